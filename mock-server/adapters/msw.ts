@@ -1,0 +1,38 @@
+/**
+ * MSW 2 adapter: the same handle() behind `setupServer` (Node tests) and `setupWorker` (the guide).
+ * Fetch Request -> SandboxRequest -> handle() -> HttpResponse.
+ */
+import { http, HttpResponse, type HttpHandler } from "msw";
+import { handle } from "../core/handle.ts";
+import type { Sandbox } from "../core/state.ts";
+
+export const DEFAULT_BASE_URL = "https://external.staging.pleo.io";
+
+export interface HandlerOptions {
+  /** Where the sandbox answers; paths below it are Pleo's (and /sandbox for the control plane). */
+  baseUrl?: string;
+}
+
+/** MSW request handlers that answer every request under `baseUrl` from the sandbox. */
+export function createHandlers(sandbox: Sandbox, { baseUrl = DEFAULT_BASE_URL }: HandlerOptions = {}): HttpHandler[] {
+  const base = new URL(baseUrl);
+  const prefix = base.pathname.replace(/\/$/, "");
+  return [
+    http.all(`${base.origin}${prefix}/*`, async ({ request }) => {
+      const url = new URL(request.url);
+      const body = await request.text();
+      const response = await handle(
+        {
+          method: request.method,
+          url: url.pathname.slice(prefix.length) + url.search,
+          headers: Object.fromEntries(request.headers),
+          body: body === "" ? undefined : body,
+        },
+        sandbox,
+        sandbox.clock(),
+      );
+      const text = response.body === undefined ? null : JSON.stringify(response.body);
+      return new HttpResponse(text, { status: response.status, headers: response.headers });
+    }),
+  ];
+}

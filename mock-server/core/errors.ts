@@ -1,0 +1,127 @@
+/**
+ * Every refusal the sandbox can give: status, Pleo's `type`, the `X-Sandbox-Reason` and a message
+ * that says what was sent, what was expected and how to fix it. Tests import these builders instead
+ * of copying strings.
+ */
+import { json, type SandboxResponse } from "./http.ts";
+import type { SandboxReason } from "./schema.ts";
+
+/** A refusal, before it is turned into a response. */
+export interface ApiError {
+  status: number;
+  type: string;
+  reason: SandboxReason;
+  message: string;
+  headers?: Record<string, string>;
+}
+
+export const REASON_HEADER = "x-sandbox-reason";
+
+const BASIC_HOWTO =
+  'Send the key as the HTTP Basic username with an empty password: Authorization: Basic base64("<key>:") (curl: -u "<key>:").';
+const NEW_KEY_HOWTO = "Create a new key in Settings > API Keys (POST /sandbox/api-keys).";
+
+function error(status: number, type: string, reason: SandboxReason, message: string): ApiError {
+  return { status, type, reason, message };
+}
+
+/** Type guard for values thrown or returned as refusals. */
+export function isApiError(value: unknown): value is ApiError {
+  return typeof value === "object" && value !== null && "reason" in value && "status" in value && "type" in value;
+}
+
+/** The response for a refusal: Pleo's `{type, message}` body plus the reason header. */
+export function errorResponse(err: ApiError): SandboxResponse {
+  return json(err.status, { type: err.type, message: err.message }, { [REASON_HEADER]: err.reason, ...err.headers });
+}
+
+export const errors = {
+  unknownRoute: (method: string, path: string) =>
+    error(404, "NOT_FOUND", "unknown_route", `Nothing is served at ${method} ${path}. The README lists every operation the sandbox serves.`),
+
+  methodNotAllowed: (method: string, path: string, allowed: string[]) => ({
+    ...error(405, "METHOD_NOT_ALLOWED", "unknown_route", `${method} is not allowed on ${path}; use ${allowed.join(" or ")}.`),
+    headers: { allow: allowed.join(", ") },
+  }),
+
+  credentialMissing: () =>
+    error(401, "UNAUTHORIZED", "credential_missing", `No Authorization header was sent. ${BASIC_HOWTO}`),
+
+  credentialBearer: () =>
+    error(401, "UNAUTHORIZED", "credential_malformed",
+      `The Authorization header uses the Bearer scheme, which is for OAuth access tokens (JWTs), not API keys. ${BASIC_HOWTO}`),
+
+  credentialScheme: (scheme: string) =>
+    error(401, "UNAUTHORIZED", "credential_malformed", `The Authorization scheme "${scheme}" is not supported. ${BASIC_HOWTO}`),
+
+  credentialNotBase64: () =>
+    error(401, "UNAUTHORIZED", "credential_malformed",
+      `The Basic credential is not base64. It looks like the raw key was sent; encode "<key>:" (the key and a colon) first. ${BASIC_HOWTO}`),
+
+  credentialNoColon: () =>
+    error(401, "UNAUTHORIZED", "credential_malformed",
+      `The Basic credential decodes to a value without a colon. Encode the key followed by a colon (an empty password). ${BASIC_HOWTO}`),
+
+  credentialPassword: () =>
+    error(401, "UNAUTHORIZED", "credential_malformed",
+      `The Basic credential has a password. API keys go in the username; leave the password empty. ${BASIC_HOWTO}`),
+
+  keyUnknown: (prefix: string) =>
+    error(401, "UNAUTHORIZED", "key_unknown",
+      `No API key matches the one sent (starting "${prefix}"). Check that the whole key was copied; a key works only in the environment it was created in, and a lost key cannot be shown again. ${NEW_KEY_HOWTO}`),
+
+  keyRevoked: (name: string, deletedAt: string) =>
+    error(401, "UNAUTHORIZED", "key_revoked",
+      `The API key "${name}" was deleted at ${deletedAt}. Deleted keys cannot be restored. ${NEW_KEY_HOWTO}`),
+
+  keyExpired: (expiresAt: string) =>
+    error(401, "UNAUTHORIZED", "key_expired",
+      `This API key expired at ${expiresAt}. ${NEW_KEY_HOWTO} Keys cannot be renewed.`),
+
+  featureNotEnabled: (companyName: string, companyId: string) =>
+    error(403, "FEATURE_NOT_ENABLED", "feature_not_enabled",
+      `API keys are not enabled for company "${companyName}" (${companyId}). Access is decided during onboarding; ask your Pleo contact to enable API keys.`),
+
+  companyNotCovered: (sent: string, coverage: string, parameter: string) =>
+    error(403, "ACCESS_DENIED", "company_not_covered",
+      `This key's access level is ${coverage}; it does not cover ${sent}. Send a ${parameter} the key covers (GET /v1/installations/me tells yours), or use an organisation-level key.`),
+
+  scopeMissing: (scope: string, held: string[]) =>
+    error(403, "ACCESS_DENIED", "scope_missing",
+      `Missing scope ${scope}. This key has: ${held.join(", ") || "no scopes"}. Scopes cannot be edited: create a new key with ${scope} ticked.`),
+
+  invalidRequest: (detail: string) => error(400, "VALIDATION_FAILED", "invalid_request", detail),
+
+  unknownScenario: (sent: string, valid: string[]) =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      `Unknown scenario "${sent}" in X-Sandbox-Scenario. Valid ids: ${valid.join(", ")}.`),
+
+  payloadTooLarge: () =>
+    error(413, "PAYLOAD_TOO_LARGE", "payload_too_large", "The request body is larger than 1 MiB, the most the sandbox reads."),
+
+  headersTooLarge: () =>
+    error(431, "VALIDATION_FAILED", "invalid_request", "The request headers are larger than the server accepts (16 KiB). Check for an oversized Authorization or Cookie header."),
+
+  unreadableRequest: (detail: string) =>
+    error(400, "VALIDATION_FAILED", "invalid_request", `The request could not be parsed as HTTP: ${detail}.`),
+
+  internal: (cause: unknown) =>
+    error(500, "INTERNAL_ERROR", "internal_error",
+      `The sandbox failed unexpectedly: ${cause instanceof Error ? cause.message : String(cause)}. This is a sandbox bug; please report it with the request that caused it.`),
+
+  notFound: (type: string, what: string, id: string) =>
+    error(404, type, "not_found", `No ${what} with id ${id} in the companies this key covers.`),
+
+  userMissing: () =>
+    error(401, "UNAUTHORIZED", "user_missing",
+      "No X-Sandbox-User header was sent. Name the acting web-app user by id or email (GET /sandbox/world lists them)."),
+
+  userUnknown: (sent: string) =>
+    error(401, "UNAUTHORIZED", "user_unknown", `No web-app user "${sent}". GET /sandbox/world lists the users by id and email.`),
+
+  roleInsufficient: (detail: string) => error(403, "ACCESS_DENIED", "role_insufficient", detail),
+
+  keyManagementFeature: (companyName: string, companyId: string) =>
+    error(403, "FEATURE_NOT_ENABLED", "feature_not_enabled",
+      `API keys are not enabled for company "${companyName}" (${companyId}), so Settings > API Keys is not shown there. Access is decided during onboarding.`),
+} satisfies Record<string, (...args: never[]) => ApiError>;

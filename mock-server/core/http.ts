@@ -1,0 +1,34 @@
+/** The web-standard-ish seam between adapters and the core: plain data in, plain data out. */
+
+/** A request as an adapter hands it to the core. */
+export interface SandboxRequest {
+  method: string;
+  /** Path and query string as sent, without scheme and host, e.g. `/v2/employees?limit=5`. */
+  url: string;
+  /** Header names in lower case. */
+  headers: Record<string, string | undefined>;
+  /** The raw body text, if any; the core parses it so every adapter rejects bad JSON alike. */
+  body?: string;
+}
+
+/** A response as the core hands it back; `body` is serialised as JSON when present. */
+export interface SandboxResponse {
+  status: number;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+/** The largest body the sandbox reads (1 MiB); larger ones are refused with 413. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export const JSON_CONTENT_TYPE = "application/json;charset=UTF-8";
+
+/** A JSON response with Pleo's content type. */
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): SandboxResponse {
+  return { status, headers: { "content-type": JSON_CONTENT_TYPE, ...headers }, body };
+}
+
+/** A response without a body (204, 202). */
+export function empty(status: number): SandboxResponse {
+  return { status, headers: {} };
+}

@@ -1,0 +1,26 @@
+/**
+ * The sandbox's wire types, all generated from openapi/sandbox.yaml: import them from here so no
+ * type is written twice.
+ */
+import type { components } from "../openapi/schema.ts";
+
+export type Schemas = components["schemas"];
+export type Scope = Schemas["Scope"];
+export type SandboxReason = Schemas["SandboxReason"];
+export type AccessLevel = Schemas["AccessLevel"];
+export type Company = Schemas["Company"];
+export type Employee = Schemas["Employee"];
+export type SandboxUser = Schemas["SandboxUser"];
+export type SandboxCompany = Schemas["SandboxCompany"];
+export type SandboxOrganisation = Schemas["SandboxOrganisation"];
+export type CursorPageInfo = Schemas["CursorPageInfo"];
+export type PageOrder = Schemas["PageOrder"];
+export type ExceptionInfo = Schemas["ExceptionInfo"];
+
+export {
+  scopeValues,
+  pageOrderValues,
+  userRoleValues,
+  installationStatusValues,
+  sandboxCompanyFeaturesValues,
+} from "../openapi/schema.ts";

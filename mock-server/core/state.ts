@@ -1,0 +1,70 @@
+/**
+ * A sandbox instance: the seeded fixtures it was made from and the world it currently serves.
+ * Made by a factory, never a module singleton, so every test and browser tab has its own world.
+ */
+import defaultFixtures from "../../fixtures/world.json" with { type: "json" };
+import type { ClockState } from "./clock.ts";
+import { fixturesSchema, type Fixtures, type World } from "./fixtures.ts";
+import { hashSecret, secretPrefix } from "./keys.ts";
+import type { AccessLevel, Scope } from "./schema.ts";
+
+/** An API key as the sandbox keeps it: the secret is gone, only its hash remains. */
+export interface StoredKey {
+  id: string;
+  name: string;
+  hash: string;
+  prefix: string;
+  /** The company whose Settings > API Keys page lists the key; its features gate the key. */
+  ownerCompanyId: string;
+  accessLevel: AccessLevel;
+  scopes: Scope[];
+  createdAt: string;
+  createdBy: string;
+  expiresAt: string;
+  deletedAt?: string;
+}
+
+export interface SandboxState {
+  world: World;
+  keys: StoredKey[];
+  clock: ClockState;
+}
+
+export interface Sandbox {
+  /** The seeded world this sandbox resets to. */
+  readonly fixtures: Fixtures;
+  /** What the sandbox serves now; replaced wholesale by a reset. */
+  state: SandboxState;
+  /** The real clock the adapters stamp requests with (injectable for tests). */
+  readonly clock: () => Date;
+}
+
+export interface CreateSandboxOptions {
+  /** The world to serve; defaults to the committed fixtures/world.json. */
+  fixtures?: unknown;
+  /** The real clock; defaults to the system clock. Sandbox time is this plus the control plane's offset. */
+  clock?: () => Date;
+}
+
+/** Makes a sandbox serving the given (or default) fixtures. Rejects fixtures that do not validate. */
+export async function createSandbox(options: CreateSandboxOptions = {}): Promise<Sandbox> {
+  const fixtures = fixturesSchema.parse(options.fixtures ?? defaultFixtures);
+  return { fixtures, state: await seededState(fixtures), clock: options.clock ?? (() => new Date()) };
+}
+
+/** Puts the sandbox back to its seeded world and the real clock. */
+export async function resetSandbox(sandbox: Sandbox): Promise<void> {
+  sandbox.state = await seededState(sandbox.fixtures);
+}
+
+async function seededState(fixtures: Fixtures): Promise<SandboxState> {
+  const { readyMadeKeys, seed: _seed, ...world } = structuredClone(fixtures);
+  const keys = await Promise.all(
+    readyMadeKeys.map(async ({ secret, slug: _slug, description: _description, ...key }) => ({
+      ...key,
+      hash: await hashSecret(secret),
+      prefix: secretPrefix(secret),
+    })),
+  );
+  return { world, keys, clock: { offsetMs: 0 } };
+}

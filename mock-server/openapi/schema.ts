@@ -1,0 +1,800 @@
+/* eslint-disable */
+// Generated from sandbox.yaml by `npm run generate` (openapi-typescript). Do not edit by hand.
+
+export type paths = {
+    "/v1/installations/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The installation of the company the key belongs to
+         * @description Use it to verify a key and learn its `company_id`. A company-level key answers for its own
+         *     company; an organisation-level key answers for `company_id`, or for the organisation's first
+         *     company when `company_id` is omitted. Needs no scope.
+         */
+        get: operations["getClientInstallation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Companies the key can see (scope companies:read) */
+        get: operations["getCompanies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/companies/{companyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One company (scope companies:read) */
+        get: operations["getCompany"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/employees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Employees the key can see (scope users:read)
+         * @description Without `companyId`, every employee of every company the key covers.
+         */
+        get: operations["getEmployees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/employees/{employeeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One employee (scope users:read) */
+        get: operations["getEmployee"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/world": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations, companies (with features), web-app users and the scope catalogue */
+        get: operations["getSandboxWorld"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The acting user's company's keys (never the secret) */
+        get: operations["listSandboxApiKeys"];
+        put?: never;
+        /**
+         * Create an API key (Settings > API Keys > Create API Key)
+         * @description The secret `key` is in this response and nowhere else, ever.
+         */
+        post: operations["createSandboxApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete (revoke) a key at once */
+        delete: operations["deleteSandboxApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sandbox's time */
+        get: operations["getSandboxClock"];
+        put?: never;
+        /** Move the sandbox's time (keys and export jobs expire by it) */
+        post: operations["setSandboxClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Back to the seeded world and the real clock */
+        post: operations["resetSandbox"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+    schemas: {
+        ExceptionInfo: {
+            type: string;
+            message: string;
+        };
+        /** @enum {string} */
+        SandboxReason: "unknown_route" | "credential_missing" | "credential_malformed" | "key_unknown" | "key_revoked" | "key_expired" | "feature_not_enabled" | "company_not_covered" | "scope_missing" | "invalid_request" | "not_found" | "user_missing" | "user_unknown" | "role_insufficient" | "payload_too_large" | "internal_error";
+        /**
+         * @description The scope catalogue (pleo-api-facts.md §3).
+         * @enum {string}
+         */
+        Scope: "accounting-entries:read" | "accounting-entries:write" | "accounts:read" | "accounts:write" | "companies:read" | "export-items:read" | "export-jobs:read" | "export-jobs:write" | "tag-groups:read" | "tag-groups:write" | "tax-codes:read" | "tax-codes:write" | "users:read" | "vendors:read" | "vendors:write";
+        /** @enum {string} */
+        PageOrder: "ASC" | "ASC_NULLS_FIRST" | "ASC_NULLS_LAST" | "DESC" | "DESC_NULLS_FIRST" | "DESC_NULLS_LAST";
+        CursorPageCurrentRequestInfo: {
+            after?: string;
+            before?: string;
+            /** Format: int32 */
+            limit?: number;
+            /** Format: int64 */
+            offset?: number;
+            parameters: {
+                [key: string]: string[];
+            };
+            sortingKeys?: string[];
+            sortingOrder?: components["schemas"]["PageOrder"][];
+        };
+        CursorPageInfo: {
+            currentRequestPagination: components["schemas"]["CursorPageCurrentRequestInfo"];
+            endCursor?: string;
+            hasNextPage: boolean;
+            hasPreviousPage: boolean;
+            startCursor?: string;
+            /** Format: int64 */
+            total?: number;
+        };
+        CompanyAddress: {
+            addressLine1?: string;
+            addressLine2?: string;
+            country?: string;
+            locality?: string;
+            postalCode?: string;
+            region?: string;
+        };
+        Company: {
+            address: components["schemas"]["CompanyAddress"];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            organizationId?: string;
+            registrationNumber?: string;
+        };
+        CompanyPage: {
+            data: components["schemas"]["Company"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
+        CompanyData: {
+            data: components["schemas"]["Company"];
+        };
+        Employee: {
+            code?: string;
+            /** Format: uuid */
+            companyId: string;
+            email: string;
+            firstName: string;
+            /** Format: uuid */
+            id: string;
+            jobTitle?: string;
+            lastName: string;
+            phone?: string;
+        };
+        EmployeePage: {
+            data: components["schemas"]["Employee"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
+        EmployeeData: {
+            data: components["schemas"]["Employee"];
+        };
+        /** @enum {string} */
+        InstallationStatus: "ACTIVATED" | "INACTIVE" | "AUTHORIZED" | "PENDING_INTEGRATION" | "ERROR";
+        /** @enum {string} */
+        InstallationErrorCode: "NOT_ENTITLED" | "AUTH_ERROR";
+        InstallationResponse: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: date-time */
+            createdAt: string;
+            errorCode?: components["schemas"]["InstallationErrorCode"];
+            /** Format: uuid */
+            id: string;
+            metadata: {
+                [key: string]: unknown;
+            };
+            resource: string;
+            status: components["schemas"]["InstallationStatus"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SandboxOrganisation: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        SandboxCompany: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** @description `api-keys` gates key creation and key use. */
+            features: "api-keys"[];
+        };
+        /** @enum {string} */
+        UserRole: "admin" | "bookkeeper" | "employee";
+        SandboxUser: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            role: components["schemas"]["UserRole"];
+            /** Format: uuid */
+            companyId: string;
+            /** @description May create organisation-level keys and keys for any company of the organisation. */
+            organisationAdmin: boolean;
+        };
+        SandboxWorld: {
+            organisations: components["schemas"]["SandboxOrganisation"][];
+            companies: components["schemas"]["SandboxCompany"][];
+            users: components["schemas"]["SandboxUser"][];
+            scopes: components["schemas"]["Scope"][];
+        };
+        SandboxWorldData: {
+            data: components["schemas"]["SandboxWorld"];
+        };
+        AccessLevel: {
+            /** @constant */
+            type: "company";
+            /** Format: uuid */
+            companyId: string;
+        } | {
+            /** @constant */
+            type: "organisation";
+            /** Format: uuid */
+            organisationId: string;
+        };
+        CreateApiKeyRequest: {
+            name: string;
+            /**
+             * Format: date-time
+             * @description Must be later than the sandbox clock.
+             */
+            expiresAt: string;
+            accessLevel: components["schemas"]["AccessLevel"];
+            scopes: components["schemas"]["Scope"][];
+        };
+        /** @enum {string} */
+        ApiKeyStatus: "active" | "expired";
+        ApiKeySummary: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The first characters of the secret */
+            prefix: string;
+            /** Format: date-time */
+            expiresAt: string;
+            accessLevel: components["schemas"]["AccessLevel"];
+            scopes: components["schemas"]["Scope"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+            status: components["schemas"]["ApiKeyStatus"];
+        };
+        ApiKeyList: {
+            data: components["schemas"]["ApiKeySummary"][];
+        };
+        CreatedApiKey: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The secret. Shown here once; stored only as a SHA-256 hash. */
+            key: string;
+            /** Format: date-time */
+            expiresAt: string;
+            accessLevel: components["schemas"]["AccessLevel"];
+            scopes: components["schemas"]["Scope"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+        };
+        CreatedApiKeyData: {
+            data: components["schemas"]["CreatedApiKey"];
+        };
+        Clock: {
+            /** Format: date-time */
+            now: string;
+        };
+        ClockData: {
+            data: components["schemas"]["Clock"];
+        };
+        SetClockRequest: {
+            /** Format: date-time */
+            now: string;
+        } | {
+            advanceSeconds: number;
+        };
+    };
+    responses: {
+        /** @description Invalid query, body or scenario header. */
+        BadRequest: {
+            headers: {
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+            };
+        };
+        /** @description Missing, malformed, unknown, deleted or expired credential (or, on `/sandbox`, user). */
+        Unauthorized: {
+            headers: {
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+            };
+        };
+        /** @description Feature not enabled, company not covered by the key, or scope missing. */
+        Forbidden: {
+            headers: {
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+            };
+        };
+        /** @description No such resource inside the companies the key covers. */
+        NotFound: {
+            headers: {
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+            };
+        };
+    };
+    parameters: {
+        /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+        ScenarioHeader: string;
+        /** @description The acting web-app user, by id or email (see `GET /sandbox/world`). */
+        UserHeader: string;
+        before: string;
+        after: string;
+        offset: number;
+        limit: number;
+        sorting_keys: string[];
+        sorting_order: components["schemas"]["PageOrder"][];
+    };
+    requestBodies: never;
+    headers: {
+        /** @description The machine-readable reason for a refusal (see design.md's error table). */
+        "X-Sandbox-Reason": components["schemas"]["SandboxReason"];
+    };
+    pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+    getClientInstallation: {
+        parameters: {
+            query?: {
+                company_id?: string;
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Installation exists. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["InstallationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getCompanies: {
+        parameters: {
+            query?: {
+                organization_id?: string;
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of companies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["CompanyPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getCompany: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The company. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["CompanyData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getEmployees: {
+        parameters: {
+            query?: {
+                companyId?: string;
+                email?: string;
+                code?: string;
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of employees. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["EmployeePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getEmployee: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                employeeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The employee. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["EmployeeData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSandboxWorld: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The world. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["SandboxWorldData"];
+                };
+            };
+        };
+    };
+    listSandboxApiKeys: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The acting web-app user, by id or email (see `GET /sandbox/world`). */
+                "X-Sandbox-User": components["parameters"]["UserHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keys, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ApiKeyList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSandboxApiKey: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The acting web-app user, by id or email (see `GET /sandbox/world`). */
+                "X-Sandbox-User": components["parameters"]["UserHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The key, with its secret shown once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["CreatedApiKeyData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    deleteSandboxApiKey: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The acting web-app user, by id or email (see `GET /sandbox/world`). */
+                "X-Sandbox-User": components["parameters"]["UserHeader"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; the key is refused (401) from now on. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSandboxClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Now, by the sandbox clock. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ClockData"];
+                };
+            };
+        };
+    };
+    setSandboxClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetClockRequest"];
+            };
+        };
+        responses: {
+            /** @description The new time. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ClockData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    resetSandbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reset. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const sandboxReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SandboxReason"]> = ["unknown_route", "credential_missing", "credential_malformed", "key_unknown", "key_revoked", "key_expired", "feature_not_enabled", "company_not_covered", "scope_missing", "invalid_request", "not_found", "user_missing", "user_unknown", "role_insufficient", "payload_too_large", "internal_error"];
+export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounting-entries:read", "accounting-entries:write", "accounts:read", "accounts:write", "companies:read", "export-items:read", "export-jobs:read", "export-jobs:write", "tag-groups:read", "tag-groups:write", "tax-codes:read", "tax-codes:write", "users:read", "vendors:read", "vendors:write"];
+export const pageOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PageOrder"]> = ["ASC", "ASC_NULLS_FIRST", "ASC_NULLS_LAST", "DESC", "DESC_NULLS_FIRST", "DESC_NULLS_LAST"];
+export const installationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InstallationStatus"]> = ["ACTIVATED", "INACTIVE", "AUTHORIZED", "PENDING_INTEGRATION", "ERROR"];
+export const installationErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InstallationErrorCode"]> = ["NOT_ENTITLED", "AUTH_ERROR"];
+export const sandboxCompanyFeaturesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SandboxCompany"]["features"]> = ["api-keys"];
+export const userRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserRole"]> = ["admin", "bookkeeper", "employee"];
+export const apiKeyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiKeyStatus"]> = ["active", "expired"];

@@ -1,0 +1,23 @@
+/**
+ * The scenario catalogue: every file in this folder, in the order the guide shows them.
+ * test/scenarios.test.ts fails when a JSON file here is missing from this list.
+ */
+import expiredKey from "./expired-key.json" with { type: "json" };
+import missingScope from "./missing-scope.json" with { type: "json" };
+import wrongCompanyId from "./wrong-company-id.json" with { type: "json" };
+import featureNotEnabled from "./feature-not-enabled.json" with { type: "json" };
+import revokedKey from "./revoked-key.json" with { type: "json" };
+import unknownKey from "./unknown-key.json" with { type: "json" };
+import malformedCredential from "./malformed-credential.json" with { type: "json" };
+
+const catalogue: readonly unknown[] = [
+  expiredKey,
+  missingScope,
+  wrongCompanyId,
+  featureNotEnabled,
+  revokedKey,
+  unknownKey,
+  malformedCredential,
+];
+
+export default catalogue;
