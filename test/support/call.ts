@@ -1,0 +1,58 @@
+/** Calls handle() the way most tests do: fixed clock, ready-made keys by slug, contract-checked. */
+import { expect } from "vitest";
+import { handle } from "../../mock-server/core/handle.ts";
+import type { SandboxResponse } from "../../mock-server/core/http.ts";
+import { createSandbox, type Sandbox } from "../../mock-server/core/state.ts";
+import { contractProblems } from "./contract.ts";
+
+/** The clock every unit test runs at, unless it says otherwise. */
+export const NOW = new Date("2026-11-24T12:00:00Z");
+
+export interface CallOptions {
+  method?: string;
+  query?: Record<string, string | string[]>;
+  /** A ready-made key by slug, or a raw secret. */
+  key?: string;
+  authorization?: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+  now?: Date;
+}
+
+/** A sandbox on the default fixtures whose real clock is NOW. */
+export function newSandbox(): Promise<Sandbox> {
+  return createSandbox({ clock: () => NOW });
+}
+
+export function secretOf(sandbox: Sandbox, slugOrSecret: string): string {
+  return sandbox.fixtures.readyMadeKeys.find((k) => k.slug === slugOrSecret)?.secret ?? slugOrSecret;
+}
+
+export function basic(secret: string): string {
+  return `Basic ${btoa(`${secret}:`)}`;
+}
+
+/** Sends one request through handle() and checks the answer against sandbox.yaml. */
+export async function call(sandbox: Sandbox, path: string, options: CallOptions = {}): Promise<SandboxResponse> {
+  const method = options.method ?? "GET";
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(options.query ?? {})) for (const v of [value].flat()) search.append(name, v);
+  const url = search.size > 0 ? `${path}?${search}` : path;
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.key !== undefined) headers.authorization = basic(secretOf(sandbox, options.key));
+  if (options.authorization !== undefined) headers.authorization = options.authorization;
+  let body: string | undefined;
+  if (options.body !== undefined) {
+    body = typeof options.body === "string" ? options.body : JSON.stringify(options.body);
+    headers["content-type"] ??= "application/json";
+  }
+  const response = await handle({ method, url, headers, body }, sandbox, options.now ?? NOW);
+  expect(contractProblems(method, url, response), `${method} ${url} -> ${response.status} breaks sandbox.yaml`).toEqual([]);
+  return response;
+}
+
+/** The error fields a refusal is judged by. */
+export function refusal(response: SandboxResponse) {
+  const body = response.body as { type?: string; message?: string } | undefined;
+  return { status: response.status, type: body?.type, reason: response.headers["x-sandbox-reason"] };
+}
