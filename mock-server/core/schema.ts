@@ -16,6 +16,17 @@ export type SandboxOrganisation = Schemas["SandboxOrganisation"];
 export type CursorPageInfo = Schemas["CursorPageInfo"];
 export type PageOrder = Schemas["PageOrder"];
 export type ExceptionInfo = Schemas["ExceptionInfo"];
+export type Money = Schemas["Money"];
+export type Team = Schemas["Team"];
+export type TagGroup = Schemas["TagGroup"];
+export type Tag = Schemas["Tag"];
+export type TaxCode = Schemas["TaxCode"];
+export type Account = Schemas["Account"];
+export type Vendor = Schemas["Vendor"];
+export type AccountingEntry = Schemas["AccountingEntry"];
+export type Receipt = Schemas["Receipt"];
+export type ExportJob = Schemas["ExportJob"];
+export type ExportJobItem = Schemas["ExportJobItem"];
 
 export {
   scopeValues,
@@ -23,4 +34,21 @@ export {
   userRoleValues,
   installationStatusValues,
   sandboxCompanyFeaturesValues,
+  taxCodeTypeValues,
+  vendorStateValues,
+  accountingEntryFamilyValues,
+  accountingEntrySubFamilyValues,
+  accountingEntryStatusValues,
+  reviewStatusValues,
+  exportStatusValues,
+  accountingEntriesSortingKeysValues,
+  receiptFileTypeValues,
+  receiptSourceValues,
+  receiptMimeTypeValues,
+  receiptsSortingKeysValues,
+  exportJobStatusValues,
+  exportJobEventTypeValues,
+  exportJobFailureReasonTypeValues,
+  exportJobItemStatusValues,
+  exportJobItemFailureReasonTypeValues,
 } from "../openapi/schema.ts";
