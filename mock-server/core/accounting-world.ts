@@ -80,6 +80,11 @@ const worldEntrySchema = z.object({
   createdAt: timestamp, updatedAt: timestamp, deletedAt: timestamp.optional(),
   employeeId: id.optional(), teamId: id.optional(), accountId: id.optional(), accountCode: z.string().optional(),
   taxCodeId: id.optional(), transactionValue: moneySchema, totalBillValue: moneySchema.optional(), note: z.string().optional(),
+  foreignExtensionId: z.string().optional(),
+  supplier: z.object({
+    cif: z.string().optional(), documentNumber: z.string().optional(), documentType: z.string().optional(),
+    externalAccountNumber: z.string().optional(), externalSupplierId: z.string().optional(),
+  }).optional(),
   receiptIds: z.array(id), tags: z.array(entryTagSchema).max(5),
   splitItems: z.array(z.object({
     id, createdAt: timestamp, updatedAt: timestamp, tags: z.array(entryTagSchema), accountId: id.optional(),

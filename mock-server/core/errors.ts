@@ -109,6 +109,10 @@ export const errors = {
     error(500, "INTERNAL_ERROR", "internal_error",
       `The sandbox failed unexpectedly: ${cause instanceof Error ? cause.message : String(cause)}. This is a sandbox bug; please report it with the request that caused it.`),
 
+  companyRequired: (accepted: string) =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      `This organisation-level key covers several companies, so the request must say which: send ${accepted}. GET /v1/companies lists the companies the key covers.`),
+
   notFound: (type: string, what: string, id: string) =>
     error(404, type, "not_found", `No ${what} with id ${id} in the companies this key covers.`),
 

@@ -39,7 +39,7 @@ async function answer(request: SandboxRequest, sandbox: Sandbox, realNow: Date):
   let world = sandbox.state.world;
   let access: Access | undefined;
   if (route.plane === "pleo") {
-    const admitted = await admit({ route, params, query, headers: request.headers, state: sandbox.state, now });
+    const admitted = await admit({ route, params, query, headers: request.headers, state: sandbox.state, now, body: request.body });
     if (isApiError(admitted)) return errorResponse(admitted);
     ({ access, world } = admitted);
   }

@@ -3,6 +3,8 @@
  * and its rows here.
  */
 import { errors, type ApiError } from "./errors.ts";
+import { findEntry, getEntry, getEntryQuery, searchEntries, searchEntriesBody, searchEntriesQuery } from "./operations/accounting-entries.ts";
+import { getReceipt, listReceipts, receiptQuery, receiptsQuery } from "./operations/receipts.ts";
 import { createKey, createKeyBody, deleteKey, listKeys } from "./operations/api-keys.ts";
 import { companiesQuery, getCompany, listCompanies } from "./operations/companies.ts";
 import { employeesQuery, findEmployee, getEmployee, listEmployees } from "./operations/employees.ts";
@@ -13,6 +15,7 @@ import {
   companyFromQuery,
   companyOfResource,
   defineRoute,
+  firstTarget,
   organisationFromQuery,
   type Route,
 } from "./route.ts";
@@ -29,6 +32,17 @@ export const routes: readonly Route[] = [
     target: companyFromQuery("companyId"), query: employeesQuery, run: listEmployees }),
   defineRoute({ plane: "pleo", method: "GET", path: "/v2/employees/{employeeId}", operationId: "getEmployee", scope: "users:read",
     target: companyOfResource(findEmployee, "employeeId"), run: getEmployee }),
+
+  // Accounting entries (Gjoll): company_id or organization_id in the query; by id, the entry's own company.
+  defineRoute({ plane: "pleo", method: "POST", path: "/v1/accounting-entries:search", operationId: "externalSearchAccountingEntriesV1",
+    scope: "accounting-entries:read", target: firstTarget(companyFromQuery("company_id"), organisationFromQuery("organization_id")),
+    query: searchEntriesQuery, body: searchEntriesBody, run: searchEntries }),
+  defineRoute({ plane: "pleo", method: "GET", path: "/v1/accounting-entries/{accountingEntryId}", operationId: "externalGetAccountingEntryV1",
+    scope: "accounting-entries:read", target: companyOfResource(findEntry, "accountingEntryId"), query: getEntryQuery, run: getEntry }),
+  defineRoute({ plane: "pleo", method: "GET", path: "/v1/accounting-entries/{accountingEntryId}/receipts", operationId: "getAllReceiptsV6",
+    scope: "accounting-entries:read", target: companyOfResource(findEntry, "accountingEntryId"), query: receiptsQuery, run: listReceipts }),
+  defineRoute({ plane: "pleo", method: "GET", path: "/v1/accounting-entries/{accountingEntryId}/receipts/{receiptId}", operationId: "getReceiptFileV6",
+    scope: "accounting-entries:read", target: companyOfResource(findEntry, "accountingEntryId"), query: receiptQuery, run: getReceipt }),
 
   // The control plane: the web app's Settings > API Keys page and the sandbox's own knobs.
   defineRoute({ plane: "control", method: "GET", path: "/sandbox/world", operationId: "getSandboxWorld", run: getWorld }),

@@ -95,6 +95,85 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/accounting-entries:search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search accounting entries (scope accounting-entries:read)
+         * @description Name the company with `company_id`, or every company of an organisation with `organization_id`.
+         *     A company-level key may send neither (its own company); an organisation-level key must send one.
+         *     Only one date window (`performedAt*`, `settledAt*` or `bookkeepingDate*`) per search.
+         */
+        post: operations["externalSearchAccountingEntriesV1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounting-entries/{accountingEntryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One accounting entry (scope accounting-entries:read)
+         * @description The entry's own company decides; a deleted entry is found only with `include_deleted=true`.
+         */
+        get: operations["externalGetAccountingEntryV1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounting-entries/{accountingEntryId}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An entry's receipts (scope accounting-entries:read)
+         * @description Ten a page unless `limit` says otherwise. `file_type` picks which rendition the URLs point at.
+         */
+        get: operations["getAllReceiptsV6"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounting-entries/{accountingEntryId}/receipts/{receiptId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One receipt of an entry, with a time-bound URL (scope accounting-entries:read) */
+        get: operations["getReceiptFileV6"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sandbox/world": {
         parameters: {
             query?: never;
@@ -668,6 +747,54 @@ export type components = {
             failureReasonType?: components["schemas"]["ExportJobItemFailureReasonType"];
             status: components["schemas"]["ExportJobItemStatus"];
         };
+        /** @description Pleo's `AccountingEntryBaseSearchRequest`. Unknown fields are refused. */
+        AccountingEntrySearchRequest: {
+            accountIds?: string[];
+            /** Format: date-time */
+            bookkeepingDateEnd?: string;
+            /** Format: date-time */
+            bookkeepingDateStart?: string;
+            employeeIds?: string[];
+            exportStatus?: components["schemas"]["ExportStatus"][];
+            families?: components["schemas"]["AccountingEntryFamily"][];
+            foreignExtensionIds?: string[];
+            hasAccount?: boolean;
+            hasBookkeepingDate?: boolean;
+            hasNote?: boolean;
+            /** @default false */
+            includeDeleted: boolean;
+            /** Format: date-time */
+            performedAtEnd?: string;
+            /** Format: date-time */
+            performedAtStart?: string;
+            reviewStatus?: components["schemas"]["ReviewStatus"][];
+            settled?: boolean;
+            /** Format: date-time */
+            settledAtEnd?: string;
+            /** Format: date-time */
+            settledAtStart?: string;
+            status?: components["schemas"]["AccountingEntryStatus"][];
+            subFamilies?: components["schemas"]["AccountingEntrySubFamily"][];
+            tagGroupIdsUnset?: string[];
+            tagRowIds?: string[];
+            taxCodeIds?: string[];
+            teamIds?: string[];
+            transactionValueCurrencies?: string[];
+        };
+        AccountingEntryPage: {
+            data: components["schemas"]["AccountingEntry"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
+        AccountingEntryData: {
+            data: components["schemas"]["AccountingEntry"];
+        };
+        ReceiptPage: {
+            data: components["schemas"]["Receipt"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
+        ReceiptData: {
+            data: components["schemas"]["Receipt"];
+        };
     };
     responses: {
         /** @description Invalid query, body or scenario header. */
@@ -712,6 +839,7 @@ export type components = {
         };
     };
     parameters: {
+        accountingEntryId: string;
         /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
         ScenarioHeader: string;
         /** @description The acting web-app user, by id or email (see `GET /sandbox/world`). */
@@ -880,6 +1008,144 @@ export interface operations {
                 };
                 content: {
                     "application/json;charset=UTF-8": components["schemas"]["EmployeeData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    externalSearchAccountingEntriesV1: {
+        parameters: {
+            query?: {
+                company_id?: string;
+                organization_id?: string;
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["schemas"]["AccountingEntriesSortingKeys"][];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountingEntrySearchRequest"];
+            };
+        };
+        responses: {
+            /** @description A page of accounting entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["AccountingEntryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    externalGetAccountingEntryV1: {
+        parameters: {
+            query?: {
+                include_deleted?: boolean;
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                accountingEntryId: components["parameters"]["accountingEntryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["AccountingEntryData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getAllReceiptsV6: {
+        parameters: {
+            query?: {
+                source?: components["schemas"]["ReceiptSource"][];
+                file_type?: components["schemas"]["ReceiptFileType"];
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                limit?: number;
+                sorting_keys?: components["schemas"]["ReceiptsSortingKeys"][];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                accountingEntryId: components["parameters"]["accountingEntryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of receipts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ReceiptPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getReceiptFileV6: {
+        parameters: {
+            query?: {
+                file_type?: components["schemas"]["ReceiptFileType"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                accountingEntryId: components["parameters"]["accountingEntryId"];
+                receiptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ReceiptData"];
                 };
             };
             400: components["responses"]["BadRequest"];
