@@ -113,6 +113,33 @@ export const errors = {
     error(400, "VALIDATION_FAILED", "invalid_request",
       `This organisation-level key covers several companies, so the request must say which: send ${accepted}. GET /v1/companies lists the companies the key covers.`),
 
+  exportNotFound: (jobId: string) =>
+    error(404, "EXPORT_NOT_FOUND", "not_found", `No export job with id ${jobId} in the companies this key covers. GET /v3/export-jobs lists them.`),
+
+  exportAlreadyInProgress: (jobId: string, status: string, expiresAt: string) =>
+    error(409, "EXPORT_ALREADY_IN_PROGRESS", "export_already_in_progress",
+      `Export job ${jobId} is still ${status} for this company, and a company has one open export at a time. Finish it (POST /v3/export-job-events with completed, completed_with_errors or failed) or let it expire (at ${expiresAt}), then create the new job.`),
+
+  exportItemsLimit: (sent: number) =>
+    error(413, "EXPORT_JOB_ITEMS_UPDATE_LIMIT", "export_items_limit",
+      `The body updates ${sent} items; at most 100 items can be updated per request. Send them in batches of 100.`),
+
+  exportJobFinished: (jobId: string, status: string) =>
+    error(422, "EXPORT_JOB_STATUS_UNPROCESSABLE", "export_job_finished",
+      `Export job ${jobId} is finished (${status}) and can no longer be processed. Only pending and in_progress jobs can be; GET /v3/export-jobs?statuses=pending finds the next one.`),
+
+  exportJobExpired: (type: "EXPORT_JOB_STATUS_UNPROCESSABLE" | "INVALID_EXPORT_JOB_STATUS_CHANGE", jobId: string, expiredAt: string, lastUpdatedAt: string) =>
+    error(422, type, "export_job_expired",
+      `Export job ${jobId} expired at ${expiredAt}, an hour after its last update (${lastUpdatedAt}), and is now failed (job_expired). Its entries can be exported again in a new job. Keep a job alive by updating it at least once an hour.`),
+
+  exportJobNotStarted: (jobId: string) =>
+    error(422, "EXPORT_JOB_STATUS_UNPROCESSABLE", "export_job_not_started",
+      `Export job ${jobId} is pending: claim it first with POST /v3/export-job-events {"jobId": "${jobId}", "event": "started"}, then update its items.`),
+
+  invalidStatusChange: (jobId: string, status: string, event: string, allowed: string) =>
+    error(422, "INVALID_EXPORT_JOB_STATUS_CHANGE", "invalid_status_change",
+      `Export job ${jobId} is ${status}; the event "${event}" cannot apply to it. ${allowed}`),
+
   notFound: (type: string, what: string, id: string) =>
     error(404, type, "not_found", `No ${what} with id ${id} in the companies this key covers.`),
 

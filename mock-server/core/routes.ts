@@ -5,6 +5,9 @@
 import { errors, type ApiError } from "./errors.ts";
 import { findEntry, getEntry, getEntryQuery, searchEntries, searchEntriesBody, searchEntriesQuery } from "./operations/accounting-entries.ts";
 import { getReceipt, listReceipts, receiptQuery, receiptsQuery } from "./operations/receipts.ts";
+import { exportItemsQuery, listExportItems } from "./operations/export-items.ts";
+import { jobItemsQuery, listJobItems, updateItemsBody, updateJobItems } from "./operations/export-job-items.ts";
+import { createJob, createJobBody, createJobEvent, findJob, getJob, jobEventBody, listJobs, listJobsQuery } from "./operations/export-jobs.ts";
 import { createKey, createKeyBody, deleteKey, listKeys } from "./operations/api-keys.ts";
 import { companiesQuery, getCompany, listCompanies } from "./operations/companies.ts";
 import { employeesQuery, findEmployee, getEmployee, listEmployees } from "./operations/employees.ts";
@@ -13,7 +16,10 @@ import { getClock, getWorld, reset, setClock, setClockBody } from "./operations/
 import {
   companyFromPath,
   companyFromQuery,
+  bodyField,
+  companyFromBody,
   companyOfResource,
+  companyOfResourceIn,
   defineRoute,
   firstTarget,
   organisationFromQuery,
@@ -43,6 +49,22 @@ export const routes: readonly Route[] = [
     scope: "accounting-entries:read", target: companyOfResource(findEntry, "accountingEntryId"), query: receiptsQuery, run: listReceipts }),
   defineRoute({ plane: "pleo", method: "GET", path: "/v1/accounting-entries/{accountingEntryId}/receipts/{receiptId}", operationId: "getReceiptFileV6",
     scope: "accounting-entries:read", target: companyOfResource(findEntry, "accountingEntryId"), query: receiptQuery, run: getReceipt }),
+
+  // Export API v3: company_id in the query (list), companyId in the body (create), else the job's own company.
+  defineRoute({ plane: "pleo", method: "GET", path: "/v3/export-jobs", operationId: "getExportJobsListV3", scope: "export-jobs:read",
+    target: companyFromQuery("company_id"), query: listJobsQuery, run: listJobs }),
+  defineRoute({ plane: "pleo", method: "POST", path: "/v3/export-jobs", operationId: "createExportJobV3", scope: "export-jobs:write",
+    target: companyFromBody("companyId"), body: createJobBody, run: createJob }),
+  defineRoute({ plane: "pleo", method: "GET", path: "/v3/export-jobs/{jobId}", operationId: "getExportJobByIdV3", scope: "export-jobs:read",
+    target: companyOfResource(findJob, "jobId"), run: getJob }),
+  defineRoute({ plane: "pleo", method: "GET", path: "/v3/export-jobs/{jobId}/items", operationId: "getExportJobItemsV3", scope: "export-jobs:read",
+    target: companyOfResource(findJob, "jobId"), query: jobItemsQuery, run: listJobItems }),
+  defineRoute({ plane: "pleo", method: "PUT", path: "/v3/export-jobs/{jobId}/items", operationId: "updateExportJobItemsV3", scope: "export-jobs:write",
+    target: companyOfResource(findJob, "jobId"), body: updateItemsBody, run: updateJobItems }),
+  defineRoute({ plane: "pleo", method: "POST", path: "/v3/export-job-events", operationId: "createExportJobEventV3", scope: "export-jobs:write",
+    target: companyOfResourceIn(findJob, ({ body }) => bodyField(body, "jobId"), "jobId"), body: jobEventBody, run: createJobEvent }),
+  defineRoute({ plane: "pleo", method: "GET", path: "/v3/export-items", operationId: "getExportItemsV3", scope: "export-items:read",
+    target: companyOfResourceIn(findJob, ({ query }) => query.get("job_id") ?? undefined, "job_id"), query: exportItemsQuery, run: listExportItems }),
 
   // The control plane: the web app's Settings > API Keys page and the sandbox's own knobs.
   defineRoute({ plane: "control", method: "GET", path: "/sandbox/world", operationId: "getSandboxWorld", run: getWorld }),

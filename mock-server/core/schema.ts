@@ -27,6 +27,7 @@ export type AccountingEntry = Schemas["AccountingEntry"];
 export type Receipt = Schemas["Receipt"];
 export type ExportJob = Schemas["ExportJob"];
 export type ExportJobItem = Schemas["ExportJobItem"];
+export type ExportItem = Schemas["ExportItem"];
 
 export {
   scopeValues,

@@ -174,6 +174,110 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v3/export-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A company's export jobs, oldest first (scope export-jobs:read)
+         * @description An organisation-level key must send `company_id`. Open jobs past their hour show as failed (`job_expired`).
+         */
+        get: operations["getExportJobsListV3"];
+        put?: never;
+        /**
+         * Create a pending export job (scope export-jobs:write)
+         * @description One open (pending or in_progress) job per company; a second is refused with 409.
+         */
+        post: operations["createExportJobV3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/export-jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One export job (scope export-jobs:read) */
+        get: operations["getExportJobByIdV3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/export-jobs/{jobId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The items of an export job (scope export-jobs:read) */
+        get: operations["getExportJobItemsV3"];
+        /**
+         * Report items' results, at most 100 per call (scope export-jobs:write)
+         * @description Only an in_progress job takes updates. Items that are not in the job come back in `errors`
+         *     inside the 200; the rest are updated, and their entries' `exportStatus` follows.
+         */
+        put: operations["updateExportJobItemsV3"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/export-job-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an export job along its lifecycle (scope export-jobs:write)
+         * @description `started` takes a pending job to in_progress; `completed`, `completed_with_errors` or `failed`
+         *     end an in_progress one (`failed` also ends a pending one). Items still open are abandoned.
+         */
+        post: operations["createExportJobEventV3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/export-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A running job's entries as export items (scope export-items:read)
+         * @description Without `job_id`, the company's open job. Only pending and in_progress jobs give items.
+         */
+        get: operations["getExportItemsV3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sandbox/world": {
         parameters: {
             query?: never;
@@ -273,7 +377,7 @@ export type components = {
             message: string;
         };
         /** @enum {string} */
-        SandboxReason: "unknown_route" | "credential_missing" | "credential_malformed" | "key_unknown" | "key_revoked" | "key_expired" | "feature_not_enabled" | "company_not_covered" | "scope_missing" | "invalid_request" | "not_found" | "user_missing" | "user_unknown" | "role_insufficient" | "payload_too_large" | "internal_error";
+        SandboxReason: "unknown_route" | "credential_missing" | "credential_malformed" | "key_unknown" | "key_revoked" | "key_expired" | "feature_not_enabled" | "company_not_covered" | "scope_missing" | "invalid_request" | "not_found" | "user_missing" | "user_unknown" | "role_insufficient" | "payload_too_large" | "internal_error" | "export_already_in_progress" | "export_items_limit" | "export_job_finished" | "export_job_expired" | "export_job_not_started" | "invalid_status_change";
         /**
          * @description The scope catalogue (pleo-api-facts.md §3).
          * @enum {string}
@@ -795,6 +899,183 @@ export type components = {
         ReceiptData: {
             data: components["schemas"]["Receipt"];
         };
+        ExportJobItemUpdateError: {
+            /** Format: uuid */
+            accountingEntryId: string;
+            message: string;
+            type: components["schemas"]["ExportJobItemUpdateErrorType"];
+        };
+        /** @description Pleo's `ExportJobItemUpdateV3`: the items updated, and one error per item that could not be. */
+        ExportJobItemUpdateResult: {
+            data: components["schemas"]["ExportJobItem"][];
+            errors: components["schemas"]["ExportJobItemUpdateError"][];
+        };
+        /** @description Pleo's `UpdateExportJobItemV3`. */
+        UpdateExportJobItem: {
+            /** Format: uuid */
+            accountingEntryId: string;
+            /** Format: date-time */
+            exportedAt?: string;
+            externalId?: string;
+            externalUrl?: string;
+            failureReason?: string;
+            failureReasonType?: components["schemas"]["ExportJobItemFailureReasonType"];
+            status: components["schemas"]["ExportJobItemStatus"];
+        };
+        /** @description Pleo's `CreateExportJob`. The sandbox asks for at least one entry. */
+        CreateExportJob: {
+            accountingEntryIds: string[];
+            /** Format: uuid */
+            companyId: string;
+            /** Format: uuid */
+            employeeId?: string | null;
+            /** @default true */
+            isInteractive: boolean | null;
+            options?: {
+                /** @default false */
+                vendorBasedBookkeeping: boolean | null;
+            } | null;
+        };
+        CreateExportJobEvent: {
+            event: components["schemas"]["ExportJobEventType"];
+            failureReason?: string;
+            failureReasonType?: components["schemas"]["ExportJobFailureReasonType"];
+            /** Format: uuid */
+            jobId: string;
+        };
+        ExportJobPage: {
+            data: components["schemas"]["ExportJob"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
+        ExportJobData: {
+            data: components["schemas"]["ExportJob"];
+        };
+        ExportJobItemPage: {
+            data: components["schemas"]["ExportJobItem"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
+        /** @description Export items' money (`MoneyModel`); `value` is in minor units (cents). */
+        ExportMoney: {
+            currency: string;
+            value: number;
+        };
+        ExportAmounts: {
+            inSupplierCurrency: components["schemas"]["ExportMoney"];
+            inWalletCurrency: components["schemas"]["ExportMoney"];
+        };
+        /** @enum {string} */
+        ExportItemTypeV3: "card_purchase" | "card_invoice" | "out_of_pocket" | "mileage" | "per_diem" | "external_reimbursement" | "direct_reimbursement" | "invoice" | "invoice_payment" | "chargeback" | "refund" | "cashback" | "atm_withdrawal" | "wallet_topup" | "wallet_unload" | "personal_spend" | "fee";
+        /** @enum {string} */
+        ExportItemSubTypeV3: "reimbursement_to_employee_refund" | "reimbursement_to_company" | "reimbursement_to_employee" | "invoice_payment_returned" | "invoice_payment_sent" | "interest";
+        ExportItemLine: {
+            /** Format: uuid */
+            accountingEntryLineId: string;
+            account?: {
+                code?: string;
+                /** Format: uuid */
+                id: string;
+                identifier?: string;
+                name: string;
+            };
+            lineAmount: components["schemas"]["ExportAmounts"];
+            netAmount: components["schemas"]["ExportAmounts"];
+            tags?: {
+                code: string;
+                groupCode: string;
+                /** Format: uuid */
+                id: string;
+            }[];
+            tax?: {
+                amount: components["schemas"]["ExportAmounts"];
+                code?: string;
+                /** Format: uuid */
+                id: string;
+                ingoingTaxAccount?: string;
+                outgoingTaxAccount?: string;
+                rate: number;
+                type: components["schemas"]["TaxCodeType"];
+            };
+        };
+        ExportNamedRef: {
+            code?: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        /** @description Pleo's `ExportItemV3`, built from an accounting entry and the master data it points at. */
+        ExportItem: {
+            _links: {
+                api?: {
+                    [key: string]: string;
+                };
+                mobile?: {
+                    [key: string]: string;
+                };
+                web?: {
+                    [key: string]: string;
+                };
+            };
+            /** Format: uuid */
+            accountingEntryId: string;
+            accountingEntryLines: components["schemas"]["ExportItemLine"][];
+            additionalInformation: {
+                attendees?: string[];
+                invoiceInformation?: {
+                    /** Format: date-time */
+                    dueDate?: string;
+                    /** Format: date-time */
+                    invoiceDate: string;
+                    invoiceNumber: string;
+                    /** Format: date-time */
+                    paymentDate?: string;
+                    status: string;
+                };
+                reconciliationId: string;
+            };
+            amount: components["schemas"]["ExportAmounts"];
+            bookkeeping?: {
+                /** @enum {string} */
+                method: "none" | "journal" | "accounts_payable";
+            };
+            /** Format: uuid */
+            companyId: string;
+            /** Format: date-time */
+            date: string;
+            files?: {
+                /** Format: int32 */
+                size: number;
+                type: string;
+                url: string;
+            }[];
+            note?: string;
+            subType?: components["schemas"]["ExportItemSubTypeV3"];
+            supplier?: {
+                account?: string;
+                categoryCode?: string;
+                code?: string;
+                country?: string;
+                name?: string;
+                taxIdentifier?: string;
+            };
+            team?: components["schemas"]["ExportNamedRef"];
+            type: components["schemas"]["ExportItemTypeV3"];
+            user?: components["schemas"]["ExportNamedRef"];
+            vendor?: {
+                code?: string;
+                country?: string;
+                defaultCurrency: string;
+                externalId?: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                registrationNumber?: string;
+                taxRegistrationNumber?: string;
+            };
+        };
+        ExportItemPage: {
+            data: components["schemas"]["ExportItem"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
     };
     responses: {
         /** @description Invalid query, body or scenario header. */
@@ -1154,6 +1435,284 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    getExportJobsListV3: {
+        parameters: {
+            query?: {
+                company_id?: string;
+                statuses?: components["schemas"]["ExportJobStatus"][];
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of export jobs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExportJobPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createExportJobV3: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExportJob"];
+            };
+        };
+        responses: {
+            /** @description The job, pending. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExportJobData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description EXPORT_ALREADY_IN_PROGRESS - the company has an open export job. */
+            409: {
+                headers: {
+                    "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+                };
+            };
+        };
+    };
+    getExportJobByIdV3: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExportJobData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getExportJobItemsV3: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ExportJobItemStatus"];
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the job's items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExportJobItemPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateExportJobItemsV3: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExportJobItem"][];
+            };
+        };
+        responses: {
+            /** @description The updated items and the per-item errors. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExportJobItemUpdateResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description EXPORT_JOB_ITEMS_UPDATE_LIMIT - more than 100 items in one call. */
+            413: {
+                headers: {
+                    "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+                };
+            };
+            /** @description EXPORT_JOB_STATUS_UNPROCESSABLE - the job is not in progress (pending, finished or expired). */
+            422: {
+                headers: {
+                    "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+                };
+            };
+        };
+    };
+    createExportJobEventV3: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExportJobEvent"];
+            };
+        };
+        responses: {
+            /** @description The event was applied. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description INVALID_EXPORT_JOB_STATUS_CHANGE - the job's status does not accept this event. */
+            422: {
+                headers: {
+                    "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+                };
+            };
+        };
+    };
+    getExportItemsV3: {
+        parameters: {
+            query?: {
+                job_id?: string;
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of export items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExportItemPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description EXPORT_JOB_STATUS_UNPROCESSABLE - the job is finished or expired. */
+            422: {
+                headers: {
+                    "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+                };
+            };
+        };
+    };
     getSandboxWorld: {
         parameters: {
             query?: never;
@@ -1328,7 +1887,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const sandboxReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SandboxReason"]> = ["unknown_route", "credential_missing", "credential_malformed", "key_unknown", "key_revoked", "key_expired", "feature_not_enabled", "company_not_covered", "scope_missing", "invalid_request", "not_found", "user_missing", "user_unknown", "role_insufficient", "payload_too_large", "internal_error"];
+export const sandboxReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SandboxReason"]> = ["unknown_route", "credential_missing", "credential_malformed", "key_unknown", "key_revoked", "key_expired", "feature_not_enabled", "company_not_covered", "scope_missing", "invalid_request", "not_found", "user_missing", "user_unknown", "role_insufficient", "payload_too_large", "internal_error", "export_already_in_progress", "export_items_limit", "export_job_finished", "export_job_expired", "export_job_not_started", "invalid_status_change"];
 export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounting-entries:read", "accounting-entries:write", "accounts:read", "accounts:write", "companies:read", "export-items:read", "export-jobs:read", "export-jobs:write", "tag-groups:read", "tag-groups:write", "tax-codes:read", "tax-codes:write", "users:read", "vendors:read", "vendors:write"];
 export const pageOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PageOrder"]> = ["ASC", "ASC_NULLS_FIRST", "ASC_NULLS_LAST", "DESC", "DESC_NULLS_FIRST", "DESC_NULLS_LAST"];
 export const installationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InstallationStatus"]> = ["ACTIVATED", "INACTIVE", "AUTHORIZED", "PENDING_INTEGRATION", "ERROR"];
@@ -1354,3 +1913,6 @@ export const exportJobFailureReasonTypeValues: ReadonlyArray<FlattenedDeepRequir
 export const exportJobItemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportJobItemStatus"]> = ["pending", "in_progress", "failed", "successful", "abandoned"];
 export const exportJobItemFailureReasonTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportJobItemFailureReasonType"]> = ["receipt_upload_failure", "receipt_download_failure", "receipt_file_size_limit_exceeded", "receipt_conversion_failure", "unexpected_failure", "invalid_configuration", "missing_configuration", "accounting_system_authentication_failure", "accounting_system_rate_limit", "accounting_system_unreachable", "validation_failure", "accounting_system_validation_failure", "authorization_failure", "accounting_system_timeout", "vendor_unknown", "account_unknown", "tax_code_unknown", "tag_unknown"];
 export const exportJobItemUpdateErrorTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportJobItemUpdateErrorType"]> = ["ACCOUNTING_ENTRY_DOES_NOT_EXIST", "EXPORT_ENTRY_STATUS_UPDATE_FAILED", "ACCOUNTING_ENTRY_UPDATE_FAILED"];
+export const exportItemTypeV3Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportItemTypeV3"]> = ["card_purchase", "card_invoice", "out_of_pocket", "mileage", "per_diem", "external_reimbursement", "direct_reimbursement", "invoice", "invoice_payment", "chargeback", "refund", "cashback", "atm_withdrawal", "wallet_topup", "wallet_unload", "personal_spend", "fee"];
+export const exportItemSubTypeV3Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportItemSubTypeV3"]> = ["reimbursement_to_employee_refund", "reimbursement_to_company", "reimbursement_to_employee", "invoice_payment_returned", "invoice_payment_sent", "interest"];
+export const exportItemBookkeepingMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportItem"]["bookkeeping"]["method"]> = ["none", "journal", "accounts_payable"];

@@ -26,7 +26,7 @@ const RECEIPT_HOST = "https://receipts.sandbox.pleo.invalid";
 const URL_LIFETIME_MS = 24 * 3600 * 1000;
 
 /** The receipt with a URL for the asked file type, "valid" 24 hours from now (the host is not real). */
-function toReceipt(receipt: WorldReceipt, type: Receipt["fileType"] | undefined, now: Date): Receipt {
+export function toReceipt(receipt: WorldReceipt, type: Receipt["fileType"] | undefined, now: Date): Receipt {
   const fileType = type ?? receipt.fileType;
   const expires = isoSeconds(new Date(now.getTime() + URL_LIFETIME_MS));
   return { ...receipt, fileType, url: `${RECEIPT_HOST}/${receipt.id}/${fileType.toLowerCase()}?expires=${expires}` };
