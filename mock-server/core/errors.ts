@@ -140,6 +140,10 @@ export const errors = {
     error(422, "INVALID_EXPORT_JOB_STATUS_CHANGE", "invalid_status_change",
       `Export job ${jobId} is ${status}; the event "${event}" cannot apply to it. ${allowed}`),
 
+  installationNotFound: (companyId: string) =>
+    error(404, "INSTALLATION_NOT_FOUND", "not_found",
+      `This key's installation in company ${companyId} was deleted (DELETE /v1/installations/me). Create it again with POST /v1/installations/me.`),
+
   notFound: (type: string, what: string, id: string) =>
     error(404, type, "not_found", `No ${what} with id ${id} in the companies this key covers.`),
 

@@ -11,7 +11,14 @@ import { createJob, createJobBody, createJobEvent, findJob, getJob, jobEventBody
 import { createKey, createKeyBody, deleteKey, listKeys } from "./operations/api-keys.ts";
 import { companiesQuery, getCompany, listCompanies } from "./operations/companies.ts";
 import { employeesQuery, findEmployee, getEmployee, listEmployees } from "./operations/employees.ts";
-import { getInstallation } from "./operations/installations.ts";
+import {
+  createInstallation,
+  createInstallationBody,
+  deleteInstallation,
+  getInstallation,
+  updateInstallation,
+  updateInstallationBody,
+} from "./operations/installations.ts";
 import { getClock, getWorld, reset, setClock, setClockBody } from "./operations/sandbox-control.ts";
 import {
   companyFromPath,
@@ -30,6 +37,12 @@ export const routes: readonly Route[] = [
   // Pleo's operations: an API key, then feature, company and scope checks.
   defineRoute({ plane: "pleo", method: "GET", path: "/v1/installations/me", operationId: "getClientInstallation",
     target: companyFromQuery("company_id"), run: getInstallation }),
+  // Pleo declares no company_id on these: a company key acts on its company, an organisation key on its first.
+  defineRoute({ plane: "pleo", method: "POST", path: "/v1/installations/me", operationId: "createClientInstallation",
+    body: createInstallationBody, run: createInstallation }),
+  defineRoute({ plane: "pleo", method: "PUT", path: "/v1/installations/me", operationId: "updateClientInstallation",
+    body: updateInstallationBody, run: updateInstallation }),
+  defineRoute({ plane: "pleo", method: "DELETE", path: "/v1/installations/me", operationId: "deleteClientInstallation", run: deleteInstallation }),
   defineRoute({ plane: "pleo", method: "GET", path: "/v1/companies", operationId: "getCompanies", scope: "companies:read",
     target: organisationFromQuery("organization_id"), query: companiesQuery, run: listCompanies }),
   defineRoute({ plane: "pleo", method: "GET", path: "/v1/companies/{companyId}", operationId: "getCompany", scope: "companies:read",

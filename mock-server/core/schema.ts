@@ -16,6 +16,8 @@ export type SandboxOrganisation = Schemas["SandboxOrganisation"];
 export type CursorPageInfo = Schemas["CursorPageInfo"];
 export type PageOrder = Schemas["PageOrder"];
 export type ExceptionInfo = Schemas["ExceptionInfo"];
+export type InstallationStatus = Schemas["InstallationStatus"];
+export type InstallationErrorCode = Schemas["InstallationErrorCode"];
 export type Money = Schemas["Money"];
 export type Team = Schemas["Team"];
 export type TagGroup = Schemas["TagGroup"];
@@ -34,6 +36,7 @@ export {
   pageOrderValues,
   userRoleValues,
   installationStatusValues,
+  installationErrorCodeValues,
   sandboxCompanyFeaturesValues,
   taxCodeTypeValues,
   vendorStateValues,

@@ -6,7 +6,7 @@ import defaultFixtures from "../../fixtures/world.json" with { type: "json" };
 import { isoSeconds, type ClockState } from "./clock.ts";
 import { fixturesSchema, type Fixtures, type World } from "./fixtures.ts";
 import { hashSecret, secretPrefix } from "./keys.ts";
-import type { AccessLevel, Scope } from "./schema.ts";
+import type { AccessLevel, InstallationErrorCode, InstallationStatus, Scope } from "./schema.ts";
 
 /** An API key as the sandbox keeps it: the secret is gone, only its hash remains. */
 export interface StoredKey {
@@ -24,10 +24,22 @@ export interface StoredKey {
   deletedAt?: string;
 }
 
+/** An installation a key made (or changed) in one company; `deleted` after DELETE /v1/installations/me. */
+export interface StoredInstallation {
+  status: InstallationStatus;
+  errorCode?: InstallationErrorCode;
+  metadata: Record<string, unknown>;
+  createdAt: string;
+  updatedAt: string;
+  deleted?: boolean;
+}
+
 export interface SandboxState {
   world: World;
   keys: StoredKey[];
   clock: ClockState;
+  /** By `${keyId}:${companyId}`; a key with no entry has the default, activated installation. */
+  installations: Record<string, StoredInstallation>;
 }
 
 export interface Sandbox {
@@ -69,7 +81,7 @@ async function seededState(fixtures: Fixtures, now: Date): Promise<SandboxState>
       prefix: secretPrefix(secret),
     })),
   );
-  return { world, keys, clock: { offsetMs: 0 } };
+  return { world, keys, clock: { offsetMs: 0 }, installations: {} };
 }
 
 /**

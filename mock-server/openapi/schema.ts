@@ -16,9 +16,16 @@ export type paths = {
          *     company when `company_id` is omitted. Needs no scope.
          */
         get: operations["getClientInstallation"];
-        put?: never;
-        post?: never;
-        delete?: never;
+        /** Report the integration's status (and error code) on its installation */
+        put: operations["updateClientInstallation"];
+        /**
+         * Create (or re-create) the key's installation
+         * @description Status defaults to the current one, or ACTIVATED. A company-level key acts on its company; an
+         *     organisation-level key on the organisation's first company. Needs no scope.
+         */
+        post: operations["createClientInstallation"];
+        /** Delete the key's installation; GET answers 404 until it is created again */
+        delete: operations["deleteClientInstallation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1076,6 +1083,19 @@ export type components = {
             data: components["schemas"]["ExportItem"][];
             pagination: components["schemas"]["CursorPageInfo"];
         };
+        CreateClientInstallationRequest: {
+            metadata?: {
+                [key: string]: unknown;
+            };
+            status?: components["schemas"]["InstallationStatus"];
+        };
+        UpdateInstallationRequest: {
+            errorCode?: components["schemas"]["InstallationErrorCode"];
+            metadata?: {
+                [key: string]: unknown;
+            };
+            status: components["schemas"]["InstallationStatus"];
+        };
     };
     responses: {
         /** @description Invalid query, body or scenario header. */
@@ -1167,6 +1187,92 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateClientInstallation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateInstallationRequest"];
+            };
+        };
+        responses: {
+            /** @description Installation updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["InstallationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createClientInstallation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClientInstallationRequest"];
+            };
+        };
+        responses: {
+            /** @description Installation created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["InstallationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    deleteClientInstallation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Installation deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getCompanies: {
