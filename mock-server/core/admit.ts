@@ -7,7 +7,7 @@ import { authorize, coveredCompanyIds, defaultTarget, type Target } from "./auth
 import { errors, isApiError, type ApiError } from "./errors.ts";
 import type { World } from "./fixtures.ts";
 import type { Access, Route } from "./route.ts";
-import { applyScenario, findScenario, forcedCredential, forcedSecret, scenarios, type Scenario } from "./scenarios.ts";
+import { applyScenario, findScenario, forcedCredential, forcedSecret, isForceable, scenarios, type Scenario } from "./scenarios.ts";
 import type { SandboxState } from "./state.ts";
 
 export const SCENARIO_HEADER = "x-sandbox-scenario";
@@ -29,7 +29,9 @@ export interface AdmitInput {
 export function readScenario(headers: Record<string, string | undefined>): Scenario | undefined | ApiError {
   const id = headers[SCENARIO_HEADER]?.trim();
   if (!id) return undefined;
-  return findScenario(id) ?? errors.unknownScenario(id, scenarios.map((s) => s.id));
+  const scenario = findScenario(id);
+  if (!scenario) return errors.unknownScenario(id, scenarios.filter(isForceable).map((s) => s.id));
+  return isForceable(scenario) ? scenario : errors.scenarioNotForceable(id, scenarios.filter(isForceable).map((s) => s.id));
 }
 
 /** Who the request acts as, with the world the checks saw; or the first refusal. */

@@ -96,6 +96,10 @@ export const errors = {
     error(400, "VALIDATION_FAILED", "invalid_request",
       `Unknown scenario "${sent}" in X-Sandbox-Scenario. Valid ids: ${valid.join(", ")}.`),
 
+  scenarioNotForceable: (sent: string, valid: string[]) =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      `Scenario "${sent}" comes from the sandbox's state (see its setup steps in scenarios/${sent}.json), so X-Sandbox-Scenario cannot force it. Forceable ids: ${valid.join(", ")}.`),
+
   payloadTooLarge: () =>
     error(413, "PAYLOAD_TOO_LARGE", "payload_too_large", "The request body is larger than 1 MiB, the most the sandbox reads."),
 
