@@ -4,7 +4,9 @@
  */
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { ZodError } from "zod";
 import { startServer } from "./adapters/serve.ts";
+import { describeIssues } from "./core/input.ts";
 import { createSandbox, type Sandbox } from "./core/state.ts";
 
 const HELP = `Usage: npm start -- [options]
@@ -54,7 +56,9 @@ async function loadSandbox(fixturesPath: string | undefined): Promise<Sandbox> {
   } catch (err) {
     return fail(`cannot read fixtures from ${fixturesPath}: ${(err as Error).message}`);
   }
-  return createSandbox({ fixtures }).catch((err: Error) => fail(`fixtures in ${fixturesPath} are not valid: ${err.message}`));
+  return createSandbox({ fixtures }).catch((err: Error) =>
+    fail(`fixtures in ${fixturesPath} are not valid: ${err instanceof ZodError ? describeIssues(err) : err.message}`),
+  );
 }
 
 function printBanner(url: string, sandbox: Sandbox): void {
