@@ -50,6 +50,13 @@ describe("forcing", () => {
     expect(refusal(response)).toEqual({ status: 400, type: "VALIDATION_FAILED", reason: "invalid_request" });
   });
 
+  it("does not apply to the control plane", async () => {
+    const sandbox = await newSandbox();
+    const response = await call(sandbox, "/sandbox/clock", { headers: { "x-sandbox-scenario": "expired-key" } });
+    expect(response.status).toBe(200);
+    expect(response.headers["x-sandbox-scenario"]).toBeUndefined();
+  });
+
   it("does not change the stored key", async () => {
     const sandbox = await newSandbox();
     await call(sandbox, "/v2/employees", { key: "full-access", headers: { "x-sandbox-scenario": "expired-key" } });
