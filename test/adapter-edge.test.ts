@@ -82,3 +82,23 @@ describe("Express adapter edges", () => {
     expect(JSON.stringify(response)).not.toContain(secret);
   });
 });
+
+describe("MSW adapter edges", () => {
+  it("serves under a base URL with a path prefix and leaves other URLs alone", async () => {
+    const { setupServer } = await import("msw/node");
+    const { createHandlers } = await import("../mock-server/adapters/msw.ts");
+    const sandbox = await createSandbox({ clock: () => NOW });
+    const server = setupServer(...createHandlers(sandbox, { baseUrl: "https://sandbox.example/pleo/" }));
+    server.listen({ onUnhandledRequest: "error" });
+    try {
+      const clock = await fetch("https://sandbox.example/pleo/sandbox/clock");
+      expect(await clock.json()).toEqual({ data: { now: "2026-11-24T12:00:00Z" } });
+      const bad = await fetch("https://sandbox.example/pleo/sandbox/clock", { method: "POST", headers: { "content-type": "application/json" }, body: "{" });
+      expect(bad.status).toBe(400);
+      expect(bad.headers.get("x-sandbox-reason")).toBe("invalid_request");
+      await expect(fetch("https://sandbox.example/elsewhere")).rejects.toThrow();
+    } finally {
+      server.close();
+    }
+  });
+});
