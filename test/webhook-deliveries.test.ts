@@ -153,6 +153,20 @@ describe("deliveries to a real endpoint", () => {
     expect(endpoint.received).toHaveLength(1);
     expect((await deliveryActivities(sandbox, id))[1]).toMatch(/^Stopped delivering .* before attempt 2/);
   });
+
+  it("stops retrying after a reset: the subscription is no longer in the world", async () => {
+    let sandbox!: Sandbox;
+    const endpoint = await receiver(() => 500);
+    const sleep = async () => {
+      await call(sandbox, "/sandbox/reset", { method: "POST" });
+    };
+    sandbox = await createSandbox({ clock: () => NOW, webhooks: { retryDelaysMs: [1, 1], sleep } });
+    const { id } = await subscribe(sandbox, { endpointUrl: endpoint.url });
+    await trigger(sandbox, { subscriptionId: id });
+    await sandbox.deliveries.idle();
+    expect(endpoint.received).toHaveLength(1);
+    expect(sandbox.state.subscriptions).toEqual([]);
+  });
 });
 
 describe("who receives an event", () => {
