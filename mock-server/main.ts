@@ -21,7 +21,7 @@ Options:
   -h, --help        Show this help
 
 Control plane: GET /sandbox/world, POST|GET /sandbox/api-keys, DELETE /sandbox/api-keys/{id},
-GET|POST /sandbox/clock, POST /sandbox/reset. See README.md.`;
+POST /sandbox/webhooks/test, GET|POST /sandbox/clock, POST /sandbox/reset. See README.md.`;
 
 function fail(message: string, code = 2): never {
   console.error(`pleo-sandbox: ${message}`);

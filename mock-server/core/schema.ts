@@ -16,6 +16,10 @@ export type SandboxOrganisation = Schemas["SandboxOrganisation"];
 export type CursorPageInfo = Schemas["CursorPageInfo"];
 export type PageOrder = Schemas["PageOrder"];
 export type ExceptionInfo = Schemas["ExceptionInfo"];
+export type WebhookEventType = Schemas["WebhookEventType"];
+export type SubscriptionModel = Schemas["SubscriptionModel"];
+export type SubscriptionActivityModel = Schemas["SubscriptionActivityModel"];
+export type SubscriptionOperationType = Schemas["SubscriptionOperationType"];
 
 export {
   scopeValues,
@@ -23,4 +27,8 @@ export {
   userRoleValues,
   installationStatusValues,
   sandboxCompanyFeaturesValues,
+  webhookEventTypeValues,
+  subscriptionStatusValues,
+  subscriptionOperationTypeValues,
+  endpointAuthTypeValues,
 } from "../openapi/schema.ts";
