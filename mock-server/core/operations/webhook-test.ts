@@ -11,6 +11,7 @@ import { webhookEventTypeValues, type SandboxUser, type Schemas, type WebhookEve
 import type { StoredSubscription } from "../state.ts";
 import { emitEvent } from "../webhooks/emit-event.ts";
 import { sampleEventData } from "../webhooks/sample-events.ts";
+import { actingManager, mayActFor } from "../web-app-user.ts";
 
 export const webhookTestBody = z
   .object({
@@ -29,7 +30,7 @@ export const webhookTestBody = z
 type WebhookTestBody = z.infer<typeof webhookTestBody>;
 
 export function sendTestEvent({ sandbox, world, headers, now, body }: OperationContext<undefined, WebhookTestBody>): SandboxResponse | ApiError {
-  const user = actingUser(headers, world);
+  const user = actingManager(headers, world, "start exports or create vendors, so only they can send test events");
   if ("reason" in user) return user;
   const target = body.subscriptionId !== undefined ? bySubscription(body.subscriptionId, body.eventType, user, sandbox.state.subscriptions, world) : byCompany(body.companyId!, body.eventType!, world);
   if ("reason" in target) return target;
@@ -67,21 +68,8 @@ function byCompany(companyId: string, eventType: WebhookEventType, world: World)
   return company ? { company, eventType } : errors.invalidRequest(`companyId: no company ${companyId} (GET /sandbox/world lists them).`);
 }
 
-function actingUser(headers: Record<string, string | undefined>, world: World): SandboxUser | ApiError {
-  const sent = headers["x-sandbox-user"]?.trim();
-  if (!sent) return errors.userMissing();
-  const user = world.users.find((u) => u.id === sent || u.email.toLowerCase() === sent.toLowerCase());
-  if (!user) return errors.userUnknown(sent);
-  if (user.role === "employee") {
-    return errors.roleInsufficient(`${user.name} is an employee. Only admins and bookkeepers start exports or create vendors, so only they can send test events.`);
-  }
-  return user;
-}
-
 /** The user's own company, or any company of their organisation for an organisation admin. */
 function checkCompany(user: SandboxUser, company: WorldCompany, world: World): ApiError | undefined {
-  if (company.id === user.companyId) return undefined;
-  const ownOrganisation = world.companies.find((c) => c.id === user.companyId)?.organisationId;
-  if (user.organisationAdmin && company.organisationId === ownOrganisation) return undefined;
+  if (mayActFor(user, company, world)) return undefined;
   return errors.roleInsufficient(`${user.name} works for another company; events of "${company.name}" are sent by its own admins or bookkeepers.`);
 }
