@@ -151,6 +151,18 @@ export const errors = {
   notFound: (type: string, what: string, id: string) =>
     error(404, type, "not_found", `No ${what} with id ${id} in the companies this key covers.`),
 
+  subscriptionNotFound: (id: string, owner: string) =>
+    error(404, "SUBSCRIPTION_NOT_FOUND", "not_found",
+      `No subscription with id ${id} is registered for ${owner}, the key's access level. Subscriptions belong to the company (or organisation) whose key created them; GET /v1/subscriptions lists yours.`),
+
+  subscriptionInactive: (id: string) =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      `Subscription ${id} is INACTIVE, so it receives no events. Set "status": "ACTIVE" with PUT /v1/subscriptions/${id} first.`),
+
+  subscriptionLacksEventType: (id: string, sent: string, listed: string[]) =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      `Subscription ${id} does not subscribe to ${sent}; it lists ${listed.join(", ")}. Send one of those as eventType, or omit it.`),
+
   userMissing: () =>
     error(401, "UNAUTHORIZED", "user_missing",
       "No X-Sandbox-User header was sent. Name the acting web-app user by id or email (GET /sandbox/world lists them)."),

@@ -19,6 +19,16 @@ import {
   updateInstallation,
   updateInstallationBody,
 } from "./operations/installations.ts";
+import { listActivities, getSecret } from "./operations/subscription-history.ts";
+import { activitiesQuery, subscriptionBody, subscriptionsQuery } from "./operations/subscription-input.ts";
+import {
+  createSubscription,
+  deleteSubscription,
+  getSubscription,
+  listSubscriptions,
+  updateSubscription,
+} from "./operations/subscriptions.ts";
+import { sendTestEvent, webhookTestBody } from "./operations/webhook-test.ts";
 import { getClock, getWorld, reset, setClock, setClockBody } from "./operations/sandbox-control.ts";
 import {
   companyFromPath,
@@ -51,6 +61,18 @@ export const routes: readonly Route[] = [
     target: companyFromQuery("companyId"), query: employeesQuery, run: listEmployees }),
   defineRoute({ plane: "pleo", method: "GET", path: "/v2/employees/{employeeId}", operationId: "getEmployee", scope: "users:read",
     target: companyOfResource(findEmployee, "employeeId"), run: getEmployee }),
+  // Webhook subscriptions: owned by the key's company or organisation, so no target; no scope (assumed).
+  defineRoute({ plane: "pleo", method: "GET", path: "/v1/subscriptions", operationId: "getSubscriptions",
+    query: subscriptionsQuery, run: listSubscriptions }),
+  defineRoute({ plane: "pleo", method: "POST", path: "/v1/subscriptions", operationId: "createSubscription",
+    body: subscriptionBody, run: createSubscription }),
+  defineRoute({ plane: "pleo", method: "GET", path: "/v1/subscriptions/{id}", operationId: "getSubscriptionById", run: getSubscription }),
+  defineRoute({ plane: "pleo", method: "PUT", path: "/v1/subscriptions/{id}", operationId: "updateSubscription",
+    body: subscriptionBody, run: updateSubscription }),
+  defineRoute({ plane: "pleo", method: "DELETE", path: "/v1/subscriptions/{id}", operationId: "deleteSubscription", run: deleteSubscription }),
+  defineRoute({ plane: "pleo", method: "GET", path: "/v1/subscriptions/{id}/activities", operationId: "getSubscriptionActivities",
+    query: activitiesQuery, run: listActivities }),
+  defineRoute({ plane: "pleo", method: "GET", path: "/v1/subscriptions/{id}/secret", operationId: "getSubscriptionSecret", run: getSecret }),
 
   // Accounting entries (Gjoll): company_id or organization_id in the query; by id, the entry's own company.
   defineRoute({ plane: "pleo", method: "POST", path: "/v1/accounting-entries:search", operationId: "externalSearchAccountingEntriesV1",
@@ -85,6 +107,8 @@ export const routes: readonly Route[] = [
   defineRoute({ plane: "control", method: "POST", path: "/sandbox/api-keys", operationId: "createSandboxApiKey",
     body: createKeyBody, run: createKey }),
   defineRoute({ plane: "control", method: "DELETE", path: "/sandbox/api-keys/{id}", operationId: "deleteSandboxApiKey", run: deleteKey }),
+  defineRoute({ plane: "control", method: "POST", path: "/sandbox/webhooks/test", operationId: "sendSandboxTestEvent",
+    body: webhookTestBody, run: sendTestEvent }),
   defineRoute({ plane: "control", method: "GET", path: "/sandbox/clock", operationId: "getSandboxClock", run: getClock }),
   defineRoute({ plane: "control", method: "POST", path: "/sandbox/clock", operationId: "setSandboxClock",
     body: setClockBody, run: setClock }),

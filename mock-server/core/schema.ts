@@ -30,6 +30,10 @@ export type Receipt = Schemas["Receipt"];
 export type ExportJob = Schemas["ExportJob"];
 export type ExportJobItem = Schemas["ExportJobItem"];
 export type ExportItem = Schemas["ExportItem"];
+export type WebhookEventType = Schemas["WebhookEventType"];
+export type SubscriptionModel = Schemas["SubscriptionModel"];
+export type SubscriptionActivityModel = Schemas["SubscriptionActivityModel"];
+export type SubscriptionOperationType = Schemas["SubscriptionOperationType"];
 
 export {
   scopeValues,
@@ -55,4 +59,8 @@ export {
   exportJobFailureReasonTypeValues,
   exportJobItemStatusValues,
   exportJobItemFailureReasonTypeValues,
+  webhookEventTypeValues,
+  subscriptionStatusValues,
+  subscriptionOperationTypeValues,
+  endpointAuthTypeValues,
 } from "../openapi/schema.ts";

@@ -102,6 +102,92 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The subscriptions registered for the key's company (or organisation)
+         * @description A company-level key sees its company's subscriptions; an organisation-level key sees its
+         *     organisation's. Deleted subscriptions are not listed. Needs no scope in the sandbox.
+         */
+        get: operations["getSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe an endpoint to event types
+         * @description Answers 200 (as Pleo does, not 201). Fetch the signing secret with
+         *     `GET /v1/subscriptions/{id}/secret`.
+         */
+        post: operations["createSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One subscription */
+        get: operations["getSubscriptionById"];
+        /**
+         * Replace a subscription's endpoint, event types, headers, auth and status
+         * @description A full replacement; omitted optional fields are cleared and `status` defaults to ACTIVE. The secret stays.
+         */
+        put: operations["updateSubscription"];
+        post?: never;
+        /** Delete a subscription; deliveries to it stop, retries included */
+        delete: operations["deleteSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What happened to a subscription (create, update, delete) and every delivery attempt
+         * @description Oldest first. Besides Pleo's CREATE, UPDATE and DELETE, the sandbox records each delivery
+         *     attempt as a DELIVERY activity. A deleted subscription's activities stay readable.
+         */
+        get: operations["getSubscriptionActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The secret that signs this subscription's deliveries */
+        get: operations["getSubscriptionSecret"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/accounting-entries:search": {
         parameters: {
             query?: never;
@@ -335,6 +421,29 @@ export type paths = {
         post?: never;
         /** Delete (revoke) a key at once */
         delete: operations["deleteSandboxApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/webhooks/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Emit a sample event now, as if Pleo had created an export job or a vendor
+         * @description `{subscriptionId}` sends to that subscription alone (event type: `eventType`, or its first);
+         *     `{companyId, eventType}` sends to every ACTIVE subscription of that company (and of its
+         *     organisation) for that event type. The answer comes at once; deliveries run in the
+         *     background and show up as DELIVERY activities of each subscription.
+         */
+        post: operations["sendSandboxTestEvent"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -585,6 +694,119 @@ export type components = {
             now: string;
         } | {
             advanceSeconds: number;
+        };
+        /**
+         * @description The event types a subscription can ask for.
+         * @enum {string}
+         */
+        WebhookEventType: "v1.export-job.created" | "v1.vendor.created";
+        /** @enum {string} */
+        SubscriptionStatus: "ACTIVE" | "INACTIVE";
+        /**
+         * @description Pleo's CREATE, UPDATE, DELETE, and the sandbox's DELIVERY (one per delivery attempt).
+         * @enum {string}
+         */
+        SubscriptionOperationType: "CREATE" | "UPDATE" | "DELETE" | "DELIVERY";
+        AuthCredential: {
+            username?: string;
+            password?: string;
+            token?: string;
+        };
+        EndpointAuth: {
+            /**
+             * @description NONE and BASIC are Pleo's; BEARER (send `credentials.token`) is a sandbox assumption.
+             * @enum {string}
+             */
+            type?: "NONE" | "BASIC" | "BEARER";
+            credentials?: components["schemas"]["AuthCredential"];
+        };
+        SubscriptionRequest: {
+            /** @description An absolute http(s) URL. */
+            endpointUrl: string;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            customHeaders?: {
+                [key: string]: string;
+            };
+            endpointAuth?: components["schemas"]["EndpointAuth"];
+            status?: components["schemas"]["SubscriptionStatus"];
+        };
+        SubscriptionModel: {
+            /** Format: uuid */
+            id: string;
+            endpointUrl: string;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            status: components["schemas"]["SubscriptionStatus"];
+            customHeaders?: {
+                [key: string]: string;
+            };
+            endpointAuth?: components["schemas"]["EndpointAuth"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            deletedAt?: string;
+            /** @description URN of who deleted it, e.g. urn:pleo:company:<id>. */
+            deletedBy?: string;
+        };
+        SubscriptionResponse: {
+            data: components["schemas"]["SubscriptionModel"];
+        };
+        SubscriptionPage: {
+            data: components["schemas"]["SubscriptionModel"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
+        SubscriptionActivityModel: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            subscriptionId: string;
+            operationType: components["schemas"]["SubscriptionOperationType"];
+            description: string;
+            actorUrn: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SubscriptionActivityPage: {
+            data: components["schemas"]["SubscriptionActivityModel"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
+        SubscriptionSecretResponse: {
+            data: {
+                /** @description `whsec_` and the base64 of the HMAC key (Standard Webhooks). */
+                secretKey: string;
+            };
+        };
+        WebhookTestRequest: {
+            /** Format: uuid */
+            subscriptionId: string;
+            eventType?: components["schemas"]["WebhookEventType"];
+        } | {
+            /** Format: uuid */
+            companyId: string;
+            eventType: components["schemas"]["WebhookEventType"];
+        };
+        WebhookDelivery: {
+            /** Format: uuid */
+            subscriptionId: string;
+            /** @description The webhook-id header of the delivery. */
+            webhookId: string;
+        };
+        WebhookTestResult: {
+            /** Format: uuid */
+            eventId: string;
+            eventType: components["schemas"]["WebhookEventType"];
+            /** Format: uuid */
+            companyId: string;
+            /** @description The resource snapshot the event carries. */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description One per matching subscription; empty when none is ACTIVE for this event type. */
+            deliveries: components["schemas"]["WebhookDelivery"][];
+        };
+        WebhookTestData: {
+            data: components["schemas"]["WebhookTestResult"];
         };
         /** @description An amount in integer minor units (Gjoll's `Money`). */
         Money: {
@@ -1145,6 +1367,8 @@ export type components = {
         ScenarioHeader: string;
         /** @description The acting web-app user, by id or email (see `GET /sandbox/world`). */
         UserHeader: string;
+        /** @description The subscription's id. */
+        SubscriptionId: string;
         before: string;
         after: string;
         offset: number;
@@ -1395,6 +1619,231 @@ export interface operations {
                 };
                 content: {
                     "application/json;charset=UTF-8": components["schemas"]["EmployeeData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSubscriptions: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["SubscriptionStatus"];
+                event_types?: string[];
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of subscriptions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["SubscriptionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getSubscriptionById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                /** @description The subscription's id. */
+                id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                /** @description The subscription's id. */
+                id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                /** @description The subscription's id. */
+                id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSubscriptionActivities: {
+        parameters: {
+            query?: {
+                operation_types?: components["schemas"]["SubscriptionOperationType"][];
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                /** @description The subscription's id. */
+                id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["SubscriptionActivityPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSubscriptionSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                /** @description The subscription's id. */
+                id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["SubscriptionSecretResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1921,6 +2370,37 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    sendSandboxTestEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The acting web-app user, by id or email (see `GET /sandbox/world`). */
+                "X-Sandbox-User": components["parameters"]["UserHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookTestRequest"];
+            };
+        };
+        responses: {
+            /** @description The event, and the deliveries started for it. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["WebhookTestData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     getSandboxClock: {
         parameters: {
             query?: never;
@@ -2001,6 +2481,10 @@ export const installationErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<co
 export const sandboxCompanyFeaturesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SandboxCompany"]["features"]> = ["api-keys"];
 export const userRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserRole"]> = ["admin", "bookkeeper", "employee"];
 export const apiKeyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiKeyStatus"]> = ["active", "expired"];
+export const webhookEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookEventType"]> = ["v1.export-job.created", "v1.vendor.created"];
+export const subscriptionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SubscriptionStatus"]> = ["ACTIVE", "INACTIVE"];
+export const subscriptionOperationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SubscriptionOperationType"]> = ["CREATE", "UPDATE", "DELETE", "DELIVERY"];
+export const endpointAuthTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EndpointAuth"]["type"]> = ["NONE", "BASIC", "BEARER"];
 export const taxCodeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaxCodeType"]> = ["inclusive", "exclusive", "reverse"];
 export const vendorStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VendorState"]> = ["DRAFT", "ACTIVE", "ARCHIVED"];
 export const accountingEntryFamilyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountingEntryFamily"]> = ["BALANCE_AMENDMENT", "BILL_INVOICE", "CARD_PURCHASE", "CASHBACK", "CREDIT_NOTE", "MILEAGE", "OUT_OF_POCKET", "OVERDRAFT", "PER_DIEM", "PLEO_INVOICE", "REIMBURSEMENT", "WALLET", "BILL_INVOICE_PAYMENT"];
