@@ -13,6 +13,7 @@ import { paginate, pagedQuery } from "../pagination.ts";
 import type { OperationContext } from "../route.ts";
 import { exportJobEventTypeValues, exportJobFailureReasonTypeValues, exportJobStatusValues, type ExportJob } from "../schema.ts";
 import { echoParameters, requireExplicitTarget } from "./company-scope.ts";
+import { emitEvent } from "../webhooks/emit-event.ts";
 
 type NonEmpty<T> = [T, ...T[]];
 const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as unknown as NonEmpty<T>);
@@ -83,12 +84,12 @@ export function createJob(ctx: OperationContext<undefined, z.infer<typeof create
     expiresIn: EXPIRES_IN_SECONDS, createdAt: at, lastUpdatedAt: at, ...(body.employeeId && { createdBy: body.employeeId }),
   };
   world.exportJobs.push(job);
-  // webhook: v1.export-job.created
   for (const accountingEntryId of ids) {
     const item = { accountingEntryId, exportJobId: job.id, status: "pending" as const };
     world.exportJobItems.push(item);
     syncEntry(world, item, false);
   }
+  emitEvent(sandbox, { companyId: job.companyId, eventType: "v1.export-job.created", data: job }); // not awaited: never holds up the answer
   return json(201, { data: job });
 }
 
