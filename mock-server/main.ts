@@ -4,7 +4,9 @@
  */
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { ZodError } from "zod";
 import { startServer } from "./adapters/serve.ts";
+import { describeIssues } from "./core/input.ts";
 import { createSandbox, type Sandbox } from "./core/state.ts";
 
 const HELP = `Usage: npm start -- [options]
@@ -19,7 +21,7 @@ Options:
   -h, --help        Show this help
 
 Control plane: GET /sandbox/world, POST|GET /sandbox/api-keys, DELETE /sandbox/api-keys/{id},
-GET|POST /sandbox/clock, POST /sandbox/reset. See README.md.`;
+POST /sandbox/webhooks/test, GET|POST /sandbox/clock, POST /sandbox/reset. See README.md.`;
 
 function fail(message: string, code = 2): never {
   console.error(`pleo-sandbox: ${message}`);
@@ -54,7 +56,9 @@ async function loadSandbox(fixturesPath: string | undefined): Promise<Sandbox> {
   } catch (err) {
     return fail(`cannot read fixtures from ${fixturesPath}: ${(err as Error).message}`);
   }
-  return createSandbox({ fixtures }).catch((err: Error) => fail(`fixtures in ${fixturesPath} are not valid: ${err.message}`));
+  return createSandbox({ fixtures }).catch((err: Error) =>
+    fail(`fixtures in ${fixturesPath} are not valid: ${err instanceof ZodError ? describeIssues(err) : err.message}`),
+  );
 }
 
 function printBanner(url: string, sandbox: Sandbox): void {

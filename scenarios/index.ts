@@ -9,6 +9,10 @@ import featureNotEnabled from "./feature-not-enabled.json" with { type: "json" }
 import revokedKey from "./revoked-key.json" with { type: "json" };
 import unknownKey from "./unknown-key.json" with { type: "json" };
 import malformedCredential from "./malformed-credential.json" with { type: "json" };
+import missingExportWrite from "./missing-export-write.json" with { type: "json" };
+import wrongCompanySearch from "./wrong-company-search.json" with { type: "json" };
+import exportAlreadyInProgress from "./export-already-in-progress.json" with { type: "json" };
+import exportJobExpired from "./export-job-expired.json" with { type: "json" };
 
 const catalogue: readonly unknown[] = [
   expiredKey,
@@ -18,6 +22,10 @@ const catalogue: readonly unknown[] = [
   revokedKey,
   unknownKey,
   malformedCredential,
+  missingExportWrite,
+  wrongCompanySearch,
+  exportAlreadyInProgress,
+  exportJobExpired,
 ];
 
 export default catalogue;

@@ -2,11 +2,12 @@
  * Writes fixtures/world.json, the default world, from a seeded faker (`npm run fixtures`).
  * The same seed gives the same file byte for byte; `--check` exits 1 when the committed file differs.
  */
-import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { Faker, base, en } from "@faker-js/faker";
 import { fixturesSchema, type Fixtures, type ReadyMadeKey, type WorldCompany } from "../mock-server/core/fixtures.ts";
 import { scopeValues, type Scope } from "../mock-server/core/schema.ts";
+import { generateAccounting } from "./accounting/generate-accounting.ts";
+import { isMain, writeOrCheck } from "./write-or-check.ts";
 
 export const DEFAULT_SEED = 20261124;
 const EMPLOYEES_PER_COMPANY = 24;
@@ -129,7 +130,9 @@ export function generateWorld(seed: number = DEFAULT_SEED): Fixtures {
     }),
   ];
 
-  return fixturesSchema.parse({ seed, organisations, companies, users, employees, readyMadeKeys });
+  // Drawn from a faker of its own (seed + 1), after everything above, so the ids above never move.
+  const accounting = generateAccounting(seed, { companies, employees, users });
+  return fixturesSchema.parse({ seed, organisations, companies, users, employees, readyMadeKeys, ...accounting });
 }
 
 /** The exact text of fixtures/world.json for a seed. */
@@ -137,16 +140,4 @@ export function renderWorld(seed: number = DEFAULT_SEED): string {
   return JSON.stringify(generateWorld(seed), null, 2) + "\n";
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const text = renderWorld();
-  if (process.argv.includes("--check")) {
-    const current = await readFile(outPath, "utf8").catch(() => "");
-    if (current !== text) {
-      console.error("fixtures/world.json differs from what the seed gives: run `npm run fixtures`.");
-      process.exit(1);
-    }
-  } else {
-    await writeFile(outPath, text);
-    console.log(`wrote ${outPath}`);
-  }
-}
+if (isMain(import.meta.url)) await writeOrCheck(outPath, renderWorld(), "npm run fixtures");

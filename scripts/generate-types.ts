@@ -2,9 +2,9 @@
  * Regenerates mock-server/openapi/schema.ts from sandbox.yaml (`npm run generate`).
  * `--check` exits 1 when the committed file is stale instead of writing it.
  */
-import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import { isMain, writeOrCheck } from "./write-or-check.ts";
 
 const specUrl = new URL("../mock-server/openapi/sandbox.yaml", import.meta.url);
 const outPath = fileURLToPath(new URL("../mock-server/openapi/schema.ts", import.meta.url));
@@ -17,16 +17,4 @@ export async function renderSchemaTypes(): Promise<string> {
   return HEADER + astToString(ast);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const text = await renderSchemaTypes();
-  if (process.argv.includes("--check")) {
-    const current = await readFile(outPath, "utf8").catch(() => "");
-    if (current !== text) {
-      console.error("schema.ts is stale: run `npm run generate`.");
-      process.exit(1);
-    }
-  } else {
-    await writeFile(outPath, text);
-    console.log(`wrote ${outPath}`);
-  }
-}
+if (isMain(import.meta.url)) await writeOrCheck(outPath, await renderSchemaTypes(), "npm run generate");

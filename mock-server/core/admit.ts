@@ -7,7 +7,7 @@ import { authorize, coveredCompanyIds, defaultTarget, type Target } from "./auth
 import { errors, isApiError, type ApiError } from "./errors.ts";
 import type { World } from "./fixtures.ts";
 import type { Access, Route } from "./route.ts";
-import { applyScenario, findScenario, forcedCredential, forcedSecret, scenarios, type Scenario } from "./scenarios.ts";
+import { applyScenario, findScenario, forcedCredential, forcedSecret, isForceable, scenarios, type Scenario } from "./scenarios.ts";
 import type { SandboxState } from "./state.ts";
 
 export const SCENARIO_HEADER = "x-sandbox-scenario";
@@ -21,17 +21,21 @@ export interface AdmitInput {
   headers: Record<string, string | undefined>;
   state: SandboxState;
   now: Date;
+  /** The raw body, for routes that name their company in it. */
+  body?: string;
 }
 
 /** The scenario named by X-Sandbox-Scenario, nothing if none, or a 400 listing the valid ids. */
 export function readScenario(headers: Record<string, string | undefined>): Scenario | undefined | ApiError {
   const id = headers[SCENARIO_HEADER]?.trim();
   if (!id) return undefined;
-  return findScenario(id) ?? errors.unknownScenario(id, scenarios.map((s) => s.id));
+  const scenario = findScenario(id);
+  if (!scenario) return errors.unknownScenario(id, scenarios.filter(isForceable).map((s) => s.id));
+  return isForceable(scenario) ? scenario : errors.scenarioNotForceable(id, scenarios.filter(isForceable).map((s) => s.id));
 }
 
 /** Who the request acts as, with the world the checks saw; or the first refusal. */
-export async function admit({ route, params, query, headers, state, now }: AdmitInput): Promise<{ access: Access; world: World } | ApiError> {
+export async function admit({ route, params, query, headers, state, now, body }: AdmitInput): Promise<{ access: Access; world: World } | ApiError> {
   const scenario = readScenario(headers);
   if (isApiError(scenario)) return scenario;
 
@@ -40,7 +44,7 @@ export async function admit({ route, params, query, headers, state, now }: Admit
   const found = await findKey(forcedSecret(scenario, secret), state.keys);
   if (isApiError(found)) return found;
 
-  const target = route.target?.({ params, query, world: state.world }) ?? defaultTarget(found);
+  const target = route.target?.({ params, query, world: state.world, body }) ?? defaultTarget(found);
   const badId = [target.companyId, target.organisationId].find((id) => id !== undefined && !UUID.test(id));
   if (badId !== undefined) return errors.invalidRequest(`${target.parameter} must be a UUID; got "${badId}".`);
 

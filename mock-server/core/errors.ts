@@ -96,6 +96,10 @@ export const errors = {
     error(400, "VALIDATION_FAILED", "invalid_request",
       `Unknown scenario "${sent}" in X-Sandbox-Scenario. Valid ids: ${valid.join(", ")}.`),
 
+  scenarioNotForceable: (sent: string, valid: string[]) =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      `Scenario "${sent}" comes from the sandbox's state (see its setup steps in scenarios/${sent}.json), so X-Sandbox-Scenario cannot force it. Forceable ids: ${valid.join(", ")}.`),
+
   payloadTooLarge: () =>
     error(413, "PAYLOAD_TOO_LARGE", "payload_too_large", "The request body is larger than 1 MiB, the most the sandbox reads."),
 
@@ -109,8 +113,55 @@ export const errors = {
     error(500, "INTERNAL_ERROR", "internal_error",
       `The sandbox failed unexpectedly: ${cause instanceof Error ? cause.message : String(cause)}. This is a sandbox bug; please report it with the request that caused it.`),
 
+  companyRequired: (accepted: string) =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      `This organisation-level key covers several companies, so the request must say which: send ${accepted}. GET /v1/companies lists the companies the key covers.`),
+
+  exportNotFound: (jobId: string) =>
+    error(404, "EXPORT_NOT_FOUND", "not_found", `No export job with id ${jobId} in the companies this key covers. GET /v3/export-jobs lists them.`),
+
+  exportAlreadyInProgress: (jobId: string, status: string, expiresAt: string) =>
+    error(409, "EXPORT_ALREADY_IN_PROGRESS", "export_already_in_progress",
+      `Export job ${jobId} is still ${status} for this company, and a company has one open export at a time. Finish it (POST /v3/export-job-events with completed, completed_with_errors or failed) or let it expire (at ${expiresAt}), then create the new job.`),
+
+  exportItemsLimit: (sent: number) =>
+    error(413, "EXPORT_JOB_ITEMS_UPDATE_LIMIT", "export_items_limit",
+      `The body updates ${sent} items; at most 100 items can be updated per request. Send them in batches of 100.`),
+
+  exportJobFinished: (jobId: string, status: string) =>
+    error(422, "EXPORT_JOB_STATUS_UNPROCESSABLE", "export_job_finished",
+      `Export job ${jobId} is finished (${status}) and can no longer be processed. Only pending and in_progress jobs can be; GET /v3/export-jobs?statuses=pending finds the next one.`),
+
+  exportJobExpired: (type: "EXPORT_JOB_STATUS_UNPROCESSABLE" | "INVALID_EXPORT_JOB_STATUS_CHANGE", jobId: string, expiredAt: string, lastUpdatedAt: string) =>
+    error(422, type, "export_job_expired",
+      `Export job ${jobId} expired at ${expiredAt}, an hour after its last update (${lastUpdatedAt}), and is now failed (job_expired). Its entries can be exported again in a new job. Keep a job alive by updating it at least once an hour.`),
+
+  exportJobNotStarted: (jobId: string) =>
+    error(422, "EXPORT_JOB_STATUS_UNPROCESSABLE", "export_job_not_started",
+      `Export job ${jobId} is pending: claim it first with POST /v3/export-job-events {"jobId": "${jobId}", "event": "started"}, then update its items.`),
+
+  invalidStatusChange: (jobId: string, status: string, event: string, allowed: string) =>
+    error(422, "INVALID_EXPORT_JOB_STATUS_CHANGE", "invalid_status_change",
+      `Export job ${jobId} is ${status}; the event "${event}" cannot apply to it. ${allowed}`),
+
+  installationNotFound: (companyId: string) =>
+    error(404, "INSTALLATION_NOT_FOUND", "not_found",
+      `This key's installation in company ${companyId} was deleted (DELETE /v1/installations/me). Create it again with POST /v1/installations/me.`),
+
   notFound: (type: string, what: string, id: string) =>
     error(404, type, "not_found", `No ${what} with id ${id} in the companies this key covers.`),
+
+  subscriptionNotFound: (id: string, owner: string) =>
+    error(404, "SUBSCRIPTION_NOT_FOUND", "not_found",
+      `No subscription with id ${id} is registered for ${owner}, the key's access level. Subscriptions belong to the company (or organisation) whose key created them; GET /v1/subscriptions lists yours.`),
+
+  subscriptionInactive: (id: string) =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      `Subscription ${id} is INACTIVE, so it receives no events. Set "status": "ACTIVE" with PUT /v1/subscriptions/${id} first.`),
+
+  subscriptionLacksEventType: (id: string, sent: string, listed: string[]) =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      `Subscription ${id} does not subscribe to ${sent}; it lists ${listed.join(", ")}. Send one of those as eventType, or omit it.`),
 
   userMissing: () =>
     error(401, "UNAUTHORIZED", "user_missing",

@@ -7,7 +7,8 @@ import { sandboxNow } from "./clock.ts";
 import { errorResponse, errors, isApiError, type ApiError } from "./errors.ts";
 import type { SandboxRequest, SandboxResponse } from "./http.ts";
 import { readInput } from "./input.ts";
-import type { Access } from "./route.ts";
+import type { World } from "./fixtures.ts";
+import type { Access, Route } from "./route.ts";
 import { matchRoute } from "./routes.ts";
 import type { Sandbox } from "./state.ts";
 
@@ -17,12 +18,7 @@ import type { Sandbox } from "./state.ts";
  */
 export async function handle(request: SandboxRequest, sandbox: Sandbox, realNow: Date): Promise<SandboxResponse> {
   try {
-    const response = await answer(request, sandbox, realNow);
-    // Say so when a forced scenario was in play, so nobody mistakes it for the key's own state.
-    const scenario = readScenario(request.headers);
-    return scenario && !isApiError(scenario)
-      ? { ...response, headers: { ...response.headers, [SCENARIO_HEADER]: scenario.id } }
-      : response;
+    return await answer(request, sandbox, realNow);
   } catch (cause) {
     return errorResponse(errors.internal(cause));
   }
@@ -36,20 +32,38 @@ async function answer(request: SandboxRequest, sandbox: Sandbox, realNow: Date):
   const query = new URLSearchParams(queryString);
   const now = sandboxNow(sandbox.state.clock, realNow);
 
-  let world = sandbox.state.world;
-  let access: Access | undefined;
-  if (route.plane === "pleo") {
-    const admitted = await admit({ route, params, query, headers: request.headers, state: sandbox.state, now });
-    if (isApiError(admitted)) return errorResponse(admitted);
-    ({ access, world } = admitted);
-  }
+  if (route.plane === "control") return run(route, { sandbox, world: sandbox.state.world, now, realNow, params, query, request });
 
+  const admitted = await admit({ route, params, query, headers: request.headers, state: sandbox.state, now, body: request.body });
+  const response = isApiError(admitted)
+    ? errorResponse(admitted)
+    : await run(route, { sandbox, ...admitted, now, realNow, params, query, request });
+  // Say so when a forced scenario was in play, so nobody mistakes it for the key's own state.
+  const scenario = readScenario(request.headers);
+  return scenario && !isApiError(scenario) ? { ...response, headers: { ...response.headers, [SCENARIO_HEADER]: scenario.id } } : response;
+}
+
+interface RunInput {
+  sandbox: Sandbox;
+  world: World;
+  access?: Access;
+  now: Date;
+  realNow: Date;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  request: SandboxRequest;
+}
+
+/** Checks the input against the route's schemas, then runs the operation. */
+async function run(route: Route, { query, request, access, ...context }: RunInput): Promise<SandboxResponse> {
   const input = readInput(route, query, request);
   if (isApiError(input)) return errorResponse(input);
 
   const outcome = await route.run({
-    sandbox, world, now, realNow, params, headers: request.headers,
-    query: input.query, body: input.body,
+    ...context,
+    headers: request.headers,
+    query: input.query,
+    body: input.body,
     access: access as Access, // undefined only on control routes, which do not read it
   });
   return isApiError(outcome) ? errorResponse(outcome as ApiError) : outcome;

@@ -30,9 +30,21 @@ const pageShape = {
 
 export type PageParams = z.infer<z.ZodObject<typeof pageShape>>;
 
+/** Where a route's paging differs from the default: Pleo's receipts default to 10, and Gjoll's searches take no `offset`. */
+export interface PageOptions {
+  defaultLimit?: number;
+  /** false: the route declares no `offset` (an `offset` sent is ignored, as an undeclared parameter is). */
+  offset?: boolean;
+}
+
 /** A query schema of the route's own filters plus paging, refusing contradictory paging input. */
-export function pagedQuery<T extends z.ZodRawShape>(filters: T, sortable: readonly string[]) {
-  return z.object({ ...filters, ...pageShape }).superRefine((value, ctx) => {
+export function pagedQuery<T extends z.ZodRawShape>(filters: T, sortable: readonly string[], options: PageOptions = {}) {
+  const shape = {
+    ...pageShape,
+    limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(options.defaultLimit ?? DEFAULT_LIMIT),
+    offset: options.offset === false ? z.unknown().optional().transform(() => undefined) : pageShape.offset,
+  };
+  return z.object({ ...filters, ...shape }).superRefine((value, ctx) => {
     const q = value as PageParams;
     const given = (["before", "after", "offset"] as const).filter((k) => q[k] !== undefined);
     if (given.length > 1) ctx.addIssue({ code: "custom", message: `${given.join(", ")} are mutually exclusive; send one`, path: [given[1]!] });

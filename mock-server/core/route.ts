@@ -33,10 +33,16 @@ export interface OperationContext<Query = unknown, Body = unknown> {
   access: Access;
 }
 
+/** What a TargetReader sees of a request; `body` is the raw text, not yet validated. */
+export interface TargetRequest {
+  params: Record<string, string>;
+  query: URLSearchParams;
+  world: World;
+  body?: string;
+}
+
 /** Where a Pleo request names its company; undefined means "the key's own". */
-export type TargetReader = (request: { params: Record<string, string>; query: URLSearchParams; world: World }) =>
-  | Target
-  | undefined;
+export type TargetReader = (request: TargetRequest) => Target | undefined;
 
 export type Outcome = SandboxResponse | ApiError;
 
@@ -83,4 +89,43 @@ export const companyOfResource =
   ({ params, world }) => {
     const resource = find(world, params[parameter] ?? "");
     return resource ? { companyId: resource.companyId, parameter: `the ${parameter}'s company` } : undefined;
+  };
+
+/** The first reader that finds a target, e.g. `company_id`, else `organization_id`. */
+export const firstTarget = (...readers: TargetReader[]): TargetReader => (request) => {
+  for (const read of readers) {
+    const target = read(request);
+    if (target) return target;
+  }
+  return undefined;
+};
+
+/** A field of the JSON body, read defensively: a body that is not a JSON object yields nothing (input validation answers it). */
+export function bodyField(body: string | undefined, field: string): string | undefined {
+  if (!body) return undefined;
+  try {
+    const value: unknown = JSON.parse(body);
+    const found = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[field] : undefined;
+    return typeof found === "string" ? found : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The company named by a body field, e.g. `companyId` of `POST /v3/export-jobs`. */
+export const companyFromBody = (field: string): TargetReader => ({ body }) => {
+  const value = bodyField(body, field);
+  return value === undefined ? undefined : { companyId: value, parameter: field };
+};
+
+/**
+ * The company that owns a resource named outside the path (a query parameter or a body field);
+ * an unknown resource falls back to the key's own company.
+ */
+export const companyOfResourceIn =
+  (find: (world: World, id: string) => { companyId: string } | undefined, read: (request: TargetRequest) => string | undefined, label: string): TargetReader =>
+  (request) => {
+    const id = read(request);
+    const resource = id === undefined ? undefined : find(request.world, id);
+    return resource ? { companyId: resource.companyId, parameter: `the ${label}'s company` } : undefined;
   };

@@ -39,19 +39,34 @@ const requestSpecSchema = z.object({
   body: z.unknown().optional(),
 });
 
-export const scenarioSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  title: z.string().min(1),
-  teaches: z.string().min(1),
-  why: z.string().min(1),
-  fix: z.string().min(1),
-  /** A request that fails this way on its own. */
-  natural: requestSpecSchema,
-  /** A request that succeeds, until the scenario is forced on it. */
-  forced: requestSpecSchema,
-  effect: z.enum(scenarioEffects),
-  expected: z.object({ status: z.number().int(), type: z.string(), reason: z.string() }),
-});
+/**
+ * A scenario file. Two kinds:
+ * - key scenarios (`forced` and `effect` both present): `natural` fails on its own, and `forced`
+ *   succeeds until `X-Sandbox-Scenario: <id>` applies `effect` to it;
+ * - state scenarios (`forced` and `effect` both absent): the failure comes from the sandbox's state
+ *   (an export job already open, a job expired), so it cannot be forced by a header. `setup` (any
+ *   scenario may have it) lists requests sent, in order, on a fresh default sandbox before `natural`,
+ *   e.g. `POST /sandbox/clock` to move time; their answers are not judged.
+ */
+export const scenarioSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    title: z.string().min(1),
+    teaches: z.string().min(1),
+    why: z.string().min(1),
+    fix: z.string().min(1),
+    setup: z.array(requestSpecSchema).default([]),
+    /** A request that fails this way on its own (after `setup`). */
+    natural: requestSpecSchema,
+    /** A request that succeeds, until the scenario is forced on it. */
+    forced: requestSpecSchema.optional(),
+    effect: z.enum(scenarioEffects).optional(),
+    expected: z.object({ status: z.number().int(), type: z.string(), reason: z.string() }),
+  })
+  .refine((s) => (s.forced === undefined) === (s.effect === undefined), {
+    message: "a scenario has both forced and effect (a key scenario) or neither (a state scenario)",
+    path: ["effect"],
+  });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type RequestSpec = z.infer<typeof requestSpecSchema>;
@@ -62,6 +77,11 @@ export const scenarios: readonly Scenario[] = catalogue.map((raw) => scenarioSch
 
 export function findScenario(id: string): Scenario | undefined {
   return scenarios.find((s) => s.id === id);
+}
+
+/** Whether `X-Sandbox-Scenario` can force it (state scenarios come from the sandbox's state instead). */
+export function isForceable(scenario: Scenario): boolean {
+  return scenario.effect !== undefined;
 }
 
 /** What a forced scenario hands the checks instead of the real key and world. */

@@ -16,9 +16,16 @@ export type paths = {
          *     company when `company_id` is omitted. Needs no scope.
          */
         get: operations["getClientInstallation"];
-        put?: never;
-        post?: never;
-        delete?: never;
+        /** Report the integration's status (and error code) on its installation */
+        put: operations["updateClientInstallation"];
+        /**
+         * Create (or re-create) the key's installation
+         * @description Status defaults to the current one, or ACTIVATED. A company-level key acts on its company; an
+         *     organisation-level key on the organisation's first company. Needs no scope.
+         */
+        post: operations["createClientInstallation"];
+        /** Delete the key's installation; GET answers 404 until it is created again */
+        delete: operations["deleteClientInstallation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -95,6 +102,275 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The subscriptions registered for the key's company (or organisation)
+         * @description A company-level key sees its company's subscriptions; an organisation-level key sees its
+         *     organisation's. Deleted subscriptions are not listed. Needs no scope in the sandbox.
+         */
+        get: operations["getSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe an endpoint to event types
+         * @description Answers 200 (as Pleo does, not 201). Fetch the signing secret with
+         *     `GET /v1/subscriptions/{id}/secret`.
+         */
+        post: operations["createSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One subscription */
+        get: operations["getSubscriptionById"];
+        /**
+         * Replace a subscription's endpoint, event types, headers, auth and status
+         * @description A full replacement; omitted optional fields are cleared and `status` defaults to ACTIVE. The secret stays.
+         */
+        put: operations["updateSubscription"];
+        post?: never;
+        /** Delete a subscription; deliveries to it stop, retries included */
+        delete: operations["deleteSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What happened to a subscription (create, update, delete) and every delivery attempt
+         * @description Oldest first. Besides Pleo's CREATE, UPDATE and DELETE, the sandbox records each delivery
+         *     attempt as a DELIVERY activity. A deleted subscription's activities stay readable.
+         */
+        get: operations["getSubscriptionActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The secret that signs this subscription's deliveries */
+        get: operations["getSubscriptionSecret"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounting-entries:search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search accounting entries (scope accounting-entries:read)
+         * @description Name the company with `company_id`, or every company of an organisation with `organization_id`.
+         *     A company-level key may send neither (its own company); an organisation-level key must send one.
+         *     Only one date window (`performedAt*`, `settledAt*` or `bookkeepingDate*`) per search.
+         */
+        post: operations["externalSearchAccountingEntriesV1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounting-entries/{accountingEntryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One accounting entry (scope accounting-entries:read)
+         * @description The entry's own company decides; a deleted entry is found only with `include_deleted=true`.
+         */
+        get: operations["externalGetAccountingEntryV1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounting-entries/{accountingEntryId}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An entry's receipts (scope accounting-entries:read)
+         * @description Ten a page unless `limit` says otherwise. `file_type` picks which rendition the URLs point at.
+         */
+        get: operations["getAllReceiptsV6"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounting-entries/{accountingEntryId}/receipts/{receiptId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One receipt of an entry, with a time-bound URL (scope accounting-entries:read) */
+        get: operations["getReceiptFileV6"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/export-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A company's export jobs, oldest first (scope export-jobs:read)
+         * @description An organisation-level key must send `company_id`. Open jobs past their hour show as failed (`job_expired`).
+         */
+        get: operations["getExportJobsListV3"];
+        put?: never;
+        /**
+         * Create a pending export job (scope export-jobs:write)
+         * @description One open (pending or in_progress) job per company; a second is refused with 409.
+         */
+        post: operations["createExportJobV3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/export-jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One export job (scope export-jobs:read) */
+        get: operations["getExportJobByIdV3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/export-jobs/{jobId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The items of an export job (scope export-jobs:read) */
+        get: operations["getExportJobItemsV3"];
+        /**
+         * Report items' results, at most 100 per call (scope export-jobs:write)
+         * @description Only an in_progress job takes updates. Items that are not in the job come back in `errors`
+         *     inside the 200; the rest are updated, and their entries' `exportStatus` follows.
+         */
+        put: operations["updateExportJobItemsV3"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/export-job-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an export job along its lifecycle (scope export-jobs:write)
+         * @description `started` takes a pending job to in_progress; `completed`, `completed_with_errors` or `failed`
+         *     end an in_progress one (`failed` also ends a pending one). Items still open are abandoned.
+         */
+        post: operations["createExportJobEventV3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/export-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A running job's entries as export items (scope export-items:read)
+         * @description Without `job_id`, the company's open job. Only pending and in_progress jobs give items.
+         */
+        get: operations["getExportItemsV3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sandbox/world": {
         parameters: {
             query?: never;
@@ -150,6 +426,29 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/sandbox/webhooks/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Emit a sample event now, as if Pleo had created an export job or a vendor
+         * @description `{subscriptionId}` sends to that subscription alone (event type: `eventType`, or its first);
+         *     `{companyId, eventType}` sends to every ACTIVE subscription of that company (and of its
+         *     organisation) for that event type. The answer comes at once; deliveries run in the
+         *     background and show up as DELIVERY activities of each subscription.
+         */
+        post: operations["sendSandboxTestEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sandbox/clock": {
         parameters: {
             query?: never;
@@ -194,7 +493,7 @@ export type components = {
             message: string;
         };
         /** @enum {string} */
-        SandboxReason: "unknown_route" | "credential_missing" | "credential_malformed" | "key_unknown" | "key_revoked" | "key_expired" | "feature_not_enabled" | "company_not_covered" | "scope_missing" | "invalid_request" | "not_found" | "user_missing" | "user_unknown" | "role_insufficient" | "payload_too_large" | "internal_error";
+        SandboxReason: "unknown_route" | "credential_missing" | "credential_malformed" | "key_unknown" | "key_revoked" | "key_expired" | "feature_not_enabled" | "company_not_covered" | "scope_missing" | "invalid_request" | "not_found" | "user_missing" | "user_unknown" | "role_insufficient" | "payload_too_large" | "internal_error" | "export_already_in_progress" | "export_items_limit" | "export_job_finished" | "export_job_expired" | "export_job_not_started" | "invalid_status_change";
         /**
          * @description The scope catalogue (pleo-api-facts.md §3).
          * @enum {string}
@@ -396,6 +695,629 @@ export type components = {
         } | {
             advanceSeconds: number;
         };
+        /**
+         * @description The event types a subscription can ask for.
+         * @enum {string}
+         */
+        WebhookEventType: "v1.export-job.created" | "v1.vendor.created";
+        /** @enum {string} */
+        SubscriptionStatus: "ACTIVE" | "INACTIVE";
+        /**
+         * @description Pleo's CREATE, UPDATE, DELETE, and the sandbox's DELIVERY (one per delivery attempt).
+         * @enum {string}
+         */
+        SubscriptionOperationType: "CREATE" | "UPDATE" | "DELETE" | "DELIVERY";
+        AuthCredential: {
+            username?: string;
+            password?: string;
+            token?: string;
+        };
+        EndpointAuth: {
+            /**
+             * @description NONE and BASIC are Pleo's; BEARER (send `credentials.token`) is a sandbox assumption.
+             * @enum {string}
+             */
+            type?: "NONE" | "BASIC" | "BEARER";
+            credentials?: components["schemas"]["AuthCredential"];
+        };
+        SubscriptionRequest: {
+            /** @description An absolute http(s) URL. */
+            endpointUrl: string;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            customHeaders?: {
+                [key: string]: string;
+            };
+            endpointAuth?: components["schemas"]["EndpointAuth"];
+            status?: components["schemas"]["SubscriptionStatus"];
+        };
+        SubscriptionModel: {
+            /** Format: uuid */
+            id: string;
+            endpointUrl: string;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            status: components["schemas"]["SubscriptionStatus"];
+            customHeaders?: {
+                [key: string]: string;
+            };
+            endpointAuth?: components["schemas"]["EndpointAuth"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            deletedAt?: string;
+            /** @description URN of who deleted it, e.g. urn:pleo:company:<id>. */
+            deletedBy?: string;
+        };
+        SubscriptionResponse: {
+            data: components["schemas"]["SubscriptionModel"];
+        };
+        SubscriptionPage: {
+            data: components["schemas"]["SubscriptionModel"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
+        SubscriptionActivityModel: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            subscriptionId: string;
+            operationType: components["schemas"]["SubscriptionOperationType"];
+            description: string;
+            actorUrn: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SubscriptionActivityPage: {
+            data: components["schemas"]["SubscriptionActivityModel"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
+        SubscriptionSecretResponse: {
+            data: {
+                /** @description `whsec_` and the base64 of the HMAC key (Standard Webhooks). */
+                secretKey: string;
+            };
+        };
+        WebhookTestRequest: {
+            /** Format: uuid */
+            subscriptionId: string;
+            eventType?: components["schemas"]["WebhookEventType"];
+        } | {
+            /** Format: uuid */
+            companyId: string;
+            eventType: components["schemas"]["WebhookEventType"];
+        };
+        WebhookDelivery: {
+            /** Format: uuid */
+            subscriptionId: string;
+            /** @description The webhook-id header of the delivery. */
+            webhookId: string;
+        };
+        WebhookTestResult: {
+            /** Format: uuid */
+            eventId: string;
+            eventType: components["schemas"]["WebhookEventType"];
+            /** Format: uuid */
+            companyId: string;
+            /** @description The resource snapshot the event carries. */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description One per matching subscription; empty when none is ACTIVE for this event type. */
+            deliveries: components["schemas"]["WebhookDelivery"][];
+        };
+        WebhookTestData: {
+            data: components["schemas"]["WebhookTestResult"];
+        };
+        /** @description An amount in integer minor units (Gjoll's `Money`). */
+        Money: {
+            currency: string;
+            /** Format: int64 */
+            minors: number;
+        };
+        /** @description A team of a company (sandbox world data; Pleo exposes teams only as `teamId` and export items' `team`). */
+        Team: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            companyId: string;
+            name: string;
+            code: string;
+        };
+        /** @description Pleo's `TagGroupModel`. */
+        TagGroup: {
+            archived: boolean;
+            code: string;
+            /** Format: uuid */
+            companyId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            metadata: {
+                [key: string]: string;
+            };
+            name: string;
+            /** Format: int64 */
+            totalTagsCount?: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description Pleo's `TagModel`. */
+        Tag: {
+            archived: boolean;
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            groupId: string;
+            /** Format: uuid */
+            id: string;
+            name?: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        TaxCodeType: "inclusive" | "exclusive" | "reverse";
+        /** @description Pleo's `TaxCodeModel`; `rate` is a decimal (0.25 = 25 %). */
+        TaxCode: {
+            accountingIntegrationSystem?: string;
+            archived: boolean;
+            code?: string;
+            /** Format: uuid */
+            companyId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            ingoingTaxAccount?: string;
+            name: string;
+            outgoingTaxAccount?: string;
+            rate: number;
+            type: components["schemas"]["TaxCodeType"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description Pleo's `BookkeepingAccountRestModelV1` (a chart-of-accounts account). */
+        Account: {
+            archived: boolean;
+            code?: string;
+            /** Format: uuid */
+            companyId: string;
+            externalId: string;
+            /** Format: uuid */
+            id: string;
+            metadata?: {
+                [key: string]: unknown;
+            };
+            name: string;
+            taxCodeExternalId?: string;
+        };
+        /** @enum {string} */
+        VendorState: "DRAFT" | "ACTIVE" | "ARCHIVED";
+        /** @description Pleo's `VendorResponse`. */
+        Vendor: {
+            accountingSystem?: string;
+            code?: string;
+            /** Format: uuid */
+            companyId: string;
+            country?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            defaultCurrency: string;
+            externalId?: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            registrationNumber?: string;
+            state: components["schemas"]["VendorState"];
+            taxRegistrationNumber?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        /** @enum {string} */
+        AccountingEntryFamily: "BALANCE_AMENDMENT" | "BILL_INVOICE" | "CARD_PURCHASE" | "CASHBACK" | "CREDIT_NOTE" | "MILEAGE" | "OUT_OF_POCKET" | "OVERDRAFT" | "PER_DIEM" | "PLEO_INVOICE" | "REIMBURSEMENT" | "WALLET" | "BILL_INVOICE_PAYMENT";
+        /** @enum {string} */
+        AccountingEntrySubFamily: "ATM" | "IN_STORE" | "ONLINE" | "PLEO_INVOICE" | "PLEO_INVOICE_REFUND" | "REIMBURSEMENT_TO_COMPANY" | "REIMBURSEMENT_TO_EMPLOYEE" | "REIMBURSEMENT_TO_EMPLOYEE_REFUND" | "LOAD" | "UNLOAD" | "WITHDRAWAL" | "FEE" | "INTEREST" | "BILL_INVOICE_PAYMENT_RETURNED" | "BILL_INVOICE_PAYMENT_RECEIVED";
+        /** @enum {string} */
+        AccountingEntryStatus: "DRAFT" | "PENDING" | "COMPLETED" | "COMPLETED_EXTERNALLY" | "CANCELLED" | "REJECTED" | "ERROR";
+        /** @enum {string} */
+        ReviewStatus: "NOT_OK" | "NOT_REQUIRED" | "NOT_SET" | "OK" | "WAITING_FOR_EXPENSE_OWNER" | "WAITING_FOR_REVIEWER" | "WAITING_FOR_COMPANY_REVIEWER" | "WAITING_FOR_TEAM_REVIEWER" | "WAITING_FOR_TAG_REVIEWER";
+        /** @enum {string} */
+        ExportStatus: "CREATED" | "EXPORTED" | "EXPORTING" | "NOT_CREATED" | "NOT_EXPORTED" | "QUEUED";
+        /** @enum {string} */
+        AccountingEntriesSortingKeys: "settledAt" | "performedAt" | "id" | "bookkeepingDate";
+        AccountingEntryTag: {
+            /** Format: uuid */
+            tagGroupId: string;
+            /** Format: uuid */
+            tagId?: string;
+        };
+        Attendee: {
+            attendableId: string;
+            attendableType: string;
+            id: string;
+        };
+        SplitItem: {
+            accountCode?: string;
+            /** Format: uuid */
+            accountId?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            tags: components["schemas"]["AccountingEntryTag"][];
+            /** Format: uuid */
+            taxCodeId?: string;
+            totalBillValue?: components["schemas"]["Money"];
+            transactionValue?: components["schemas"]["Money"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AccountingEntrySupplier: {
+            cif?: string;
+            documentNumber?: string;
+            documentType?: string;
+            externalAccountNumber?: string;
+            externalSupplierId?: string;
+        };
+        /** @description Pleo's `AccountingEntryV1`. Amounts are in minor units. */
+        AccountingEntry: {
+            accountCode?: string;
+            /** Format: uuid */
+            accountId?: string;
+            attendees: components["schemas"]["Attendee"][];
+            /** Format: date-time */
+            bookkeepingDate?: string;
+            /** Format: uuid */
+            companyId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deletedAt?: string;
+            /** Format: uuid */
+            employeeId?: string;
+            exportStatus: components["schemas"]["ExportStatus"];
+            family: components["schemas"]["AccountingEntryFamily"];
+            foreignExtensionId?: string;
+            /** Format: uuid */
+            id: string;
+            note?: string;
+            /** Format: date-time */
+            performedAt: string;
+            receiptIds: string[];
+            reviewStatus: components["schemas"]["ReviewStatus"];
+            /** Format: date-time */
+            settledAt?: string;
+            splitItems: components["schemas"]["SplitItem"][];
+            status: components["schemas"]["AccountingEntryStatus"];
+            subFamily?: components["schemas"]["AccountingEntrySubFamily"];
+            supplier?: components["schemas"]["AccountingEntrySupplier"];
+            tags: components["schemas"]["AccountingEntryTag"][];
+            /** Format: uuid */
+            taxCodeId?: string;
+            /** Format: uuid */
+            teamId?: string;
+            totalBillValue?: components["schemas"]["Money"];
+            transactionValue: components["schemas"]["Money"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        ReceiptFileType: "EMBED" | "ORIGINAL" | "THUMBNAIL" | "PREVIEW";
+        /** @enum {string} */
+        ReceiptSource: "APP_SHARE" | "BOLT" | "CAMERA" | "CASHBACK" | "EMAIL_FETCHING" | "EMAIL_FETCHING_BATCHED" | "EMAIL_FORWARDING" | "GENERATED_RECEIPT" | "LOST_RECEIPT" | "ROGER" | "STOREBOX" | "STRIPE" | "TRAVELPERK" | "USER";
+        /** @enum {string} */
+        ReceiptMimeType: "unknown" | "application/pdf" | "application/postscript" | "application/xml" | "image/jpeg" | "image/png" | "image/heic" | "image/heif" | "image/gif" | "text/xml";
+        /** @enum {string} */
+        ReceiptsSortingKeys: "createdAt" | "id" | "size";
+        /** @description Pleo's `ReceiptModel`; `url` is a stand-in for a pre-signed link valid 24 hours. */
+        Receipt: {
+            /** Format: uuid */
+            accountingEntryId: string;
+            /** Format: date-time */
+            createdAt: string;
+            fileType: components["schemas"]["ReceiptFileType"];
+            /** Format: uuid */
+            id: string;
+            mimeType: components["schemas"]["ReceiptMimeType"];
+            /** Format: uuid */
+            ocrDocumentId?: string;
+            /** Format: int32 */
+            sizeInBytes: number;
+            source: components["schemas"]["ReceiptSource"];
+            url: string;
+        };
+        /** @enum {string} */
+        ExportJobStatus: "pending" | "in_progress" | "failed" | "completed" | "completed_with_errors";
+        /** @enum {string} */
+        ExportJobEventType: "started" | "failed" | "completed" | "completed_with_errors";
+        /** @enum {string} */
+        ExportJobFailureReasonType: "invalid_configuration" | "missing_configuration" | "authentication_failure" | "accounting_system_authentication_failure" | "pleo_rate_limit" | "accounting_system_rate_limit" | "service_unreachable" | "accounting_system_unreachable" | "validation_failure" | "authorization_failure" | "integration_unusable" | "job_expired" | "service_timeout" | "accounting_system_timeout" | "canceled_by_user";
+        /** @enum {string} */
+        ExportJobItemStatus: "pending" | "in_progress" | "failed" | "successful" | "abandoned";
+        /** @enum {string} */
+        ExportJobItemFailureReasonType: "receipt_upload_failure" | "receipt_download_failure" | "receipt_file_size_limit_exceeded" | "receipt_conversion_failure" | "unexpected_failure" | "invalid_configuration" | "missing_configuration" | "accounting_system_authentication_failure" | "accounting_system_rate_limit" | "accounting_system_unreachable" | "validation_failure" | "accounting_system_validation_failure" | "authorization_failure" | "accounting_system_timeout" | "vendor_unknown" | "account_unknown" | "tax_code_unknown" | "tag_unknown";
+        /** @enum {string} */
+        ExportJobItemUpdateErrorType: "ACCOUNTING_ENTRY_DOES_NOT_EXIST" | "EXPORT_ENTRY_STATUS_UPDATE_FAILED" | "ACCOUNTING_ENTRY_UPDATE_FAILED";
+        /** @description Pleo's `ExportJobV3`. `expiresIn` is counted in seconds from `lastUpdatedAt`. */
+        ExportJob: {
+            /** Format: uuid */
+            companyId: string;
+            /** Format: date-time */
+            completedAt?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy?: string;
+            /** Format: date-time */
+            expiredAt?: string;
+            /** Format: int32 */
+            expiresIn: number;
+            failureReason?: string;
+            failureReasonType?: components["schemas"]["ExportJobFailureReasonType"];
+            /** Format: uuid */
+            id: string;
+            isInteractive: boolean;
+            /** Format: date-time */
+            lastUpdatedAt?: string;
+            numberOfItems: number;
+            /** Format: date-time */
+            startedAt?: string;
+            status: components["schemas"]["ExportJobStatus"];
+            vendorBasedBookkeeping: boolean;
+        };
+        /** @description Pleo's `ExportJobItemV3`. */
+        ExportJobItem: {
+            /** Format: uuid */
+            accountingEntryId: string;
+            /** Format: uuid */
+            exportJobId: string;
+            /** Format: date-time */
+            exportedAt?: string;
+            externalId?: string;
+            externalUrl?: string;
+            failureReason?: string;
+            failureReasonType?: components["schemas"]["ExportJobItemFailureReasonType"];
+            status: components["schemas"]["ExportJobItemStatus"];
+        };
+        /** @description Pleo's `AccountingEntryBaseSearchRequest`. Unknown fields are refused. */
+        AccountingEntrySearchRequest: {
+            accountIds?: string[];
+            /** Format: date-time */
+            bookkeepingDateEnd?: string;
+            /** Format: date-time */
+            bookkeepingDateStart?: string;
+            employeeIds?: string[];
+            exportStatus?: components["schemas"]["ExportStatus"][];
+            families?: components["schemas"]["AccountingEntryFamily"][];
+            foreignExtensionIds?: string[];
+            hasAccount?: boolean;
+            hasBookkeepingDate?: boolean;
+            hasNote?: boolean;
+            /** @default false */
+            includeDeleted: boolean;
+            /** Format: date-time */
+            performedAtEnd?: string;
+            /** Format: date-time */
+            performedAtStart?: string;
+            reviewStatus?: components["schemas"]["ReviewStatus"][];
+            settled?: boolean;
+            /** Format: date-time */
+            settledAtEnd?: string;
+            /** Format: date-time */
+            settledAtStart?: string;
+            status?: components["schemas"]["AccountingEntryStatus"][];
+            subFamilies?: components["schemas"]["AccountingEntrySubFamily"][];
+            tagGroupIdsUnset?: string[];
+            tagRowIds?: string[];
+            taxCodeIds?: string[];
+            teamIds?: string[];
+            transactionValueCurrencies?: string[];
+        };
+        AccountingEntryPage: {
+            data: components["schemas"]["AccountingEntry"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
+        AccountingEntryData: {
+            data: components["schemas"]["AccountingEntry"];
+        };
+        ReceiptPage: {
+            data: components["schemas"]["Receipt"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
+        ReceiptData: {
+            data: components["schemas"]["Receipt"];
+        };
+        ExportJobItemUpdateError: {
+            /** Format: uuid */
+            accountingEntryId: string;
+            message: string;
+            type: components["schemas"]["ExportJobItemUpdateErrorType"];
+        };
+        /** @description Pleo's `ExportJobItemUpdateV3`: the items updated, and one error per item that could not be. */
+        ExportJobItemUpdateResult: {
+            data: components["schemas"]["ExportJobItem"][];
+            errors: components["schemas"]["ExportJobItemUpdateError"][];
+        };
+        /** @description Pleo's `UpdateExportJobItemV3`. */
+        UpdateExportJobItem: {
+            /** Format: uuid */
+            accountingEntryId: string;
+            /** Format: date-time */
+            exportedAt?: string;
+            externalId?: string;
+            externalUrl?: string;
+            failureReason?: string;
+            failureReasonType?: components["schemas"]["ExportJobItemFailureReasonType"];
+            status: components["schemas"]["ExportJobItemStatus"];
+        };
+        /** @description Pleo's `CreateExportJob`. The sandbox asks for at least one entry. */
+        CreateExportJob: {
+            accountingEntryIds: string[];
+            /** Format: uuid */
+            companyId: string;
+            /** Format: uuid */
+            employeeId?: string | null;
+            /** @default true */
+            isInteractive: boolean | null;
+            options?: {
+                /** @default false */
+                vendorBasedBookkeeping: boolean | null;
+            } | null;
+        };
+        CreateExportJobEvent: {
+            event: components["schemas"]["ExportJobEventType"];
+            failureReason?: string;
+            failureReasonType?: components["schemas"]["ExportJobFailureReasonType"];
+            /** Format: uuid */
+            jobId: string;
+        };
+        ExportJobPage: {
+            data: components["schemas"]["ExportJob"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
+        ExportJobData: {
+            data: components["schemas"]["ExportJob"];
+        };
+        ExportJobItemPage: {
+            data: components["schemas"]["ExportJobItem"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
+        /** @description Export items' money (`MoneyModel`); `value` is in minor units (cents). */
+        ExportMoney: {
+            currency: string;
+            value: number;
+        };
+        ExportAmounts: {
+            inSupplierCurrency: components["schemas"]["ExportMoney"];
+            inWalletCurrency: components["schemas"]["ExportMoney"];
+        };
+        /** @enum {string} */
+        ExportItemTypeV3: "card_purchase" | "card_invoice" | "out_of_pocket" | "mileage" | "per_diem" | "external_reimbursement" | "direct_reimbursement" | "invoice" | "invoice_payment" | "chargeback" | "refund" | "cashback" | "atm_withdrawal" | "wallet_topup" | "wallet_unload" | "personal_spend" | "fee";
+        /** @enum {string} */
+        ExportItemSubTypeV3: "reimbursement_to_employee_refund" | "reimbursement_to_company" | "reimbursement_to_employee" | "invoice_payment_returned" | "invoice_payment_sent" | "interest";
+        ExportItemLine: {
+            /** Format: uuid */
+            accountingEntryLineId: string;
+            account?: {
+                code?: string;
+                /** Format: uuid */
+                id: string;
+                identifier?: string;
+                name: string;
+            };
+            lineAmount: components["schemas"]["ExportAmounts"];
+            netAmount: components["schemas"]["ExportAmounts"];
+            tags?: {
+                code: string;
+                groupCode: string;
+                /** Format: uuid */
+                id: string;
+            }[];
+            tax?: {
+                amount: components["schemas"]["ExportAmounts"];
+                code?: string;
+                /** Format: uuid */
+                id: string;
+                ingoingTaxAccount?: string;
+                outgoingTaxAccount?: string;
+                rate: number;
+                type: components["schemas"]["TaxCodeType"];
+            };
+        };
+        ExportNamedRef: {
+            code?: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        /** @description Pleo's `ExportItemV3`, built from an accounting entry and the master data it points at. */
+        ExportItem: {
+            _links: {
+                api?: {
+                    [key: string]: string;
+                };
+                mobile?: {
+                    [key: string]: string;
+                };
+                web?: {
+                    [key: string]: string;
+                };
+            };
+            /** Format: uuid */
+            accountingEntryId: string;
+            accountingEntryLines: components["schemas"]["ExportItemLine"][];
+            additionalInformation: {
+                attendees?: string[];
+                invoiceInformation?: {
+                    /** Format: date-time */
+                    dueDate?: string;
+                    /** Format: date-time */
+                    invoiceDate: string;
+                    invoiceNumber: string;
+                    /** Format: date-time */
+                    paymentDate?: string;
+                    status: string;
+                };
+                reconciliationId: string;
+            };
+            amount: components["schemas"]["ExportAmounts"];
+            bookkeeping?: {
+                /** @enum {string} */
+                method: "none" | "journal" | "accounts_payable";
+            };
+            /** Format: uuid */
+            companyId: string;
+            /** Format: date-time */
+            date: string;
+            files?: {
+                /** Format: int32 */
+                size: number;
+                type: string;
+                url: string;
+            }[];
+            note?: string;
+            subType?: components["schemas"]["ExportItemSubTypeV3"];
+            supplier?: {
+                account?: string;
+                categoryCode?: string;
+                code?: string;
+                country?: string;
+                name?: string;
+                taxIdentifier?: string;
+            };
+            team?: components["schemas"]["ExportNamedRef"];
+            type: components["schemas"]["ExportItemTypeV3"];
+            user?: components["schemas"]["ExportNamedRef"];
+            vendor?: {
+                code?: string;
+                country?: string;
+                defaultCurrency: string;
+                externalId?: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                registrationNumber?: string;
+                taxRegistrationNumber?: string;
+            };
+        };
+        ExportItemPage: {
+            data: components["schemas"]["ExportItem"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
+        CreateClientInstallationRequest: {
+            metadata?: {
+                [key: string]: unknown;
+            };
+            status?: components["schemas"]["InstallationStatus"];
+        };
+        UpdateInstallationRequest: {
+            errorCode?: components["schemas"]["InstallationErrorCode"];
+            metadata?: {
+                [key: string]: unknown;
+            };
+            status: components["schemas"]["InstallationStatus"];
+        };
     };
     responses: {
         /** @description Invalid query, body or scenario header. */
@@ -440,10 +1362,13 @@ export type components = {
         };
     };
     parameters: {
+        accountingEntryId: string;
         /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
         ScenarioHeader: string;
         /** @description The acting web-app user, by id or email (see `GET /sandbox/world`). */
         UserHeader: string;
+        /** @description The subscription's id. */
+        SubscriptionId: string;
         before: string;
         after: string;
         offset: number;
@@ -486,6 +1411,92 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateClientInstallation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateInstallationRequest"];
+            };
+        };
+        responses: {
+            /** @description Installation updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["InstallationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createClientInstallation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClientInstallationRequest"];
+            };
+        };
+        responses: {
+            /** @description Installation created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["InstallationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    deleteClientInstallation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Installation deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getCompanies: {
@@ -616,6 +1627,647 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    getSubscriptions: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["SubscriptionStatus"];
+                event_types?: string[];
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of subscriptions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["SubscriptionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getSubscriptionById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                /** @description The subscription's id. */
+                id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                /** @description The subscription's id. */
+                id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                /** @description The subscription's id. */
+                id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSubscriptionActivities: {
+        parameters: {
+            query?: {
+                operation_types?: components["schemas"]["SubscriptionOperationType"][];
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                /** @description The subscription's id. */
+                id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["SubscriptionActivityPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSubscriptionSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                /** @description The subscription's id. */
+                id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["SubscriptionSecretResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    externalSearchAccountingEntriesV1: {
+        parameters: {
+            query?: {
+                company_id?: string;
+                organization_id?: string;
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["schemas"]["AccountingEntriesSortingKeys"][];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountingEntrySearchRequest"];
+            };
+        };
+        responses: {
+            /** @description A page of accounting entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["AccountingEntryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    externalGetAccountingEntryV1: {
+        parameters: {
+            query?: {
+                include_deleted?: boolean;
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                accountingEntryId: components["parameters"]["accountingEntryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["AccountingEntryData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getAllReceiptsV6: {
+        parameters: {
+            query?: {
+                source?: components["schemas"]["ReceiptSource"][];
+                file_type?: components["schemas"]["ReceiptFileType"];
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                limit?: number;
+                sorting_keys?: components["schemas"]["ReceiptsSortingKeys"][];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                accountingEntryId: components["parameters"]["accountingEntryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of receipts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ReceiptPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getReceiptFileV6: {
+        parameters: {
+            query?: {
+                file_type?: components["schemas"]["ReceiptFileType"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                accountingEntryId: components["parameters"]["accountingEntryId"];
+                receiptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ReceiptData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getExportJobsListV3: {
+        parameters: {
+            query?: {
+                company_id?: string;
+                statuses?: components["schemas"]["ExportJobStatus"][];
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of export jobs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExportJobPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createExportJobV3: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExportJob"];
+            };
+        };
+        responses: {
+            /** @description The job, pending. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExportJobData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description EXPORT_ALREADY_IN_PROGRESS - the company has an open export job. */
+            409: {
+                headers: {
+                    "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+                };
+            };
+        };
+    };
+    getExportJobByIdV3: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExportJobData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getExportJobItemsV3: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ExportJobItemStatus"];
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the job's items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExportJobItemPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateExportJobItemsV3: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExportJobItem"][];
+            };
+        };
+        responses: {
+            /** @description The updated items and the per-item errors. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExportJobItemUpdateResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description EXPORT_JOB_ITEMS_UPDATE_LIMIT - more than 100 items in one call. */
+            413: {
+                headers: {
+                    "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+                };
+            };
+            /** @description EXPORT_JOB_STATUS_UNPROCESSABLE - the job is not in progress (pending, finished or expired). */
+            422: {
+                headers: {
+                    "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+                };
+            };
+        };
+    };
+    createExportJobEventV3: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExportJobEvent"];
+            };
+        };
+        responses: {
+            /** @description The event was applied. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description INVALID_EXPORT_JOB_STATUS_CHANGE - the job's status does not accept this event. */
+            422: {
+                headers: {
+                    "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+                };
+            };
+        };
+    };
+    getExportItemsV3: {
+        parameters: {
+            query?: {
+                job_id?: string;
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of export items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExportItemPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description EXPORT_JOB_STATUS_UNPROCESSABLE - the job is finished or expired. */
+            422: {
+                headers: {
+                    "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+                };
+            };
+        };
+    };
     getSandboxWorld: {
         parameters: {
             query?: never;
@@ -718,6 +2370,37 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    sendSandboxTestEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The acting web-app user, by id or email (see `GET /sandbox/world`). */
+                "X-Sandbox-User": components["parameters"]["UserHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookTestRequest"];
+            };
+        };
+        responses: {
+            /** @description The event, and the deliveries started for it. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["WebhookTestData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     getSandboxClock: {
         parameters: {
             query?: never;
@@ -790,7 +2473,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const sandboxReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SandboxReason"]> = ["unknown_route", "credential_missing", "credential_malformed", "key_unknown", "key_revoked", "key_expired", "feature_not_enabled", "company_not_covered", "scope_missing", "invalid_request", "not_found", "user_missing", "user_unknown", "role_insufficient", "payload_too_large", "internal_error"];
+export const sandboxReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SandboxReason"]> = ["unknown_route", "credential_missing", "credential_malformed", "key_unknown", "key_revoked", "key_expired", "feature_not_enabled", "company_not_covered", "scope_missing", "invalid_request", "not_found", "user_missing", "user_unknown", "role_insufficient", "payload_too_large", "internal_error", "export_already_in_progress", "export_items_limit", "export_job_finished", "export_job_expired", "export_job_not_started", "invalid_status_change"];
 export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounting-entries:read", "accounting-entries:write", "accounts:read", "accounts:write", "companies:read", "export-items:read", "export-jobs:read", "export-jobs:write", "tag-groups:read", "tag-groups:write", "tax-codes:read", "tax-codes:write", "users:read", "vendors:read", "vendors:write"];
 export const pageOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PageOrder"]> = ["ASC", "ASC_NULLS_FIRST", "ASC_NULLS_LAST", "DESC", "DESC_NULLS_FIRST", "DESC_NULLS_LAST"];
 export const installationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InstallationStatus"]> = ["ACTIVATED", "INACTIVE", "AUTHORIZED", "PENDING_INTEGRATION", "ERROR"];
@@ -798,3 +2481,28 @@ export const installationErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<co
 export const sandboxCompanyFeaturesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SandboxCompany"]["features"]> = ["api-keys"];
 export const userRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserRole"]> = ["admin", "bookkeeper", "employee"];
 export const apiKeyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiKeyStatus"]> = ["active", "expired"];
+export const webhookEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookEventType"]> = ["v1.export-job.created", "v1.vendor.created"];
+export const subscriptionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SubscriptionStatus"]> = ["ACTIVE", "INACTIVE"];
+export const subscriptionOperationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SubscriptionOperationType"]> = ["CREATE", "UPDATE", "DELETE", "DELIVERY"];
+export const endpointAuthTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EndpointAuth"]["type"]> = ["NONE", "BASIC", "BEARER"];
+export const taxCodeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaxCodeType"]> = ["inclusive", "exclusive", "reverse"];
+export const vendorStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VendorState"]> = ["DRAFT", "ACTIVE", "ARCHIVED"];
+export const accountingEntryFamilyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountingEntryFamily"]> = ["BALANCE_AMENDMENT", "BILL_INVOICE", "CARD_PURCHASE", "CASHBACK", "CREDIT_NOTE", "MILEAGE", "OUT_OF_POCKET", "OVERDRAFT", "PER_DIEM", "PLEO_INVOICE", "REIMBURSEMENT", "WALLET", "BILL_INVOICE_PAYMENT"];
+export const accountingEntrySubFamilyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountingEntrySubFamily"]> = ["ATM", "IN_STORE", "ONLINE", "PLEO_INVOICE", "PLEO_INVOICE_REFUND", "REIMBURSEMENT_TO_COMPANY", "REIMBURSEMENT_TO_EMPLOYEE", "REIMBURSEMENT_TO_EMPLOYEE_REFUND", "LOAD", "UNLOAD", "WITHDRAWAL", "FEE", "INTEREST", "BILL_INVOICE_PAYMENT_RETURNED", "BILL_INVOICE_PAYMENT_RECEIVED"];
+export const accountingEntryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountingEntryStatus"]> = ["DRAFT", "PENDING", "COMPLETED", "COMPLETED_EXTERNALLY", "CANCELLED", "REJECTED", "ERROR"];
+export const reviewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewStatus"]> = ["NOT_OK", "NOT_REQUIRED", "NOT_SET", "OK", "WAITING_FOR_EXPENSE_OWNER", "WAITING_FOR_REVIEWER", "WAITING_FOR_COMPANY_REVIEWER", "WAITING_FOR_TEAM_REVIEWER", "WAITING_FOR_TAG_REVIEWER"];
+export const exportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportStatus"]> = ["CREATED", "EXPORTED", "EXPORTING", "NOT_CREATED", "NOT_EXPORTED", "QUEUED"];
+export const accountingEntriesSortingKeysValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountingEntriesSortingKeys"]> = ["settledAt", "performedAt", "id", "bookkeepingDate"];
+export const receiptFileTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReceiptFileType"]> = ["EMBED", "ORIGINAL", "THUMBNAIL", "PREVIEW"];
+export const receiptSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReceiptSource"]> = ["APP_SHARE", "BOLT", "CAMERA", "CASHBACK", "EMAIL_FETCHING", "EMAIL_FETCHING_BATCHED", "EMAIL_FORWARDING", "GENERATED_RECEIPT", "LOST_RECEIPT", "ROGER", "STOREBOX", "STRIPE", "TRAVELPERK", "USER"];
+export const receiptMimeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReceiptMimeType"]> = ["unknown", "application/pdf", "application/postscript", "application/xml", "image/jpeg", "image/png", "image/heic", "image/heif", "image/gif", "text/xml"];
+export const receiptsSortingKeysValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReceiptsSortingKeys"]> = ["createdAt", "id", "size"];
+export const exportJobStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportJobStatus"]> = ["pending", "in_progress", "failed", "completed", "completed_with_errors"];
+export const exportJobEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportJobEventType"]> = ["started", "failed", "completed", "completed_with_errors"];
+export const exportJobFailureReasonTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportJobFailureReasonType"]> = ["invalid_configuration", "missing_configuration", "authentication_failure", "accounting_system_authentication_failure", "pleo_rate_limit", "accounting_system_rate_limit", "service_unreachable", "accounting_system_unreachable", "validation_failure", "authorization_failure", "integration_unusable", "job_expired", "service_timeout", "accounting_system_timeout", "canceled_by_user"];
+export const exportJobItemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportJobItemStatus"]> = ["pending", "in_progress", "failed", "successful", "abandoned"];
+export const exportJobItemFailureReasonTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportJobItemFailureReasonType"]> = ["receipt_upload_failure", "receipt_download_failure", "receipt_file_size_limit_exceeded", "receipt_conversion_failure", "unexpected_failure", "invalid_configuration", "missing_configuration", "accounting_system_authentication_failure", "accounting_system_rate_limit", "accounting_system_unreachable", "validation_failure", "accounting_system_validation_failure", "authorization_failure", "accounting_system_timeout", "vendor_unknown", "account_unknown", "tax_code_unknown", "tag_unknown"];
+export const exportJobItemUpdateErrorTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportJobItemUpdateErrorType"]> = ["ACCOUNTING_ENTRY_DOES_NOT_EXIST", "EXPORT_ENTRY_STATUS_UPDATE_FAILED", "ACCOUNTING_ENTRY_UPDATE_FAILED"];
+export const exportItemTypeV3Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportItemTypeV3"]> = ["card_purchase", "card_invoice", "out_of_pocket", "mileage", "per_diem", "external_reimbursement", "direct_reimbursement", "invoice", "invoice_payment", "chargeback", "refund", "cashback", "atm_withdrawal", "wallet_topup", "wallet_unload", "personal_spend", "fee"];
+export const exportItemSubTypeV3Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportItemSubTypeV3"]> = ["reimbursement_to_employee_refund", "reimbursement_to_company", "reimbursement_to_employee", "invoice_payment_returned", "invoice_payment_sent", "interest"];
+export const exportItemBookkeepingMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportItem"]["bookkeeping"]["method"]> = ["none", "journal", "accounts_payable"];

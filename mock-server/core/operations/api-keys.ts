@@ -11,6 +11,7 @@ import { hashSecret, newSecret, secretPrefix } from "../keys.ts";
 import type { OperationContext } from "../route.ts";
 import type { SandboxUser, Schemas } from "../schema.ts";
 import type { StoredKey } from "../state.ts";
+import { actingManager, mayActFor } from "../web-app-user.ts";
 
 export const createKeyBody = z.object({
   name: z.string().trim().min(1, "must not be empty").max(100),
@@ -25,13 +26,8 @@ type CreateKeyBody = z.infer<typeof createKeyBody>;
 
 /** The acting user, allowed to manage keys in their company, or why not. */
 function keyManager(headers: Record<string, string | undefined>, world: World): SandboxUser | ApiError {
-  const sent = headers["x-sandbox-user"]?.trim();
-  if (!sent) return errors.userMissing();
-  const user = world.users.find((u) => u.id === sent || u.email.toLowerCase() === sent.toLowerCase());
-  if (!user) return errors.userUnknown(sent);
-  if (user.role === "employee") {
-    return errors.roleInsufficient(`${user.name} is an employee. Only admins and bookkeepers can see Settings > API Keys and manage keys.`);
-  }
+  const user = actingManager(headers, world, "can see Settings > API Keys and manage keys");
+  if ("reason" in user) return user;
   const company = world.companies.find((c) => c.id === user.companyId)!;
   if (!company.features.includes("api-keys")) return errors.keyManagementFeature(company.name, company.id);
   return user;
@@ -51,9 +47,7 @@ function checkAccessLevel(user: SandboxUser, level: CreateKeyBody["accessLevel"]
   }
   const company = world.companies.find((c) => c.id === level.companyId);
   if (!company) return errors.invalidRequest(`accessLevel.companyId: no company ${level.companyId} (GET /sandbox/world lists them)`);
-  const ownCompany = company.id === user.companyId;
-  const asOrganisationAdmin = user.organisationAdmin && company.organisationId === ownOrganisation;
-  if (!ownCompany && !asOrganisationAdmin) {
+  if (!mayActFor(user, company, world)) {
     return errors.roleInsufficient(`${user.name} works for another company; keys for "${company.name}" are made by its own admins or bookkeepers.`);
   }
   return undefined;

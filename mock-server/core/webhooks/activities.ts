@@ -1,0 +1,30 @@
+/** A subscription's history: Pleo's CREATE, UPDATE, DELETE, and the sandbox's DELIVERY attempts. */
+import { isoSeconds } from "../clock.ts";
+import type { SubscriptionOperationType } from "../schema.ts";
+import type { StoredSubscription, SubscriptionOwner } from "../state.ts";
+
+/** The actor of DELIVERY activities: Pleo's webhook sender, not a customer (an assumed URN). */
+export const WEBHOOK_SENDER_URN = "urn:pleo:service:webhooks";
+
+/** `urn:pleo:company:<id>` or `urn:pleo:organisation:<id>`, as Pleo names actors. */
+export function ownerUrn(owner: SubscriptionOwner): string {
+  return `urn:pleo:${owner.type}:${owner.id}`;
+}
+
+/** Appends one activity to the subscription's history. */
+export function recordActivity(
+  subscription: StoredSubscription,
+  operationType: SubscriptionOperationType,
+  description: string,
+  actorUrn: string,
+  now: Date,
+): void {
+  subscription.activities.push({
+    id: crypto.randomUUID(),
+    subscriptionId: subscription.id,
+    operationType,
+    description,
+    actorUrn,
+    createdAt: isoSeconds(now),
+  });
+}

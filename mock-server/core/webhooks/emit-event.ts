@@ -1,0 +1,49 @@
+/**
+ * The one door for events: operations that create an export job or a vendor call `emitEvent`, and
+ * every ACTIVE subscription of that company (or of its organisation) for that event type gets a
+ * signed delivery. Returns at once; nothing awaits the deliveries (see `sandbox.deliveries.idle()`).
+ */
+import type { Sandbox, StoredSubscription } from "../state.ts";
+import type { WebhookEventType } from "../schema.ts";
+import { deliver } from "./deliver.ts";
+
+export interface WebhookEvent {
+  /** The company the resource belongs to. */
+  companyId: string;
+  eventType: WebhookEventType;
+  /** The resource snapshot, e.g. the export job as GET would return it (without the `data` wrapper). */
+  data: unknown;
+  /** Only this subscription, if it matches (the control plane's test trigger). */
+  subscriptionId?: string;
+}
+
+export interface EmittedEvent {
+  eventId: string;
+  /** One per subscription that will receive the event; `webhookId` is its `webhook-id` header. */
+  deliveries: { subscriptionId: string; webhookId: string }[];
+}
+
+/** Starts delivering `event` to its subscribers and returns without waiting. Never throws for delivery failures. */
+export function emitEvent(sandbox: Sandbox, event: WebhookEvent): EmittedEvent {
+  const eventId = crypto.randomUUID();
+  const body = JSON.stringify({ eventId, eventType: event.eventType, data: event.data });
+  const deliveries = subscribersOf(sandbox, event).map((subscription) => {
+    const webhookId = `msg_${crypto.randomUUID().replaceAll("-", "")}`;
+    sandbox.deliveries.track(deliver(sandbox, subscription, { webhookId, eventId, eventType: event.eventType, body }));
+    return { subscriptionId: subscription.id, webhookId };
+  });
+  return { eventId, deliveries };
+}
+
+function subscribersOf(sandbox: Sandbox, event: WebhookEvent): StoredSubscription[] {
+  const organisationId = sandbox.state.world.companies.find((c) => c.id === event.companyId)?.organisationId;
+  return sandbox.state.subscriptions.filter(
+    (s) =>
+      s.deletedAt === undefined &&
+      s.status === "ACTIVE" &&
+      s.eventTypes.includes(event.eventType) &&
+      (event.subscriptionId === undefined || s.id === event.subscriptionId) &&
+      ((s.owner.type === "company" && s.owner.id === event.companyId) ||
+        (s.owner.type === "organisation" && s.owner.id === organisationId)),
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Client mistakes, generated in bulk: whatever arrives, handle() answers with a 2xx or a 4xx in
+ * Pleo's error shape; never a 500, never a throw. Seeded, bounded, and the same every run.
+ */
+import { faker } from "@faker-js/faker";
+import { describe, expect, it } from "vitest";
+import { handle } from "../mock-server/core/handle.ts";
+import { routes } from "../mock-server/core/routes.ts";
+import { basic, newSandbox, NOW, secretOf } from "./support/call.ts";
+
+const REQUESTS = 1500;
+
+describe("handle() under arbitrary client input", () => {
+  it(`answers ${REQUESTS} generated requests without a 5xx`, async () => {
+    faker.seed(7);
+    const sandbox = await newSandbox();
+    const secrets = sandbox.fixtures.readyMadeKeys.map((k) => k.secret);
+    const noise = () =>
+      faker.helpers.arrayElement([
+        faker.string.uuid(),
+        faker.string.alphanumeric({ length: { min: 0, max: 12 } }),
+        "%E0%A4%A",
+        "-1",
+        "0",
+        "101",
+        "GA======",
+        "../..",
+        "'; drop table",
+        "🦊",
+      ]);
+    const failures: string[] = [];
+    for (let i = 0; i < REQUESTS; i++) {
+      const route = faker.helpers.arrayElement(routes);
+      const path = route.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(noise()));
+      const query = faker.helpers.multiple(() => `${faker.helpers.arrayElement(["company_id", "companyId", "limit", "offset", "after", "before", "sorting_keys", "sorting_order", "email", "organization_id"])}=${encodeURIComponent(noise())}`, { count: { min: 0, max: 4 } }).join("&");
+      const headers: Record<string, string> = {};
+      if (faker.datatype.boolean(0.8)) headers.authorization = faker.helpers.arrayElement([basic(faker.helpers.arrayElement(secrets)), `Bearer ${noise()}`, `Basic ${noise()}`, noise()]);
+      if (faker.datatype.boolean(0.3)) headers["x-sandbox-scenario"] = faker.helpers.arrayElement(["expired-key", "missing-scope", "wrong-company-id", "feature-not-enabled", noise()]);
+      if (faker.datatype.boolean(0.5)) headers["x-sandbox-user"] = faker.helpers.arrayElement([...sandbox.fixtures.users.map((u) => u.email), noise()]);
+      if (faker.datatype.boolean(0.5)) headers["content-type"] = faker.helpers.arrayElement(["application/json", "text/plain", noise()]);
+      const body = faker.helpers.arrayElement([undefined, "{", "[]", "null", '{"name":1}', JSON.stringify({ name: noise(), expiresAt: noise(), accessLevel: { type: "company", companyId: noise() }, scopes: [noise()] }), JSON.stringify({ advanceSeconds: faker.number.int({ min: -5, max: 10 }) })]);
+      const method = faker.helpers.arrayElement([route.method, route.method, "PATCH", "GET", "POST", "DELETE"]);
+      const url = query ? `${path}?${query}` : path;
+      const response = await handle({ method, url, headers, body }, sandbox, NOW);
+      const shapeOk = response.status < 400 || (typeof (response.body as { type?: unknown })?.type === "string" && typeof (response.body as { message?: unknown })?.message === "string" && response.headers["x-sandbox-reason"] !== undefined);
+      if (response.status >= 500 || !shapeOk) failures.push(`${method} ${url} ${JSON.stringify(headers)} ${body} -> ${response.status} ${JSON.stringify(response.body)}`);
+    }
+    expect(failures.slice(0, 5)).toEqual([]);
+    const after = await handle({ method: "GET", url: "/v2/employees", headers: { authorization: basic(secretOf(sandbox, "full-access")) } }, sandbox, NOW);
+    expect(after.status).toBe(200); // the same sandbox still serves
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * One request, three ways in: handle() directly, MSW's setupServer (fetch in-process) and Express
+ * over 127.0.0.1. Each transport has its own fresh sandbox on the same fixed clock.
+ */
+import { setupServer } from "msw/node";
+import { createHandlers } from "../../mock-server/adapters/msw.ts";
+import { startServer, type RunningServer } from "../../mock-server/adapters/serve.ts";
+import { handle } from "../../mock-server/core/handle.ts";
+import type { SandboxRequest, SandboxResponse } from "../../mock-server/core/http.ts";
+import { createSandbox, type Sandbox } from "../../mock-server/core/state.ts";
+import { NOW } from "./call.ts";
+
+export type Send = (request: SandboxRequest) => Promise<SandboxResponse>;
+
+export interface Transport {
+  name: string;
+  sandbox: Sandbox;
+  send: Send;
+  close: () => Promise<void>;
+}
+
+const MSW_BASE = "https://external.staging.pleo.io";
+
+export async function coreTransport(): Promise<Transport> {
+  const sandbox = await createSandbox({ clock: () => NOW });
+  return { name: "core", sandbox, send: (request) => handle(request, sandbox, NOW), close: async () => {} };
+}
+
+export async function mswTransport(): Promise<Transport> {
+  const sandbox = await createSandbox({ clock: () => NOW });
+  const server = setupServer(...createHandlers(sandbox));
+  server.listen({ onUnhandledRequest: "bypass" });
+  return { name: "msw", sandbox, send: (request) => viaFetch(MSW_BASE, request), close: async () => server.close() };
+}
+
+export async function expressTransport(): Promise<Transport> {
+  const sandbox = await createSandbox({ clock: () => NOW });
+  const running: RunningServer = await startServer(sandbox, { port: 0, host: "127.0.0.1" });
+  return { name: "express", sandbox, send: (request) => viaFetch(running.url, request), close: running.close };
+}
+
+async function viaFetch(base: string, request: SandboxRequest): Promise<SandboxResponse> {
+  const headers = Object.fromEntries(Object.entries(request.headers).filter((e): e is [string, string] => e[1] !== undefined));
+  const response = await fetch(base + request.url, { method: request.method, headers, body: request.body });
+  const text = await response.text();
+  return { status: response.status, headers: Object.fromEntries(response.headers), body: text === "" ? undefined : JSON.parse(text) };
+}
