@@ -10,7 +10,7 @@ import { chromium, type Browser, type BrowserContext, type Page, type Request } 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import world from "../fixtures/world.json" with { type: "json" };
 import { startServer } from "../mock-server/adapters/serve.ts";
-import { findScenario } from "../mock-server/core/scenarios.ts";
+import { findScenario, scenarios } from "../mock-server/core/scenarios.ts";
 import { createSandbox } from "../mock-server/core/state.ts";
 import { serveStatic, type StaticServer } from "./support/static-server.ts";
 
@@ -165,6 +165,15 @@ describe("the interactive guide in chromium", { timeout: 60_000 }, () => {
       expect({ status: live.status, reason: live.reason }).toEqual({ status: scenario.expected.status, reason: scenario.expected.reason });
       expect(JSON.parse(live.body)).toMatchObject({ type: scenario.expected.type });
       await section.screenshot({ path: `${SHOTS}04-scenario-${i + 1}-${id}.png` });
+    }
+  });
+
+  it("reproduces every other scenario too, resetting the sandbox first for those that come from its state", async () => {
+    for (const scenario of scenarios.filter((s) => !FOUR.includes(s.id))) {
+      const section = page.locator(`[data-scenario="${scenario.id}"]`);
+      await section.getByRole("button", { name: /^(Reset and reproduce|Reproduce)$/ }).click();
+      const live = await responseIn(section);
+      expect({ id: scenario.id, status: live.status, reason: live.reason }).toEqual({ id: scenario.id, status: scenario.expected.status, reason: scenario.expected.reason });
     }
   });
 
