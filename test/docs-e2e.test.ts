@@ -175,6 +175,7 @@ describe("the interactive guide in chromium", { timeout: 60_000 }, () => {
       const live = await responseIn(section);
       expect({ id: scenario.id, status: live.status, reason: live.reason }).toEqual({ id: scenario.id, status: scenario.expected.status, reason: scenario.expected.reason });
     }
+    await shot("04-when-it-fails-all");
   });
 
   it("shows why an employee cannot create keys, and what a company without the feature sees", async () => {
