@@ -194,6 +194,21 @@ describe("the interactive guide in chromium", { timeout: 60_000 }, () => {
     await shot("06-no-feature");
   });
 
+  it("deletes a key from its row, and calls with it are refused from then on", async () => {
+    await visit("generate-a-key/");
+    const row = page.locator("[data-key-rows] tr", { hasText: "Sandbox read-only" });
+    await expect.poll(() => row.count()).toBe(1);
+    await page.getByRole("button", { name: "Delete Sandbox read-only" }).click();
+    await expect.poll(() => row.count()).toBe(0);
+    expect(await page.locator("[data-list-message]").textContent()).toContain("key_revoked");
+
+    await visit("first-call/");
+    await page.getByRole("button", { name: "read-only" }).click();
+    const installation = page.locator('[data-step="installation"]');
+    await installation.getByRole("button", { name: "Send" }).click();
+    expect(await responseIn(installation)).toMatchObject({ status: 401, reason: "key_revoked" });
+  });
+
   it("talks to a local `npm start` instead when the base URL setting says so", async () => {
     const local = await startServer(await createSandbox(), { port: 0 });
     try {
