@@ -7,6 +7,7 @@ import { Faker, base, en } from "@faker-js/faker";
 import { fixturesSchema, type Fixtures, type ReadyMadeKey, type WorldCompany } from "../mock-server/core/fixtures.ts";
 import { scopeValues, type Scope } from "../mock-server/core/schema.ts";
 import { isMain, writeOrCheck } from "./write-or-check.ts";
+import { generateAccounting } from "./accounting/generate-accounting.ts";
 
 export const DEFAULT_SEED = 20261124;
 const EMPLOYEES_PER_COMPANY = 24;
@@ -129,7 +130,9 @@ export function generateWorld(seed: number = DEFAULT_SEED): Fixtures {
     }),
   ];
 
-  return fixturesSchema.parse({ seed, organisations, companies, users, employees, readyMadeKeys });
+  // Drawn from a faker of its own (seed + 1), after everything above, so the ids above never move.
+  const accounting = generateAccounting(seed, { companies, employees, users });
+  return fixturesSchema.parse({ seed, organisations, companies, users, employees, readyMadeKeys, ...accounting });
 }
 
 /** The exact text of fixtures/world.json for a seed. */

@@ -3,6 +3,7 @@
  * hand-edited or regenerated file fails loudly instead of half-working.
  */
 import { z } from "zod";
+import { accountingWorldShape } from "./accounting-world.ts";
 import {
   pageOrderValues,
   sandboxCompanyFeaturesValues,
@@ -86,6 +87,7 @@ export const fixturesSchema = z.object({
   users: z.array(userSchema),
   employees: z.array(employeeSchema),
   readyMadeKeys: z.array(readyMadeKeySchema),
+  ...accountingWorldShape,
 });
 
 export type Fixtures = z.infer<typeof fixturesSchema>;

@@ -20,6 +20,17 @@ export type WebhookEventType = Schemas["WebhookEventType"];
 export type SubscriptionModel = Schemas["SubscriptionModel"];
 export type SubscriptionActivityModel = Schemas["SubscriptionActivityModel"];
 export type SubscriptionOperationType = Schemas["SubscriptionOperationType"];
+export type Money = Schemas["Money"];
+export type Team = Schemas["Team"];
+export type TagGroup = Schemas["TagGroup"];
+export type Tag = Schemas["Tag"];
+export type TaxCode = Schemas["TaxCode"];
+export type Account = Schemas["Account"];
+export type Vendor = Schemas["Vendor"];
+export type AccountingEntry = Schemas["AccountingEntry"];
+export type Receipt = Schemas["Receipt"];
+export type ExportJob = Schemas["ExportJob"];
+export type ExportJobItem = Schemas["ExportJobItem"];
 
 export {
   scopeValues,
@@ -31,4 +42,21 @@ export {
   subscriptionStatusValues,
   subscriptionOperationTypeValues,
   endpointAuthTypeValues,
+  taxCodeTypeValues,
+  vendorStateValues,
+  accountingEntryFamilyValues,
+  accountingEntrySubFamilyValues,
+  accountingEntryStatusValues,
+  reviewStatusValues,
+  exportStatusValues,
+  accountingEntriesSortingKeysValues,
+  receiptFileTypeValues,
+  receiptSourceValues,
+  receiptMimeTypeValues,
+  receiptsSortingKeysValues,
+  exportJobStatusValues,
+  exportJobEventTypeValues,
+  exportJobFailureReasonTypeValues,
+  exportJobItemStatusValues,
+  exportJobItemFailureReasonTypeValues,
 } from "../openapi/schema.ts";

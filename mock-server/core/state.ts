@@ -3,7 +3,7 @@
  * Made by a factory, never a module singleton, so every test and browser tab has its own world.
  */
 import defaultFixtures from "../../fixtures/world.json" with { type: "json" };
-import type { ClockState } from "./clock.ts";
+import { isoSeconds, type ClockState } from "./clock.ts";
 import { fixturesSchema, type Fixtures, type World } from "./fixtures.ts";
 import { hashSecret, secretPrefix } from "./keys.ts";
 import type { AccessLevel, Scope, SubscriptionActivityModel, SubscriptionModel } from "./schema.ts";
@@ -69,21 +69,24 @@ export interface CreateSandboxOptions {
 /** Makes a sandbox serving the given (or default) fixtures. Rejects fixtures that do not validate. */
 export async function createSandbox(options: CreateSandboxOptions = {}): Promise<Sandbox> {
   const fixtures = fixturesSchema.parse(options.fixtures ?? defaultFixtures);
+  const clock = options.clock ?? (() => new Date());
   return {
     fixtures,
-    state: await seededState(fixtures),
-    clock: options.clock ?? (() => new Date()),
+    state: await seededState(fixtures, clock()),
+    clock,
     deliveries: createDeliveries({ ...options.webhooks, fetch: options.fetch }),
   };
 }
 
 /** Puts the sandbox back to its seeded world and the real clock. */
 export async function resetSandbox(sandbox: Sandbox): Promise<void> {
-  sandbox.state = await seededState(sandbox.fixtures);
+  sandbox.state = await seededState(sandbox.fixtures, sandbox.clock());
 }
 
-async function seededState(fixtures: Fixtures): Promise<SandboxState> {
+/** `now` is the real time the sandbox starts (or resets) at, when its clock has no offset yet. */
+async function seededState(fixtures: Fixtures, now: Date): Promise<SandboxState> {
   const { readyMadeKeys, seed: _seed, ...world } = structuredClone(fixtures);
+  restampOpenJobs(world, now);
   const keys = await Promise.all(
     readyMadeKeys.map(async ({ secret, slug: _slug, description: _description, ...key }) => ({
       ...key,
@@ -92,4 +95,15 @@ async function seededState(fixtures: Fixtures): Promise<SandboxState> {
     })),
   );
   return { world, keys, clock: { offsetMs: 0 }, subscriptions: [] };
+}
+
+/**
+ * A seeded job still waiting for an integration is dated when the sandbox starts, not when the
+ * fixtures were made: otherwise it would have expired (an hour after its last update) long ago.
+ */
+function restampOpenJobs(world: World, now: Date): void {
+  const at = isoSeconds(now);
+  for (const job of world.exportJobs) {
+    if (job.status === "pending" || job.status === "in_progress") Object.assign(job, { createdAt: at, lastUpdatedAt: at });
+  }
 }

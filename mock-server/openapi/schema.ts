@@ -618,6 +618,278 @@ export type components = {
         WebhookTestData: {
             data: components["schemas"]["WebhookTestResult"];
         };
+        /** @description An amount in integer minor units (Gjoll's `Money`). */
+        Money: {
+            currency: string;
+            /** Format: int64 */
+            minors: number;
+        };
+        /** @description A team of a company (sandbox world data; Pleo exposes teams only as `teamId` and export items' `team`). */
+        Team: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            companyId: string;
+            name: string;
+            code: string;
+        };
+        /** @description Pleo's `TagGroupModel`. */
+        TagGroup: {
+            archived: boolean;
+            code: string;
+            /** Format: uuid */
+            companyId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            metadata: {
+                [key: string]: string;
+            };
+            name: string;
+            /** Format: int64 */
+            totalTagsCount?: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description Pleo's `TagModel`. */
+        Tag: {
+            archived: boolean;
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            groupId: string;
+            /** Format: uuid */
+            id: string;
+            name?: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        TaxCodeType: "inclusive" | "exclusive" | "reverse";
+        /** @description Pleo's `TaxCodeModel`; `rate` is a decimal (0.25 = 25 %). */
+        TaxCode: {
+            accountingIntegrationSystem?: string;
+            archived: boolean;
+            code?: string;
+            /** Format: uuid */
+            companyId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            ingoingTaxAccount?: string;
+            name: string;
+            outgoingTaxAccount?: string;
+            rate: number;
+            type: components["schemas"]["TaxCodeType"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description Pleo's `BookkeepingAccountRestModelV1` (a chart-of-accounts account). */
+        Account: {
+            archived: boolean;
+            code?: string;
+            /** Format: uuid */
+            companyId: string;
+            externalId: string;
+            /** Format: uuid */
+            id: string;
+            metadata?: {
+                [key: string]: unknown;
+            };
+            name: string;
+            taxCodeExternalId?: string;
+        };
+        /** @enum {string} */
+        VendorState: "DRAFT" | "ACTIVE" | "ARCHIVED";
+        /** @description Pleo's `VendorResponse`. */
+        Vendor: {
+            accountingSystem?: string;
+            code?: string;
+            /** Format: uuid */
+            companyId: string;
+            country?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            defaultCurrency: string;
+            externalId?: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            registrationNumber?: string;
+            state: components["schemas"]["VendorState"];
+            taxRegistrationNumber?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        /** @enum {string} */
+        AccountingEntryFamily: "BALANCE_AMENDMENT" | "BILL_INVOICE" | "CARD_PURCHASE" | "CASHBACK" | "CREDIT_NOTE" | "MILEAGE" | "OUT_OF_POCKET" | "OVERDRAFT" | "PER_DIEM" | "PLEO_INVOICE" | "REIMBURSEMENT" | "WALLET" | "BILL_INVOICE_PAYMENT";
+        /** @enum {string} */
+        AccountingEntrySubFamily: "ATM" | "IN_STORE" | "ONLINE" | "PLEO_INVOICE" | "PLEO_INVOICE_REFUND" | "REIMBURSEMENT_TO_COMPANY" | "REIMBURSEMENT_TO_EMPLOYEE" | "REIMBURSEMENT_TO_EMPLOYEE_REFUND" | "LOAD" | "UNLOAD" | "WITHDRAWAL" | "FEE" | "INTEREST" | "BILL_INVOICE_PAYMENT_RETURNED" | "BILL_INVOICE_PAYMENT_RECEIVED";
+        /** @enum {string} */
+        AccountingEntryStatus: "DRAFT" | "PENDING" | "COMPLETED" | "COMPLETED_EXTERNALLY" | "CANCELLED" | "REJECTED" | "ERROR";
+        /** @enum {string} */
+        ReviewStatus: "NOT_OK" | "NOT_REQUIRED" | "NOT_SET" | "OK" | "WAITING_FOR_EXPENSE_OWNER" | "WAITING_FOR_REVIEWER" | "WAITING_FOR_COMPANY_REVIEWER" | "WAITING_FOR_TEAM_REVIEWER" | "WAITING_FOR_TAG_REVIEWER";
+        /** @enum {string} */
+        ExportStatus: "CREATED" | "EXPORTED" | "EXPORTING" | "NOT_CREATED" | "NOT_EXPORTED" | "QUEUED";
+        /** @enum {string} */
+        AccountingEntriesSortingKeys: "settledAt" | "performedAt" | "id" | "bookkeepingDate";
+        AccountingEntryTag: {
+            /** Format: uuid */
+            tagGroupId: string;
+            /** Format: uuid */
+            tagId?: string;
+        };
+        Attendee: {
+            attendableId: string;
+            attendableType: string;
+            id: string;
+        };
+        SplitItem: {
+            accountCode?: string;
+            /** Format: uuid */
+            accountId?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            tags: components["schemas"]["AccountingEntryTag"][];
+            /** Format: uuid */
+            taxCodeId?: string;
+            totalBillValue?: components["schemas"]["Money"];
+            transactionValue?: components["schemas"]["Money"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AccountingEntrySupplier: {
+            cif?: string;
+            documentNumber?: string;
+            documentType?: string;
+            externalAccountNumber?: string;
+            externalSupplierId?: string;
+        };
+        /** @description Pleo's `AccountingEntryV1`. Amounts are in minor units. */
+        AccountingEntry: {
+            accountCode?: string;
+            /** Format: uuid */
+            accountId?: string;
+            attendees: components["schemas"]["Attendee"][];
+            /** Format: date-time */
+            bookkeepingDate?: string;
+            /** Format: uuid */
+            companyId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deletedAt?: string;
+            /** Format: uuid */
+            employeeId?: string;
+            exportStatus: components["schemas"]["ExportStatus"];
+            family: components["schemas"]["AccountingEntryFamily"];
+            foreignExtensionId?: string;
+            /** Format: uuid */
+            id: string;
+            note?: string;
+            /** Format: date-time */
+            performedAt: string;
+            receiptIds: string[];
+            reviewStatus: components["schemas"]["ReviewStatus"];
+            /** Format: date-time */
+            settledAt?: string;
+            splitItems: components["schemas"]["SplitItem"][];
+            status: components["schemas"]["AccountingEntryStatus"];
+            subFamily?: components["schemas"]["AccountingEntrySubFamily"];
+            supplier?: components["schemas"]["AccountingEntrySupplier"];
+            tags: components["schemas"]["AccountingEntryTag"][];
+            /** Format: uuid */
+            taxCodeId?: string;
+            /** Format: uuid */
+            teamId?: string;
+            totalBillValue?: components["schemas"]["Money"];
+            transactionValue: components["schemas"]["Money"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        ReceiptFileType: "EMBED" | "ORIGINAL" | "THUMBNAIL" | "PREVIEW";
+        /** @enum {string} */
+        ReceiptSource: "APP_SHARE" | "BOLT" | "CAMERA" | "CASHBACK" | "EMAIL_FETCHING" | "EMAIL_FETCHING_BATCHED" | "EMAIL_FORWARDING" | "GENERATED_RECEIPT" | "LOST_RECEIPT" | "ROGER" | "STOREBOX" | "STRIPE" | "TRAVELPERK" | "USER";
+        /** @enum {string} */
+        ReceiptMimeType: "unknown" | "application/pdf" | "application/postscript" | "application/xml" | "image/jpeg" | "image/png" | "image/heic" | "image/heif" | "image/gif" | "text/xml";
+        /** @enum {string} */
+        ReceiptsSortingKeys: "createdAt" | "id" | "size";
+        /** @description Pleo's `ReceiptModel`; `url` is a stand-in for a pre-signed link valid 24 hours. */
+        Receipt: {
+            /** Format: uuid */
+            accountingEntryId: string;
+            /** Format: date-time */
+            createdAt: string;
+            fileType: components["schemas"]["ReceiptFileType"];
+            /** Format: uuid */
+            id: string;
+            mimeType: components["schemas"]["ReceiptMimeType"];
+            /** Format: uuid */
+            ocrDocumentId?: string;
+            /** Format: int32 */
+            sizeInBytes: number;
+            source: components["schemas"]["ReceiptSource"];
+            url: string;
+        };
+        /** @enum {string} */
+        ExportJobStatus: "pending" | "in_progress" | "failed" | "completed" | "completed_with_errors";
+        /** @enum {string} */
+        ExportJobEventType: "started" | "failed" | "completed" | "completed_with_errors";
+        /** @enum {string} */
+        ExportJobFailureReasonType: "invalid_configuration" | "missing_configuration" | "authentication_failure" | "accounting_system_authentication_failure" | "pleo_rate_limit" | "accounting_system_rate_limit" | "service_unreachable" | "accounting_system_unreachable" | "validation_failure" | "authorization_failure" | "integration_unusable" | "job_expired" | "service_timeout" | "accounting_system_timeout" | "canceled_by_user";
+        /** @enum {string} */
+        ExportJobItemStatus: "pending" | "in_progress" | "failed" | "successful" | "abandoned";
+        /** @enum {string} */
+        ExportJobItemFailureReasonType: "receipt_upload_failure" | "receipt_download_failure" | "receipt_file_size_limit_exceeded" | "receipt_conversion_failure" | "unexpected_failure" | "invalid_configuration" | "missing_configuration" | "accounting_system_authentication_failure" | "accounting_system_rate_limit" | "accounting_system_unreachable" | "validation_failure" | "accounting_system_validation_failure" | "authorization_failure" | "accounting_system_timeout" | "vendor_unknown" | "account_unknown" | "tax_code_unknown" | "tag_unknown";
+        /** @enum {string} */
+        ExportJobItemUpdateErrorType: "ACCOUNTING_ENTRY_DOES_NOT_EXIST" | "EXPORT_ENTRY_STATUS_UPDATE_FAILED" | "ACCOUNTING_ENTRY_UPDATE_FAILED";
+        /** @description Pleo's `ExportJobV3`. `expiresIn` is counted in seconds from `lastUpdatedAt`. */
+        ExportJob: {
+            /** Format: uuid */
+            companyId: string;
+            /** Format: date-time */
+            completedAt?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy?: string;
+            /** Format: date-time */
+            expiredAt?: string;
+            /** Format: int32 */
+            expiresIn: number;
+            failureReason?: string;
+            failureReasonType?: components["schemas"]["ExportJobFailureReasonType"];
+            /** Format: uuid */
+            id: string;
+            isInteractive: boolean;
+            /** Format: date-time */
+            lastUpdatedAt?: string;
+            numberOfItems: number;
+            /** Format: date-time */
+            startedAt?: string;
+            status: components["schemas"]["ExportJobStatus"];
+            vendorBasedBookkeeping: boolean;
+        };
+        /** @description Pleo's `ExportJobItemV3`. */
+        ExportJobItem: {
+            /** Format: uuid */
+            accountingEntryId: string;
+            /** Format: uuid */
+            exportJobId: string;
+            /** Format: date-time */
+            exportedAt?: string;
+            externalId?: string;
+            externalUrl?: string;
+            failureReason?: string;
+            failureReasonType?: components["schemas"]["ExportJobItemFailureReasonType"];
+            status: components["schemas"]["ExportJobItemStatus"];
+        };
     };
     responses: {
         /** @description Invalid query, body or scenario header. */
@@ -1282,3 +1554,21 @@ export const webhookEventTypeValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const subscriptionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SubscriptionStatus"]> = ["ACTIVE", "INACTIVE"];
 export const subscriptionOperationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SubscriptionOperationType"]> = ["CREATE", "UPDATE", "DELETE", "DELIVERY"];
 export const endpointAuthTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EndpointAuth"]["type"]> = ["NONE", "BASIC", "BEARER"];
+export const taxCodeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaxCodeType"]> = ["inclusive", "exclusive", "reverse"];
+export const vendorStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VendorState"]> = ["DRAFT", "ACTIVE", "ARCHIVED"];
+export const accountingEntryFamilyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountingEntryFamily"]> = ["BALANCE_AMENDMENT", "BILL_INVOICE", "CARD_PURCHASE", "CASHBACK", "CREDIT_NOTE", "MILEAGE", "OUT_OF_POCKET", "OVERDRAFT", "PER_DIEM", "PLEO_INVOICE", "REIMBURSEMENT", "WALLET", "BILL_INVOICE_PAYMENT"];
+export const accountingEntrySubFamilyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountingEntrySubFamily"]> = ["ATM", "IN_STORE", "ONLINE", "PLEO_INVOICE", "PLEO_INVOICE_REFUND", "REIMBURSEMENT_TO_COMPANY", "REIMBURSEMENT_TO_EMPLOYEE", "REIMBURSEMENT_TO_EMPLOYEE_REFUND", "LOAD", "UNLOAD", "WITHDRAWAL", "FEE", "INTEREST", "BILL_INVOICE_PAYMENT_RETURNED", "BILL_INVOICE_PAYMENT_RECEIVED"];
+export const accountingEntryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountingEntryStatus"]> = ["DRAFT", "PENDING", "COMPLETED", "COMPLETED_EXTERNALLY", "CANCELLED", "REJECTED", "ERROR"];
+export const reviewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewStatus"]> = ["NOT_OK", "NOT_REQUIRED", "NOT_SET", "OK", "WAITING_FOR_EXPENSE_OWNER", "WAITING_FOR_REVIEWER", "WAITING_FOR_COMPANY_REVIEWER", "WAITING_FOR_TEAM_REVIEWER", "WAITING_FOR_TAG_REVIEWER"];
+export const exportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportStatus"]> = ["CREATED", "EXPORTED", "EXPORTING", "NOT_CREATED", "NOT_EXPORTED", "QUEUED"];
+export const accountingEntriesSortingKeysValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountingEntriesSortingKeys"]> = ["settledAt", "performedAt", "id", "bookkeepingDate"];
+export const receiptFileTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReceiptFileType"]> = ["EMBED", "ORIGINAL", "THUMBNAIL", "PREVIEW"];
+export const receiptSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReceiptSource"]> = ["APP_SHARE", "BOLT", "CAMERA", "CASHBACK", "EMAIL_FETCHING", "EMAIL_FETCHING_BATCHED", "EMAIL_FORWARDING", "GENERATED_RECEIPT", "LOST_RECEIPT", "ROGER", "STOREBOX", "STRIPE", "TRAVELPERK", "USER"];
+export const receiptMimeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReceiptMimeType"]> = ["unknown", "application/pdf", "application/postscript", "application/xml", "image/jpeg", "image/png", "image/heic", "image/heif", "image/gif", "text/xml"];
+export const receiptsSortingKeysValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReceiptsSortingKeys"]> = ["createdAt", "id", "size"];
+export const exportJobStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportJobStatus"]> = ["pending", "in_progress", "failed", "completed", "completed_with_errors"];
+export const exportJobEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportJobEventType"]> = ["started", "failed", "completed", "completed_with_errors"];
+export const exportJobFailureReasonTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportJobFailureReasonType"]> = ["invalid_configuration", "missing_configuration", "authentication_failure", "accounting_system_authentication_failure", "pleo_rate_limit", "accounting_system_rate_limit", "service_unreachable", "accounting_system_unreachable", "validation_failure", "authorization_failure", "integration_unusable", "job_expired", "service_timeout", "accounting_system_timeout", "canceled_by_user"];
+export const exportJobItemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportJobItemStatus"]> = ["pending", "in_progress", "failed", "successful", "abandoned"];
+export const exportJobItemFailureReasonTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportJobItemFailureReasonType"]> = ["receipt_upload_failure", "receipt_download_failure", "receipt_file_size_limit_exceeded", "receipt_conversion_failure", "unexpected_failure", "invalid_configuration", "missing_configuration", "accounting_system_authentication_failure", "accounting_system_rate_limit", "accounting_system_unreachable", "validation_failure", "accounting_system_validation_failure", "authorization_failure", "accounting_system_timeout", "vendor_unknown", "account_unknown", "tax_code_unknown", "tag_unknown"];
+export const exportJobItemUpdateErrorTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportJobItemUpdateErrorType"]> = ["ACCOUNTING_ENTRY_DOES_NOT_EXIST", "EXPORT_ENTRY_STATUS_UPDATE_FAILED", "ACCOUNTING_ENTRY_UPDATE_FAILED"];
