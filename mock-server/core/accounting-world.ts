@@ -58,7 +58,7 @@ const taxCodeSchema = z.object({
 
 const accountSchema = z.object({
   id, companyId: id, externalId: z.string().min(1).max(255), name: z.string(), archived: z.boolean(),
-  code: z.string().optional(), taxCodeExternalId: z.string().optional(),
+  code: z.string().optional(), taxCodeExternalId: z.string().optional(), metadata: z.record(z.string(), z.unknown()).optional(),
 }) satisfies z.ZodType<Account>;
 
 const vendorSchema = z.object({

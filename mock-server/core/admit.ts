@@ -19,6 +19,8 @@ export interface AdmitInput {
   params: Record<string, string>;
   query: URLSearchParams;
   headers: Record<string, string | undefined>;
+  /** The raw body, for routes that read their company from it. */
+  body?: string;
   state: SandboxState;
   now: Date;
 }
@@ -31,7 +33,7 @@ export function readScenario(headers: Record<string, string | undefined>): Scena
 }
 
 /** Who the request acts as, with the world the checks saw; or the first refusal. */
-export async function admit({ route, params, query, headers, state, now }: AdmitInput): Promise<{ access: Access; world: World } | ApiError> {
+export async function admit({ route, params, query, headers, body, state, now }: AdmitInput): Promise<{ access: Access; world: World } | ApiError> {
   const scenario = readScenario(headers);
   if (isApiError(scenario)) return scenario;
 
@@ -40,7 +42,7 @@ export async function admit({ route, params, query, headers, state, now }: Admit
   const found = await findKey(forcedSecret(scenario, secret), state.keys);
   if (isApiError(found)) return found;
 
-  const target = route.target?.({ params, query, world: state.world }) ?? defaultTarget(found);
+  const target = route.target?.({ params, query, body, world: state.world }) ?? defaultTarget(found);
   const badId = [target.companyId, target.organisationId].find((id) => id !== undefined && !UUID.test(id));
   if (badId !== undefined) return errors.invalidRequest(`${target.parameter} must be a UUID; got "${badId}".`);
 

@@ -34,7 +34,7 @@ async function answer(request: SandboxRequest, sandbox: Sandbox, realNow: Date):
 
   if (route.plane === "control") return run(route, { sandbox, world: sandbox.state.world, now, realNow, params, query, request });
 
-  const admitted = await admit({ route, params, query, headers: request.headers, state: sandbox.state, now });
+  const admitted = await admit({ route, params, query, headers: request.headers, body: request.body, state: sandbox.state, now });
   const response = isApiError(admitted)
     ? errorResponse(admitted)
     : await run(route, { sandbox, ...admitted, now, realNow, params, query, request });

@@ -33,8 +33,8 @@ export interface OperationContext<Query = unknown, Body = unknown> {
   access: Access;
 }
 
-/** Where a Pleo request names its company; undefined means "the key's own". */
-export type TargetReader = (request: { params: Record<string, string>; query: URLSearchParams; world: World }) =>
+/** Where a Pleo request names its company; undefined means "the key's own". `body` is the raw request body. */
+export type TargetReader = (request: { params: Record<string, string>; query: URLSearchParams; world: World; body?: string }) =>
   | Target
   | undefined;
 
@@ -50,6 +50,8 @@ export interface Route<Query = unknown, Body = unknown> {
   target?: TargetReader;
   query?: z.ZodType<Query>;
   body?: z.ZodType<Body>;
+  /** The body may be left out (Pleo's search bodies are optional); it then reads as `{}`. */
+  bodyOptional?: boolean;
   /** Answers the request; a returned ApiError becomes Pleo's error body. */
   run: (ctx: OperationContext<Query, Body>) => Outcome | Promise<Outcome>;
 }
@@ -69,6 +71,30 @@ export const companyFromQuery = (parameter: string): TargetReader => ({ query })
 export const organisationFromQuery = (parameter: string): TargetReader => ({ query }) => {
   const value = query.get(parameter);
   return value === null ? undefined : { organisationId: value, parameter };
+};
+
+/**
+ * The company named by a string field of the JSON body (e.g. `companyId`). A body that is not JSON
+ * or lacks the field names nothing here; the route's body schema then answers 400.
+ */
+export const companyFromBody = (field: string): TargetReader => ({ body }) => {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body ?? "");
+  } catch {
+    return undefined;
+  }
+  const value = typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>)[field] : undefined;
+  return typeof value === "string" ? { companyId: value, parameter: field } : undefined;
+};
+
+/** The first reader that names a target, e.g. `company_id` before `organization_id`. */
+export const firstTarget = (...readers: TargetReader[]): TargetReader => (request) => {
+  for (const read of readers) {
+    const target = read(request);
+    if (target) return target;
+  }
+  return undefined;
 };
 
 /** The company named in the path. */
