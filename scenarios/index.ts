@@ -9,6 +9,9 @@ import featureNotEnabled from "./feature-not-enabled.json" with { type: "json" }
 import revokedKey from "./revoked-key.json" with { type: "json" };
 import unknownKey from "./unknown-key.json" with { type: "json" };
 import malformedCredential from "./malformed-credential.json" with { type: "json" };
+import missingWriteScope from "./missing-write-scope.json" with { type: "json" };
+import vendorSearchWrongCompany from "./vendor-search-wrong-company.json" with { type: "json" };
+import duplicateExternalId from "./duplicate-external-id.json" with { type: "json" };
 
 const catalogue: readonly unknown[] = [
   expiredKey,
@@ -18,6 +21,9 @@ const catalogue: readonly unknown[] = [
   revokedKey,
   unknownKey,
   malformedCredential,
+  missingWriteScope,
+  vendorSearchWrongCompany,
+  duplicateExternalId,
 ];
 
 export default catalogue;

@@ -2,7 +2,7 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { errors } from "../mock-server/core/errors.ts";
-import { scenarios, type RequestSpec } from "../mock-server/core/scenarios.ts";
+import { scenarioSchema, scenarios, type RequestSpec } from "../mock-server/core/scenarios.ts";
 import { call, newSandbox, refusal } from "./support/call.ts";
 import { toHeaders } from "./support/scenario-request.ts";
 
@@ -26,7 +26,13 @@ describe.each(scenarios.map((s) => [s.id, s] as const))("scenario %s", (_id, sce
   it("fails as expected on its own", async () => {
     expect(refusal(await send(scenario.natural))).toEqual(scenario.expected);
   });
+});
 
+/** Scenarios with a forced request and an effect; the others come from the data a request sends. */
+const forceable = scenarios.flatMap((s) => (s.forced && s.effect ? [[s.id, { ...s, forced: s.forced }] as const] : []));
+const dataBased = scenarios.filter((s) => !s.forced);
+
+describe.each(forceable)("forced scenario %s", (_id, scenario) => {
   it("lets its forced request succeed without the header", async () => {
     expect((await send(scenario.forced)).status).toBeLessThan(300);
   });
@@ -38,9 +44,27 @@ describe.each(scenarios.map((s) => [s.id, s] as const))("scenario %s", (_id, sce
   });
 });
 
+describe("scenarios that come from the data sent", () => {
+  it("include a duplicate externalId, and every other scenario can be forced", () => {
+    expect(dataBased.map((s) => s.id)).toEqual(["duplicate-external-id"]);
+    expect(forceable.length + dataBased.length).toBe(scenarios.length);
+  });
+
+  it("must leave out both forced and effect, not one", () => {
+    const { effect: _effect, ...withoutEffect } = forceable[0]![1];
+    expect(scenarioSchema.safeParse(withoutEffect).success).toBe(false);
+    expect(scenarioSchema.safeParse({ ...dataBased[0], effect: "key_expired" }).success).toBe(false);
+  });
+
+  it.each(dataBased.map((s) => [s.id]))("%s answers 400 when forced: no key change causes it", async (id) => {
+    const response = await send(forceable[0]![1].forced, { "x-sandbox-scenario": id });
+    expect(response.body).toEqual({ type: "VALIDATION_FAILED", message: errors.scenarioNotForceable(id).message });
+  });
+});
+
 describe("forcing", () => {
   it("answers 400 listing the valid ids for an unknown scenario", async () => {
-    const response = await send(scenarios[0]!.forced, { "x-sandbox-scenario": "nope" });
+    const response = await send(forceable[0]![1].forced, { "x-sandbox-scenario": "nope" });
     expect(response.body).toEqual({ type: "VALIDATION_FAILED", message: errors.unknownScenario("nope", scenarios.map((s) => s.id)).message });
     expect(response.headers["x-sandbox-scenario"]).toBeUndefined();
   });

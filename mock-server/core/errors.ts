@@ -96,6 +96,10 @@ export const errors = {
     error(400, "VALIDATION_FAILED", "invalid_request",
       `Unknown scenario "${sent}" in X-Sandbox-Scenario. Valid ids: ${valid.join(", ")}.`),
 
+  scenarioNotForceable: (id: string) =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      `Scenario "${id}" cannot be forced: it comes from the data a request sends, not from the key. Send its natural request (scenarios/${id}.json) instead.`),
+
   payloadTooLarge: () =>
     error(413, "PAYLOAD_TOO_LARGE", "payload_too_large", "The request body is larger than 1 MiB, the most the sandbox reads."),
 

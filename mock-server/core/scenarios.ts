@@ -47,10 +47,15 @@ export const scenarioSchema = z.object({
   fix: z.string().min(1),
   /** A request that fails this way on its own. */
   natural: requestSpecSchema,
-  /** A request that succeeds, until the scenario is forced on it. */
-  forced: requestSpecSchema,
-  effect: z.enum(scenarioEffects),
+  /**
+   * A request that succeeds, until the scenario is forced on it. Left out, with `effect`, by a
+   * scenario that comes from the data a request sends (e.g. a duplicate externalId): no key change forces that.
+   */
+  forced: requestSpecSchema.optional(),
+  effect: z.enum(scenarioEffects).optional(),
   expected: z.object({ status: z.number().int(), type: z.string(), reason: z.string() }),
+}).refine((s) => (s.forced === undefined) === (s.effect === undefined), {
+  message: "give both `forced` and `effect` (a scenario that can be forced) or neither (one that comes from the data sent)",
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
@@ -79,6 +84,7 @@ export function applyScenario(
   { key, world, target, scope, now }: { key: StoredKey; world: World; target: Target; scope: Scope | undefined; now: Date },
 ): Forced | ApiError {
   const at = isoSeconds(now);
+  if (scenario.effect === undefined) return errors.scenarioNotForceable(scenario.id);
   switch (scenario.effect) {
     case "key_revoked":
       return { key: { ...key, deletedAt: at }, world };
