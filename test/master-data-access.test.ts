@@ -107,3 +107,22 @@ describe.each(cases.map((c) => [`${c.method} ${c.path(idsFor())}`, c] as const))
 function idsFor(): Ids {
   return { companyId: "{companyId}", groupId: "{groupId}", tagId: "{tagId}", taxCodeId: "{taxCodeId}", accountId: "{accountId}", vendorId: "{vendorId}" };
 }
+
+describe("the company named by the body's companyId", () => {
+  const vendorBody = { name: "V", defaultCurrency: "DKK" };
+  const post = (body: unknown, key = "organisation") => call(sandbox, "/v1/vendors", { method: "POST", key, body });
+
+  it("is the target an organisation key is judged by", async () => {
+    expect((await post({ ...vendorBody, companyId: NORDLYS_AB })).status).toBe(201);
+    const otherOrganisation = sandbox.fixtures.companies.find((c) => c.organisationId !== sandbox.fixtures.companies[0]!.organisationId)!.id;
+    expect(refusal(await post({ ...vendorBody, companyId: otherOrganisation }))).toMatchObject({ status: 403, reason: "company_not_covered" });
+  });
+
+  it("answers 400 when it is missing, not a string, not a UUID, or the body is not JSON", async () => {
+    for (const body of [vendorBody, { ...vendorBody, companyId: 42 }, { ...vendorBody, companyId: "nope" }, "{not json", "[]"]) {
+      const response = await post(body);
+      expect(refusal(response), JSON.stringify(body)).toEqual({ status: 400, type: "VALIDATION_FAILED", reason: "invalid_request" });
+      if (typeof body === "object" && !("companyId" in body)) expect((response.body as { message: string }).message).toMatch(/companyId/);
+    }
+  });
+});
