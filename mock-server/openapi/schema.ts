@@ -1097,11 +1097,12 @@ export type components = {
             metadata: components["schemas"]["StringMetadata"];
             name: string;
         };
-        /** @description Pleo's `TagCreateModel` and `TagUpdateModel` (same fields; dimension values are not modelled). */
+        /** @description Pleo's `TagCreateModel` and `TagUpdateModel` (same fields). `otherDimensionValues` is accepted and ignored (dimensions are not modelled). */
         TagRequest: {
             archived: boolean;
             code: string;
             name?: string;
+            otherDimensionValues?: string[];
         };
         TagGroupData: {
             data: components["schemas"]["TagGroup"];

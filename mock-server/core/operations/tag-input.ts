@@ -31,6 +31,7 @@ export const tagBody = z.object({
   archived: z.boolean(),
   code: z.string().min(1, "must not be empty: it is the tag's id in the ERP"),
   name: z.string().optional(),
+  otherDimensionValues: z.array(z.string()).optional(), // accepted, ignored: dimensions are not modelled
 }) satisfies z.ZodType<Schemas["TagRequest"]>;
 export type TagBody = z.infer<typeof tagBody>;
 
