@@ -34,6 +34,10 @@ await measure("GET /v2/employees?limit=100&sorting_keys=lastName", () => handle(
 await measure("GET /v1/installations/me", () => handle(request("/v1/installations/me"), sandbox, new Date()));
 await measure("401 unknown key", () => handle(request("/v2/employees", { authorization: `Basic ${btoa("pls_nope:")}` }), sandbox, new Date()));
 await measure("403 forced scope_missing", () => handle(request("/v1/companies", { authorization, "x-sandbox-scenario": "missing-scope" }), sandbox, new Date()));
+const search = (body: string): SandboxRequest => ({ method: "POST", url: "/v1/accounting-entries:search?limit=100", headers: { authorization, "content-type": "application/json" }, body });
+await measure("POST /v1/accounting-entries:search (100 of 210)", () => handle(search('{"includeDeleted":false}'), sandbox, new Date()));
+const pendingJob = sandbox.state.world.exportJobs.find((j) => j.status === "pending")!;
+await measure("GET /v3/export-items?job_id (20 built items)", () => handle(request(`/v3/export-items?job_id=${pendingJob.id}`), sandbox, new Date()));
 await measure("404 unknown route", () => handle(request("/v9/nothing"), sandbox, new Date()));
 
 const running = await startServer(sandbox, { port: 0 });

@@ -13,6 +13,9 @@ import missingExportWrite from "./missing-export-write.json" with { type: "json"
 import wrongCompanySearch from "./wrong-company-search.json" with { type: "json" };
 import exportAlreadyInProgress from "./export-already-in-progress.json" with { type: "json" };
 import exportJobExpired from "./export-job-expired.json" with { type: "json" };
+import missingWriteScope from "./missing-write-scope.json" with { type: "json" };
+import vendorSearchWrongCompany from "./vendor-search-wrong-company.json" with { type: "json" };
+import duplicateExternalId from "./duplicate-external-id.json" with { type: "json" };
 
 const catalogue: readonly unknown[] = [
   expiredKey,
@@ -26,6 +29,9 @@ const catalogue: readonly unknown[] = [
   wrongCompanySearch,
   exportAlreadyInProgress,
   exportJobExpired,
+  missingWriteScope,
+  vendorSearchWrongCompany,
+  duplicateExternalId,
 ];
 
 export default catalogue;

@@ -2,7 +2,7 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { errors } from "../mock-server/core/errors.ts";
-import { isForceable, scenarios, type RequestSpec } from "../mock-server/core/scenarios.ts";
+import { isForceable, scenarioSchema, scenarios, type RequestSpec } from "../mock-server/core/scenarios.ts";
 import { call, newSandbox, refusal } from "./support/call.ts";
 import { toHeaders } from "./support/scenario-request.ts";
 
@@ -83,5 +83,13 @@ describe("forcing", () => {
     const sandbox = await newSandbox();
     const response = await call(sandbox, "/v2/employees", { key: "organisation", headers: { "x-sandbox-scenario": "wrong-company-id" } });
     expect(refusal(response).reason).toBe("company_not_covered");
+  });
+});
+
+describe("the scenario schema", () => {
+  it("wants both forced and effect (a key scenario) or neither (a state scenario)", () => {
+    const { effect: _effect, ...withoutEffect } = scenarios.find((s) => s.forced)!;
+    expect(scenarioSchema.safeParse(withoutEffect).success).toBe(false);
+    expect(scenarioSchema.safeParse({ ...scenarios.find((s) => !s.forced)!, effect: "key_expired" }).success).toBe(false);
   });
 });

@@ -19,6 +19,7 @@ import {
   reviewStatusValues,
   taxCodeTypeValues,
   vendorStateValues,
+  countryCodeValues,
   type Account,
   type AccountingEntry,
   type ExportJob,
@@ -58,12 +59,12 @@ const taxCodeSchema = z.object({
 
 const accountSchema = z.object({
   id, companyId: id, externalId: z.string().min(1).max(255), name: z.string(), archived: z.boolean(),
-  code: z.string().optional(), taxCodeExternalId: z.string().optional(),
+  code: z.string().optional(), taxCodeExternalId: z.string().optional(), metadata: z.record(z.string(), z.unknown()).optional(),
 }) satisfies z.ZodType<Account>;
 
 const vendorSchema = z.object({
   id, companyId: id, name: z.string(), defaultCurrency: z.string().length(3), state: enumOf(vendorStateValues),
-  code: z.string().optional(), externalId: z.string().optional(), country: z.string().length(2).optional(),
+  code: z.string().optional(), externalId: z.string().optional(), country: enumOf(countryCodeValues).optional(),
   registrationNumber: z.string().optional(), taxRegistrationNumber: z.string().optional(), createdAt: timestamp, updatedAt: timestamp,
 }) satisfies z.ZodType<Vendor>;
 

@@ -151,6 +151,38 @@ export const errors = {
   notFound: (type: string, what: string, id: string) =>
     error(404, type, "not_found", `No ${what} with id ${id} in the companies this key covers.`),
 
+  companyOrOrganisationRequired: () =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      "Send company_id (one company's tag groups) or organization_id (every company of the organisation); neither was sent."),
+
+  companyMismatch: (what: string, id: string, owner: string, sent: string) =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      `The body's companyId ${sent} is not the company of ${what} ${id}, which belongs to ${owner}. A ${what} cannot move between companies; send companyId ${owner}.`),
+
+  unknownTaxCodeExternalId: (sent: string, companyId: string, known: string[]) =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      `taxCodeExternalId "${sent}" is not the code of any tax code of company ${companyId}; known codes: ${known.join(", ") || "none"}. Create the tax code first (POST /v0/tax-codes) or send one of those.`),
+
+  externalIdTaken: (externalId: string, companyId: string, existingId: string) =>
+    error(409, "EXTERNAL_ID_ALREADY_EXISTS", "conflict",
+      `Company ${companyId} already has account ${existingId} with externalId "${externalId}", holding different values. Update it with PUT /v1/chart-of-accounts/${existingId}, or send the same values to get it back with 200.`),
+
+  vendorExists: (externalId: string, companyId: string, existingId: string) =>
+    error(409, "VENDOR_ALREADY_EXISTS", "conflict",
+      `Company ${companyId} already has vendor ${existingId} with externalId "${externalId}". Update it with PUT /v1/vendors/${existingId} instead of creating it again.`),
+
+  vendorUpdateConflict: (externalId: string, otherId: string) =>
+    error(409, "CONFLICTING_VENDOR_UPDATE", "conflict",
+      `externalId "${externalId}" already belongs to vendor ${otherId} of the same company. Each vendor's externalId is unique within its company.`),
+
+  tagCodeTaken: (code: string, groupId: string, existingId: string) =>
+    error(409, "TAG_ALREADY_EXISTS", "conflict",
+      `Tag group ${groupId} already has tag ${existingId} with code "${code}". Codes are unique within a tag group; update that tag with PUT /v0/tags/${existingId} or pick another code.`),
+
+  inUse: (what: string, id: string, entries: number, archiveWith: string) =>
+    error(409, "RESOURCE_IN_USE", "conflict",
+      `${what} ${id} is used by ${entries} accounting ${entries === 1 ? "entry" : "entries"}, so it cannot be deleted. Archive it instead (${archiveWith} with "archived": true).`),
+
   subscriptionNotFound: (id: string, owner: string) =>
     error(404, "SUBSCRIPTION_NOT_FOUND", "not_found",
       `No subscription with id ${id} is registered for ${owner}, the key's access level. Subscriptions belong to the company (or organisation) whose key created them; GET /v1/subscriptions lists yours.`),

@@ -12,7 +12,7 @@ export function readInput(route: Route, query: URLSearchParams, request: Sandbox
 
   const text = request.body ?? "";
   if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) return errors.payloadTooLarge();
-  if (text.trim() === "") return errors.invalidRequest("The request needs a JSON body.");
+  if (text.trim() === "") return route.bodyOptional ? parseBody(route, {}, parsedQuery.data) : errors.invalidRequest("The request needs a JSON body.");
   const contentType = request.headers["content-type"] ?? "";
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(contentType.trim())) {
     return errors.invalidRequest(`Content-Type must be application/json; got "${contentType || "none"}".`);
@@ -23,9 +23,13 @@ export function readInput(route: Route, query: URLSearchParams, request: Sandbox
   } catch (cause) {
     return errors.invalidRequest(`The body is not valid JSON: ${(cause as Error).message}.`);
   }
-  const parsedBody = route.body.safeParse(json);
+  return parseBody(route, json, parsedQuery.data);
+}
+
+function parseBody(route: Route, json: unknown, query: unknown): { query: unknown; body: unknown } | ApiError {
+  const parsedBody = route.body!.safeParse(json);
   if (!parsedBody.success) return errors.invalidRequest(`Invalid body: ${describeIssues(parsedBody.error)}.`);
-  return { query: parsedQuery.data, body: parsedBody.data };
+  return { query, body: parsedBody.data };
 }
 
 /** Repeated keys become arrays (Pleo's `style: form, explode: true`); single keys stay strings. */

@@ -56,6 +56,8 @@ export interface Route<Query = unknown, Body = unknown> {
   target?: TargetReader;
   query?: z.ZodType<Query>;
   body?: z.ZodType<Body>;
+  /** The body may be left out (Pleo's search bodies are optional); it then reads as `{}`. */
+  bodyOptional?: boolean;
   /** Answers the request; a returned ApiError becomes Pleo's error body. */
   run: (ctx: OperationContext<Query, Body>) => Outcome | Promise<Outcome>;
 }

@@ -30,6 +30,7 @@ import {
 } from "./operations/subscriptions.ts";
 import { sendTestEvent, webhookTestBody } from "./operations/webhook-test.ts";
 import { getClock, getWorld, reset, setClock, setClockBody } from "./operations/sandbox-control.ts";
+import { masterDataRoutes } from "./master-data-routes.ts";
 import {
   companyFromPath,
   companyFromQuery,
@@ -100,6 +101,7 @@ export const routes: readonly Route[] = [
     target: companyOfResourceIn(findJob, ({ body }) => bodyField(body, "jobId"), "jobId"), body: jobEventBody, run: createJobEvent }),
   defineRoute({ plane: "pleo", method: "GET", path: "/v3/export-items", operationId: "getExportItemsV3", scope: "export-items:read",
     target: companyOfResourceIn(findJob, ({ query }) => query.get("job_id") ?? undefined, "job_id"), query: exportItemsQuery, run: listExportItems }),
+  ...masterDataRoutes,
 
   // The control plane: the web app's Settings > API Keys page and the sandbox's own knobs.
   defineRoute({ plane: "control", method: "GET", path: "/sandbox/world", operationId: "getSandboxWorld", run: getWorld }),

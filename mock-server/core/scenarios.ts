@@ -99,6 +99,7 @@ export function applyScenario(
   { key, world, target, scope, now }: { key: StoredKey; world: World; target: Target; scope: Scope | undefined; now: Date },
 ): Forced | ApiError {
   const at = isoSeconds(now);
+  if (scenario.effect === undefined) return errors.scenarioNotForceable(scenario.id, scenarios.filter(isForceable).map((s) => s.id));
   switch (scenario.effect) {
     case "key_revoked":
       return { key: { ...key, deletedAt: at }, world };

@@ -19,6 +19,7 @@ export type ExceptionInfo = Schemas["ExceptionInfo"];
 export type InstallationStatus = Schemas["InstallationStatus"];
 export type InstallationErrorCode = Schemas["InstallationErrorCode"];
 export type Money = Schemas["Money"];
+export type CountryCode = Schemas["CountryCode"];
 export type Team = Schemas["Team"];
 export type TagGroup = Schemas["TagGroup"];
 export type Tag = Schemas["Tag"];
@@ -44,6 +45,7 @@ export {
   sandboxCompanyFeaturesValues,
   taxCodeTypeValues,
   vendorStateValues,
+  countryCodeValues,
   accountingEntryFamilyValues,
   accountingEntrySubFamilyValues,
   accountingEntryStatusValues,

@@ -484,6 +484,362 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v0/tag-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tag groups of a company, or of every company of an organisation (scope tag-groups:read)
+         * @description Send `company_id` or `organization_id`; with both, `company_id` wins; with neither, 400.
+         *     Not paginated. Archived groups only with `include_archived=true`.
+         */
+        get: operations["getTagGroups"];
+        put?: never;
+        /**
+         * Create a tag group (scope tag-groups:write)
+         * @description Pleo documents only a default response; the sandbox answers 200.
+         */
+        post: operations["createTagGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/tag-groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One tag group (scope tag-groups:read) */
+        get: operations["getTagGroup"];
+        /** Replace a tag group's name, code, archived flag and metadata (scope tag-groups:write) */
+        put: operations["updateTagGroup"];
+        post?: never;
+        /**
+         * Delete a tag group and its tags (scope tag-groups:write)
+         * @description 409 while an accounting entry uses one of its tags (archive it instead).
+         */
+        delete: operations["deleteTagGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/tag-groups/{groupId}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of a tag group's tags (scope tag-groups:read) */
+        get: operations["getTags"];
+        put?: never;
+        /**
+         * Create a tag in a tag group (scope tag-groups:write)
+         * @description 409 when the group already has a tag with that `code`.
+         */
+        post: operations["createTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of a company's tags (scope tag-groups:read)
+         * @deprecated
+         * @description Deprecated by Pleo in favour of `POST /v0/tags:search`, still served. `text_search` matches
+         *     code or name (case-insensitive); `tag_group_id` (repeatable) narrows to groups.
+         */
+        get: operations["searchTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/tags/{tagId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One tag (scope tag-groups:read) */
+        get: operations["getTag"];
+        /**
+         * Update a tag's code, name and archived flag (scope tag-groups:write)
+         * @description 409 when the new `code` belongs to another tag of the group. A `name` left out keeps its value.
+         */
+        put: operations["updateTag"];
+        post?: never;
+        /**
+         * Delete a tag (scope tag-groups:write)
+         * @description 409 while an accounting entry uses it (archive it instead).
+         */
+        delete: operations["deleteTag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/tax-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a tax code for the company in the body (scope tax-codes:write)
+         * @description Pleo documents only a default response; the sandbox answers 200.
+         */
+        post: operations["createTaxCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/tax-codes/{taxCodeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One tax code (scope tax-codes:read) */
+        get: operations["getTaxCode"];
+        /**
+         * Update a tax code (scope tax-codes:write)
+         * @description The body's `companyId` must be the tax code's own company. Optional fields left out keep their value; `null` clears them.
+         */
+        put: operations["updateTaxCode"];
+        post?: never;
+        /**
+         * Delete a tax code (scope tax-codes:write)
+         * @description 409 while an accounting entry uses it (archive it instead).
+         */
+        delete: operations["deleteTaxCode"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/tax-codes:search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search a company's tax codes (scope tax-codes:read)
+         * @description The body is optional; without `archived` both archived and active codes are returned.
+         */
+        post: operations["getTaxCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/chart-of-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an account (scope accounts:write)
+         * @description 201 when created; 200 with the existing account when one with the same `companyId` and
+         *     `externalId` already holds exactly these values; 409 when it holds different ones.
+         */
+        post: operations["createAccountV1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/chart-of-accounts/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create up to 1000 accounts; each item is created or reported as failed (scope accounts:write) */
+        post: operations["createAccountsBatchV1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/chart-of-accounts/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One account (scope accounts:read) */
+        get: operations["getAccountV1"];
+        /**
+         * Update an account's name, archived flag, code, tax code and metadata (scope accounts:write)
+         * @description Optional fields left out keep their value; `null` clears them. `taxCodeExternalId` must be the
+         *     `code` of one of the company's tax codes (400 otherwise). A new `code` reaches the `accountCode`
+         *     of the accounting entries that use the account. Archive an account that entries use instead of deleting it.
+         */
+        put: operations["updateAccountV1"];
+        post?: never;
+        /** Delete an account no accounting entry uses (scope accounts:write) */
+        delete: operations["deleteAccountV1"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/chart-of-accounts:search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Search the accounts of the company in the body (scope accounts:read) */
+        post: operations["searchAccountsV1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vendors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a vendor (scope vendors:write)
+         * @description 409 when the company already has a vendor with that `externalId`. A vendor with an
+         *     `externalId` starts ACTIVE, one without starts DRAFT. Emits `v1.vendor.created`.
+         */
+        post: operations["postVendor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vendors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One vendor (scope vendors:read) */
+        get: operations["getVendorById"];
+        /**
+         * Update a vendor (scope vendors:write)
+         * @description The body's `companyId` must be the vendor's own company (400 otherwise); 409 when
+         *     `externalId` belongs to another vendor of the company. Optional fields left out keep their value.
+         */
+        put: operations["updateVendor"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vendors/{id}:activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a vendor as created in the ERP, with its externalId (scope vendors:write) */
+        post: operations["activateVendor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vendors/{id}:archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a vendor (scope vendors:write) */
+        post: operations["archiveVendorById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vendors:search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search a company's vendors (scope vendors:read; company_id required)
+         * @description The body is optional; each list filter takes at most 100 values (`states` 4). `name` matches case-insensitively as a substring.
+         */
+        post: operations["searchVendors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -493,7 +849,7 @@ export type components = {
             message: string;
         };
         /** @enum {string} */
-        SandboxReason: "unknown_route" | "credential_missing" | "credential_malformed" | "key_unknown" | "key_revoked" | "key_expired" | "feature_not_enabled" | "company_not_covered" | "scope_missing" | "invalid_request" | "not_found" | "user_missing" | "user_unknown" | "role_insufficient" | "payload_too_large" | "internal_error" | "export_already_in_progress" | "export_items_limit" | "export_job_finished" | "export_job_expired" | "export_job_not_started" | "invalid_status_change";
+        SandboxReason: "unknown_route" | "credential_missing" | "credential_malformed" | "key_unknown" | "key_revoked" | "key_expired" | "feature_not_enabled" | "company_not_covered" | "scope_missing" | "invalid_request" | "not_found" | "conflict" | "user_missing" | "user_unknown" | "role_insufficient" | "payload_too_large" | "internal_error" | "export_already_in_progress" | "export_items_limit" | "export_job_finished" | "export_job_expired" | "export_job_not_started" | "invalid_status_change";
         /**
          * @description The scope catalogue (pleo-api-facts.md §3).
          * @enum {string}
@@ -900,7 +1256,7 @@ export type components = {
             code?: string;
             /** Format: uuid */
             companyId: string;
-            country?: string;
+            country?: components["schemas"]["CountryCode"];
             /** Format: date-time */
             createdAt?: string;
             defaultCurrency: string;
@@ -1318,6 +1674,201 @@ export type components = {
             };
             status: components["schemas"]["InstallationStatus"];
         };
+        StringMetadata: {
+            [key: string]: string;
+        };
+        /** @description Pleo's `TagGroupCreateModel`. */
+        TagGroupCreateRequest: {
+            archived: boolean;
+            code: string;
+            metadata?: components["schemas"]["StringMetadata"];
+            name: string;
+        };
+        /** @description Pleo's `TagGroupUpdateModel` (a full replacement). */
+        TagGroupUpdateRequest: {
+            archived: boolean;
+            code: string;
+            metadata: components["schemas"]["StringMetadata"];
+            name: string;
+        };
+        /** @description Pleo's `TagCreateModel` and `TagUpdateModel` (same fields). `otherDimensionValues` is accepted and ignored (dimensions are not modelled). */
+        TagRequest: {
+            archived: boolean;
+            code: string;
+            name?: string;
+            otherDimensionValues?: string[];
+        };
+        TagGroupData: {
+            data: components["schemas"]["TagGroup"];
+        };
+        TagGroupList: {
+            data: components["schemas"]["TagGroup"][];
+        };
+        TagData: {
+            data: components["schemas"]["Tag"];
+        };
+        TagPage: {
+            data: components["schemas"]["Tag"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
+        /** @description Pleo's `TaxCodeCreateUpdateModel`. */
+        TaxCodeRequest: {
+            archived: boolean;
+            code?: string | null;
+            /** Format: uuid */
+            companyId: string;
+            ingoingTaxAccount?: string | null;
+            name: string;
+            outgoingTaxAccount?: string | null;
+            rate: number;
+            type: components["schemas"]["TaxCodeType"];
+        };
+        /** @description Pleo's `TaxCodeSearchRequest`. */
+        TaxCodeSearchRequest: {
+            archived?: boolean;
+            code?: string;
+            taxCodeIds?: string[];
+            type?: components["schemas"]["TaxCodeType"];
+        };
+        TaxCodeData: {
+            data: components["schemas"]["TaxCode"];
+        };
+        TaxCodePage: {
+            data: components["schemas"]["TaxCode"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
+        /** @description Pleo's `BookkeepingAccountCreateRequestV1`. */
+        AccountCreateRequest: {
+            archived: boolean;
+            code?: string | null;
+            /** Format: uuid */
+            companyId: string;
+            externalId: string;
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
+            name: string;
+            taxCodeExternalId?: string | null;
+        };
+        /** @description Pleo's `BookkeepingAccountUpdateRequestV1`. */
+        AccountUpdateRequest: {
+            archived: boolean;
+            code?: string | null;
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
+            name: string;
+            taxCodeExternalId?: string | null;
+        };
+        /** @description Pleo's `BookkeepingAccountBatchRequestItemV1`; lengths are checked per item (see AccountBatchFailureReason). */
+        AccountBatchItem: {
+            archived: boolean;
+            code?: string | null;
+            externalId: string;
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
+            name: string;
+            taxCodeExternalId?: string | null;
+        };
+        /** @description Pleo's `BookkeepingAccountBatchCreateRequestV1`. */
+        AccountBatchRequest: {
+            /** Format: uuid */
+            companyId: string;
+            items: components["schemas"]["AccountBatchItem"][];
+        };
+        /** @enum {string} */
+        AccountBatchFailureReason: "EXTERNAL_ID_ALREADY_EXISTS" | "EXTERNAL_ID_TOO_LONG" | "EXTERNAL_ID_EMPTY" | "NAME_TOO_LONG" | "NAME_EMPTY" | "CODE_TOO_LONG" | "OTHER";
+        AccountBatchFailure: {
+            reasons: components["schemas"]["AccountBatchFailureReason"][];
+            request: components["schemas"]["AccountBatchItem"];
+        };
+        AccountBatchResult: {
+            created: components["schemas"]["Account"][];
+            failed: components["schemas"]["AccountBatchFailure"][];
+        };
+        AccountBatchData: {
+            data: components["schemas"]["AccountBatchResult"];
+        };
+        /**
+         * @description Pleo's `BookkeepingAccountSearchRequestV1`. The two `excludeIfAssigned...` flags default to
+         *     false and change nothing: the sandbox has no categories or contra accounts.
+         */
+        AccountSearchRequest: {
+            archived?: boolean | null;
+            /** @deprecated */
+            code?: string | null;
+            codes?: string[] | null;
+            /** Format: uuid */
+            companyId: string;
+            /** @default false */
+            excludeIfAssignedToCategory: boolean;
+            /** @default false */
+            excludeIfAssignedToContraAccount: boolean;
+            externalId?: string | null;
+            ids?: string[] | null;
+            name?: string | null;
+        };
+        AccountData: {
+            data: components["schemas"]["Account"];
+        };
+        AccountPage: {
+            data: components["schemas"]["Account"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
+        /**
+         * @description ISO 3166-1 alpha-2 (and Pleo's extras such as UNDEFINED), as Pleo's vendors document lists them.
+         * @enum {string}
+         */
+        CountryCode: "UNDEFINED" | "AC" | "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AN" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BU" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CC" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CP" | "CR" | "CS" | "CU" | "CV" | "CW" | "CX" | "CY" | "CZ" | "DE" | "DG" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EA" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "EU" | "EZ" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "FX" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HM" | "HN" | "HR" | "HT" | "HU" | "IC" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NT" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SF" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SU" | "SV" | "SX" | "SY" | "SZ" | "TA" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TP" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UK" | "UM" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "XI" | "XU" | "XK" | "YE" | "YT" | "YU" | "ZA" | "ZM" | "ZR" | "ZW";
+        /** @description Pleo's `VendorCreateRequest`. */
+        VendorCreateRequest: {
+            code?: string;
+            /** Format: uuid */
+            companyId: string;
+            country?: components["schemas"]["CountryCode"];
+            defaultCurrency: string;
+            externalId?: string;
+            name: string;
+            registrationNumber?: string;
+            taxRegistrationNumber?: string;
+        };
+        /** @description Pleo's `VendorUpdateRequest` (a full replacement). */
+        VendorUpdateRequest: {
+            code?: string;
+            /** Format: uuid */
+            companyId: string;
+            country?: components["schemas"]["CountryCode"];
+            defaultCurrency: string;
+            externalId: string;
+            name: string;
+            registrationNumber?: string;
+            state: components["schemas"]["VendorState"];
+            taxRegistrationNumber?: string;
+        };
+        /** @description Pleo's `ActivateVendorEventRequest`. */
+        VendorActivateRequest: {
+            code?: string;
+            externalId: string;
+        };
+        /** @description Pleo's `VendorSearchRequestV1`. */
+        VendorSearchRequest: {
+            accountingSystems?: string[];
+            codes?: string[];
+            countries?: components["schemas"]["CountryCode"][];
+            externalIds?: string[];
+            ids?: string[];
+            name?: string;
+            states?: components["schemas"]["VendorState"][];
+            taxRegistrationNumbers?: string[];
+        };
+        VendorData: {
+            data: components["schemas"]["Vendor"];
+        };
+        VendorPage: {
+            data: components["schemas"]["Vendor"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
     };
     responses: {
         /** @description Invalid query, body or scenario header. */
@@ -1360,6 +1911,16 @@ export type components = {
                 "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
             };
         };
+        /** @description The change clashes with existing data (a taken externalId or code, or a resource still in use). */
+        Conflict: {
+            headers: {
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+            };
+        };
     };
     parameters: {
         accountingEntryId: string;
@@ -1375,6 +1936,14 @@ export type components = {
         limit: number;
         sorting_keys: string[];
         sorting_order: components["schemas"]["PageOrder"][];
+        /** @description The company; a company-level key may omit it (its own company), an organisation-level key must send it. */
+        CompanyIdQuery: string;
+        TagGroupId: string;
+        TagId: string;
+        TaxCodeId: string;
+        AccountId: string;
+        /** @description The vendor's id. */
+        VendorId: string;
     };
     requestBodies: never;
     headers: {
@@ -2464,6 +3033,910 @@ export interface operations {
             };
         };
     };
+    getTagGroups: {
+        parameters: {
+            query?: {
+                company_id?: string;
+                organization_id?: string;
+                include_archived?: boolean;
+                include_tags_count?: boolean;
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tag groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TagGroupList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createTagGroup: {
+        parameters: {
+            query?: {
+                /** @description The company; a company-level key may omit it (its own company), an organisation-level key must send it. */
+                company_id?: components["parameters"]["CompanyIdQuery"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagGroupCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new tag group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TagGroupData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getTagGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                groupId: components["parameters"]["TagGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tag group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TagGroupData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateTagGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                groupId: components["parameters"]["TagGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagGroupUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated tag group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TagGroupData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteTagGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                groupId: components["parameters"]["TagGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getTags: {
+        parameters: {
+            query?: {
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+                include_archived?: boolean;
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                groupId: components["parameters"]["TagGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tags. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TagPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createTag: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                groupId: components["parameters"]["TagGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagRequest"];
+            };
+        };
+        responses: {
+            /** @description The new tag. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TagData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    searchTags: {
+        parameters: {
+            query?: {
+                /** @description The company; a company-level key may omit it (its own company), an organisation-level key must send it. */
+                company_id?: components["parameters"]["CompanyIdQuery"];
+                text_search?: string;
+                tag_group_id?: string[];
+                include_archived?: boolean;
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tags. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TagPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getTag: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                tagId: components["parameters"]["TagId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tag. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TagData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateTag: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                tagId: components["parameters"]["TagId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated tag. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TagData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteTag: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                tagId: components["parameters"]["TagId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    createTaxCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaxCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The new tax code. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TaxCodeData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getTaxCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                taxCodeId: components["parameters"]["TaxCodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tax code. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TaxCodeData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateTaxCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                taxCodeId: components["parameters"]["TaxCodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaxCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated tax code. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TaxCodeData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteTaxCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                taxCodeId: components["parameters"]["TaxCodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getTaxCodes: {
+        parameters: {
+            query?: {
+                /** @description The company; a company-level key may omit it (its own company), an organisation-level key must send it. */
+                company_id?: components["parameters"]["CompanyIdQuery"];
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TaxCodeSearchRequest"];
+            };
+        };
+        responses: {
+            /** @description A page of tax codes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TaxCodePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createAccountV1: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The request matched an existing account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["AccountData"];
+                };
+            };
+            /** @description The new account. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["AccountData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    createAccountsBatchV1: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountBatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The created accounts and the failed items with their reasons. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["AccountBatchData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getAccountV1: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["AccountData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAccountV1: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["AccountData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteAccountV1: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    searchAccountsV1: {
+        parameters: {
+            query?: {
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountSearchRequest"];
+            };
+        };
+        responses: {
+            /** @description A page of accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["AccountPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postVendor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VendorCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new vendor. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["VendorData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getVendorById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                /** @description The vendor's id. */
+                id: components["parameters"]["VendorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The vendor. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["VendorData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateVendor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                /** @description The vendor's id. */
+                id: components["parameters"]["VendorId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VendorUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated vendor. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["VendorData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    activateVendor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                /** @description The vendor's id. */
+                id: components["parameters"]["VendorId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VendorActivateRequest"];
+            };
+        };
+        responses: {
+            /** @description Activated. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    archiveVendorById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                /** @description The vendor's id. */
+                id: components["parameters"]["VendorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Archived. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    searchVendors: {
+        parameters: {
+            query: {
+                company_id: string;
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["VendorSearchRequest"];
+            };
+        };
+        responses: {
+            /** @description A page of vendors. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["VendorPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -2473,7 +3946,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const sandboxReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SandboxReason"]> = ["unknown_route", "credential_missing", "credential_malformed", "key_unknown", "key_revoked", "key_expired", "feature_not_enabled", "company_not_covered", "scope_missing", "invalid_request", "not_found", "user_missing", "user_unknown", "role_insufficient", "payload_too_large", "internal_error", "export_already_in_progress", "export_items_limit", "export_job_finished", "export_job_expired", "export_job_not_started", "invalid_status_change"];
+export const sandboxReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SandboxReason"]> = ["unknown_route", "credential_missing", "credential_malformed", "key_unknown", "key_revoked", "key_expired", "feature_not_enabled", "company_not_covered", "scope_missing", "invalid_request", "not_found", "conflict", "user_missing", "user_unknown", "role_insufficient", "payload_too_large", "internal_error", "export_already_in_progress", "export_items_limit", "export_job_finished", "export_job_expired", "export_job_not_started", "invalid_status_change"];
 export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounting-entries:read", "accounting-entries:write", "accounts:read", "accounts:write", "companies:read", "export-items:read", "export-jobs:read", "export-jobs:write", "tag-groups:read", "tag-groups:write", "tax-codes:read", "tax-codes:write", "users:read", "vendors:read", "vendors:write"];
 export const pageOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PageOrder"]> = ["ASC", "ASC_NULLS_FIRST", "ASC_NULLS_LAST", "DESC", "DESC_NULLS_FIRST", "DESC_NULLS_LAST"];
 export const installationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InstallationStatus"]> = ["ACTIVATED", "INACTIVE", "AUTHORIZED", "PENDING_INTEGRATION", "ERROR"];
@@ -2506,3 +3979,5 @@ export const exportJobItemUpdateErrorTypeValues: ReadonlyArray<FlattenedDeepRequ
 export const exportItemTypeV3Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportItemTypeV3"]> = ["card_purchase", "card_invoice", "out_of_pocket", "mileage", "per_diem", "external_reimbursement", "direct_reimbursement", "invoice", "invoice_payment", "chargeback", "refund", "cashback", "atm_withdrawal", "wallet_topup", "wallet_unload", "personal_spend", "fee"];
 export const exportItemSubTypeV3Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportItemSubTypeV3"]> = ["reimbursement_to_employee_refund", "reimbursement_to_company", "reimbursement_to_employee", "invoice_payment_returned", "invoice_payment_sent", "interest"];
 export const exportItemBookkeepingMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportItem"]["bookkeeping"]["method"]> = ["none", "journal", "accounts_payable"];
+export const accountBatchFailureReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountBatchFailureReason"]> = ["EXTERNAL_ID_ALREADY_EXISTS", "EXTERNAL_ID_TOO_LONG", "EXTERNAL_ID_EMPTY", "NAME_TOO_LONG", "NAME_EMPTY", "CODE_TOO_LONG", "OTHER"];
+export const countryCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CountryCode"]> = ["UNDEFINED", "AC", "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AN", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BU", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CP", "CR", "CS", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DG", "DJ", "DK", "DM", "DO", "DZ", "EA", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "EU", "EZ", "FI", "FJ", "FK", "FM", "FO", "FR", "FX", "GA", "GB", "GD", "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU", "IC", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NT", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SF", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SU", "SV", "SX", "SY", "SZ", "TA", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO", "TP", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UK", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI", "VN", "VU", "WF", "WS", "XI", "XU", "XK", "YE", "YT", "YU", "ZA", "ZM", "ZR", "ZW"];

@@ -5,6 +5,7 @@
 import type { Faker } from "@faker-js/faker";
 import type { AccountingWorld } from "../../mock-server/core/accounting-world.ts";
 import type { WorldCompany } from "../../mock-server/core/fixtures.ts";
+import type { CountryCode } from "../../mock-server/core/schema.ts";
 
 export type MasterData = Pick<AccountingWorld, "teams" | "tagGroups" | "tags" | "taxCodes" | "accounts" | "vendors">;
 
@@ -95,7 +96,7 @@ export function generateMasterData(faker: Faker, companies: readonly WorldCompan
         id: uuid(), companyId: company.id, name: faker.company.name(),
         defaultCurrency: domestic ? CURRENCY[country]! : vendorCountry === "US" ? "USD" : "EUR",
         state: v === 14 ? "ARCHIVED" : v >= 12 ? "DRAFT" : "ACTIVE",
-        code: `V-${1001 + v}`, ...(v < 12 && { externalId: `ERP-V${1001 + v}` }), country: vendorCountry,
+        code: `V-${1001 + v}`, ...(v < 12 && { externalId: `ERP-V${1001 + v}` }), country: vendorCountry as CountryCode,
         registrationNumber: faker.string.numeric(8), taxRegistrationNumber: `${vendorCountry}${faker.string.numeric(9)}`,
         createdAt: since(40 + v), updatedAt: since(60 + v),
       });
