@@ -2,7 +2,7 @@
  * Express 5 adapter: Express req -> SandboxRequest -> handle() -> Express res. No behaviour lives
  * here; body-parser's own refusals are translated into the core's error responses.
  */
-import express, { type ErrorRequestHandler, type Express, type Request, type Response } from "express";
+import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from "express";
 import { errorResponse, errors } from "../core/errors.ts";
 import { handle } from "../core/handle.ts";
 import { MAX_BODY_BYTES, type SandboxRequest, type SandboxResponse } from "../core/http.ts";
@@ -13,6 +13,7 @@ export function createApp(sandbox: Sandbox): Express {
   const app = express();
   app.disable("x-powered-by");
   app.disable("etag");
+  app.use(allowBrowsers);
   // Every body arrives as text: the core parses JSON, so malformed JSON is refused the same everywhere.
   // The limit sits just above the core's, so the core's 413 is the one normally seen.
   app.use(express.text({ type: () => true, limit: MAX_BODY_BYTES + 1024, defaultCharset: "utf-8" }));
@@ -24,6 +25,25 @@ export function createApp(sandbox: Sandbox): Express {
   app.use(bodyErrors);
   return app;
 }
+
+/**
+ * CORS, so pages on any origin (the guide pointed at `npm start`) can call the sandbox. Only a
+ * real preflight (OPTIONS with Access-Control-Request-Method) is answered here; other requests,
+ * a bare OPTIONS included, go to the core as usual.
+ */
+const allowBrowsers: RequestHandler = (req, res, next) => {
+  res.set({
+    "access-control-allow-origin": "*",
+    "access-control-expose-headers": "X-Sandbox-Reason, Allow",
+  });
+  if (req.method !== "OPTIONS" || req.headers["access-control-request-method"] === undefined) return next();
+  res.set({
+    "access-control-allow-methods": "GET, POST, PUT, DELETE",
+    "access-control-allow-headers": "Authorization, Content-Type, Accept, X-Sandbox-User, X-Sandbox-Scenario",
+    "access-control-max-age": "600",
+  });
+  res.status(204).end();
+};
 
 function toSandboxRequest(req: Request): SandboxRequest {
   const headers: Record<string, string> = {};
