@@ -8,13 +8,18 @@
  * and the sandbox does not support, with `x-pleo-unsupported-parameters`.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
 type Json = Record<string, unknown>;
 interface Doc { paths: Record<string, Record<string, Json>>; components?: Json }
 
-const PLEO_DIR = new URL("../../shared/pleo-openapi/", import.meta.url);
+/** Pleo's documents: $PLEO_OPENAPI_DIR, or shared/pleo-openapi beside the repository (as CI lays it out). */
+const PLEO_DIR = process.env.PLEO_OPENAPI_DIR
+  ? pathToFileURL(process.env.PLEO_OPENAPI_DIR.replace(/\/?$/, "/"))
+  : new URL("../../shared/pleo-openapi/", import.meta.url);
+const HAVE_DOCS = existsSync(PLEO_DIR);
 const sandbox = parse(readFileSync(new URL("../mock-server/openapi/sandbox.yaml", import.meta.url), "utf8")) as Doc;
 const METHODS = ["get", "put", "post", "delete", "patch"];
 
@@ -99,7 +104,7 @@ const pleoOperations = operations.filter((o) => !o.path.startsWith("/sandbox"));
 
 describe("conformance with Pleo's OpenAPI documents", () => {
   it("has Pleo's documents beside the repository", () => {
-    expect(existsSync(PLEO_DIR), `${PLEO_DIR.pathname} (CI checks out shared/ beside the repository)`).toBe(true);
+    expect(HAVE_DOCS, `Pleo's OpenAPI documents are not at ${PLEO_DIR.pathname}: put shared/pleo-openapi beside the repository (as CI does) or set PLEO_OPENAPI_DIR`).toBe(true);
   });
 
   it("names a source document for every operation outside /sandbox", () => {
@@ -108,7 +113,8 @@ describe("conformance with Pleo's OpenAPI documents", () => {
   });
 
   const tagged = pleoOperations.filter((o) => typeof o.operation["x-pleo-source"] === "string");
-  describe.each(tagged.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))("%s", (_name, { path, method, pathItem, operation }) => {
+  // Without the documents only the test above runs (and fails, saying where to put them).
+  describe.each((HAVE_DOCS ? tagged : []).map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))("%s", (_name, { path, method, pathItem, operation }) => {
     const file = String(operation["x-pleo-source"]);
     const unsupported = new Set((operation["x-pleo-unsupported-parameters"] as string[] | undefined) ?? []);
     /** Deliberate differences, each named by the path a problem starts with (and listed in the README). */

@@ -32,9 +32,8 @@ import {
   type Team,
   type Vendor,
 } from "./schema.ts";
+import { enumOf } from "./enum-of.ts";
 
-type NonEmpty<T> = [T, ...T[]];
-const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as unknown as NonEmpty<T>);
 const timestamp = z.iso.datetime();
 const id = z.uuid();
 

@@ -14,9 +14,8 @@ import {
   type SandboxUser,
   type Scope,
 } from "./schema.ts";
+import { enumOf } from "./enum-of.ts";
 
-type NonEmpty<T> = [T, ...T[]];
-const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as unknown as NonEmpty<T>);
 
 export const scopeSchema = enumOf<Scope>(scopeValues);
 export const pageOrderSchema = enumOf(pageOrderValues);

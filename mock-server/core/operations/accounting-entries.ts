@@ -19,9 +19,8 @@ import {
   type AccountingEntry,
 } from "../schema.ts";
 import { echoParameters, requireExplicitTarget } from "./company-scope.ts";
+import { enumOf } from "../enum-of.ts";
 
-type NonEmpty<T> = [T, ...T[]];
-const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as unknown as NonEmpty<T>);
 const ids = z.array(z.uuid()).max(100);
 const date = z.iso.datetime({ offset: true, message: "must be an ISO-8601 date-time, e.g. 2026-10-01T00:00:00Z" });
 const WINDOWS = ["performedAt", "settledAt", "bookkeepingDate"] as const;

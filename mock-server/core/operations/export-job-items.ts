@@ -13,9 +13,8 @@ import type { OperationContext } from "../route.ts";
 import { exportJobItemFailureReasonTypeValues, exportJobItemStatusValues, type ExportJob, type ExportJobItem, type Schemas } from "../schema.ts";
 import { echoParameters } from "./company-scope.ts";
 import { visibleJob } from "./export-jobs.ts";
+import { enumOf } from "../enum-of.ts";
 
-type NonEmpty<T> = [T, ...T[]];
-const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as unknown as NonEmpty<T>);
 
 /** Pleo has no documented limit on this list; the sandbox pages it like every other (default 20, at most 100). */
 export const jobItemsQuery = pagedQuery({ status: enumOf(exportJobItemStatusValues).optional() }, ["accountingEntryId", "status", "exportedAt"]);

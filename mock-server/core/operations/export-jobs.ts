@@ -14,9 +14,8 @@ import type { OperationContext } from "../route.ts";
 import { exportJobEventTypeValues, exportJobFailureReasonTypeValues, exportJobStatusValues, type ExportJob } from "../schema.ts";
 import { echoParameters, requireExplicitTarget } from "./company-scope.ts";
 import { emitEvent } from "../webhooks/emit-event.ts";
+import { enumOf } from "../enum-of.ts";
 
-type NonEmpty<T> = [T, ...T[]];
-const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as unknown as NonEmpty<T>);
 const list = <T extends z.ZodType>(item: T) => z.preprocess((v) => (v === undefined ? undefined : [v].flat()), z.array(item).optional());
 
 export function findJob(world: World, id: string): ExportJob | undefined {

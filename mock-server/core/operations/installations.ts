@@ -10,9 +10,8 @@ import { stableUuid } from "../ids.ts";
 import type { OperationContext } from "../route.ts";
 import { installationErrorCodeValues, installationStatusValues, type Schemas } from "../schema.ts";
 import type { StoredInstallation } from "../state.ts";
+import { enumOf } from "../enum-of.ts";
 
-type NonEmpty<T> = [T, ...T[]];
-const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as unknown as NonEmpty<T>);
 const metadata = z.record(z.string(), z.unknown());
 
 /** Pleo's `CreateClientInstallationRequest`. */

@@ -9,9 +9,8 @@ import type { OperationContext } from "../route.ts";
 import { receiptFileTypeValues, receiptSourceValues, receiptsSortingKeysValues, type Receipt } from "../schema.ts";
 import { findEntry } from "./accounting-entries.ts";
 import { echoParameters } from "./company-scope.ts";
+import { enumOf } from "../enum-of.ts";
 
-type NonEmpty<T> = [T, ...T[]];
-const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as unknown as NonEmpty<T>);
 const list = <T extends z.ZodType>(item: T) => z.preprocess((v) => (v === undefined ? undefined : [v].flat()), z.array(item).optional());
 const fileType = enumOf(receiptFileTypeValues).optional();
 

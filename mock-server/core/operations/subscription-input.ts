@@ -8,9 +8,8 @@ import {
   webhookEventTypeValues,
   type WebhookEventType,
 } from "../schema.ts";
+import { enumOf } from "../enum-of.ts";
 
-type NonEmpty<T> = [T, ...T[]];
-const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as unknown as NonEmpty<T>);
 
 /** Pleo's older spelling of the export-job event, refused with a pointer to the current one. */
 const OLD_SPELLINGS: Record<string, WebhookEventType> = { "v1.export.job-created": "v1.export-job.created" };

@@ -11,8 +11,9 @@ import { paginate, pagedQuery } from "../pagination.ts";
 import type { OperationContext } from "../route.ts";
 import { taxCodeTypeValues, type Schemas, type TaxCode } from "../schema.ts";
 import { actingCompany, applyChanges, entriesUsing, isVisible } from "./master-data.ts";
+import { enumOf } from "../enum-of.ts";
 
-const taxCodeType = z.enum(taxCodeTypeValues as unknown as [TaxCode["type"], ...TaxCode["type"][]]);
+const taxCodeType = enumOf(taxCodeTypeValues);
 
 export const taxCodeBody = z.object({
   archived: z.boolean(),

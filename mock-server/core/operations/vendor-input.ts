@@ -1,11 +1,12 @@
 /** What the vendor routes accept (Pleo's Vendor*Request), checked with zod. */
 import { z } from "zod";
 import { pagedQuery } from "../pagination.ts";
-import { countryCodeValues, vendorStateValues, type CountryCode, type Schemas, type Vendor } from "../schema.ts";
+import { countryCodeValues, vendorStateValues, type Schemas } from "../schema.ts";
+import { enumOf } from "../enum-of.ts";
 
-const country = z.enum(countryCodeValues as unknown as [CountryCode, ...CountryCode[]], { message: "must be an ISO 3166-1 alpha-2 country code from Pleo's list, such as DK" });
+const country = enumOf(countryCodeValues, "must be an ISO 3166-1 alpha-2 country code from Pleo's list, such as DK");
 const currency = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 currency code such as DKK");
-const state = z.enum(vendorStateValues as unknown as [Vendor["state"], ...Vendor["state"][]]);
+const state = enumOf(vendorStateValues);
 
 export const vendorCreateBody = z.object({
   code: z.string().optional(),

@@ -12,12 +12,13 @@ import type { StoredSubscription } from "../state.ts";
 import { emitEvent } from "../webhooks/emit-event.ts";
 import { sampleEventData } from "../webhooks/sample-events.ts";
 import { actingManager, mayActFor } from "../web-app-user.ts";
+import { enumOf } from "../enum-of.ts";
 
 export const webhookTestBody = z
   .object({
     subscriptionId: z.uuid().optional(),
     companyId: z.uuid().optional(),
-    eventType: z.enum(webhookEventTypeValues as unknown as [WebhookEventType, ...WebhookEventType[]]).optional(),
+    eventType: enumOf(webhookEventTypeValues).optional(),
   })
   .strict()
   .superRefine((body, ctx) => {
