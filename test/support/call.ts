@@ -2,6 +2,7 @@
 import { expect } from "vitest";
 import { handle } from "../../mock-server/core/handle.ts";
 import type { SandboxResponse } from "../../mock-server/core/http.ts";
+import { basicAuthorization } from "../../mock-server/core/scenario-request.ts";
 import { createSandbox, type Sandbox } from "../../mock-server/core/state.ts";
 import { contractProblems } from "./contract.ts";
 
@@ -28,9 +29,8 @@ export function secretOf(sandbox: Sandbox, slugOrSecret: string): string {
   return sandbox.fixtures.readyMadeKeys.find((k) => k.slug === slugOrSecret)?.secret ?? slugOrSecret;
 }
 
-export function basic(secret: string): string {
-  return `Basic ${btoa(`${secret}:`)}`;
-}
+/** `Basic base64(key:)`, as Pleo expects a key. */
+export const basic = basicAuthorization;
 
 /** Sends one request through handle() and checks the answer against sandbox.yaml. */
 export async function call(sandbox: Sandbox, path: string, options: CallOptions = {}): Promise<SandboxResponse> {

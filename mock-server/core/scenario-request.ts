@@ -1,8 +1,8 @@
 /**
  * A scenario's request (scenarios/*.json) as an HTTP request: the credential spec becomes the
- * Authorization header a client would send. Pure, so the build and the page share it.
+ * Authorization header a client would send. Pure, so the tests, the guide's build and its pages share it.
  */
-import type { CredentialSpec, RequestSpec } from "../../../mock-server/core/scenarios.ts";
+import type { CredentialSpec, RequestSpec } from "./scenarios.ts";
 
 /** A ready-made key as the fixtures publish it: its slug and its (public, demo) secret. */
 export interface ReadyMadeSecret {
