@@ -28,14 +28,18 @@ const templates = Object.keys(spec.paths).map((template) => ({
   pattern: new RegExp("^" + template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/:]+") + "$"),
 }));
 
-/** The sandbox.yaml path template a concrete path matches, if any. */
-export function templateOf(path: string): string | undefined {
-  return templates.find((t) => t.pattern.test(path.split("?")[0]!))?.template;
+/**
+ * The sandbox.yaml path template a concrete request matches, if any; like the router, one that has
+ * the method wins (`GET /v1/chart-of-accounts/batch` is `GET /v1/chart-of-accounts/{accountId}`).
+ */
+export function templateOf(path: string, method = "get"): string | undefined {
+  const matching = templates.filter((t) => t.pattern.test(path.split("?")[0]!));
+  return (matching.find((t) => spec.paths[t.template]?.[method.toLowerCase()]) ?? matching[0])?.template;
 }
 
 /** Problems with a response to `method path`, or an empty list when it honours the contract. */
 export function contractProblems(method: string, path: string, response: SandboxResponse): string[] {
-  const template = templateOf(path);
+  const template = templateOf(path, method);
   const operation = template ? spec.paths[template]?.[method.toLowerCase()] : undefined;
   if (!operation) {
     // No operation: the only answers allowed are the unknown-route refusals, in Pleo's error shape.
