@@ -1,7 +1,7 @@
 /**
  * Client mistakes, generated in bulk: whatever arrives, handle() answers with a 2xx or a 4xx that
- * sandbox.yaml declares, in
- * Pleo's error shape; never a 500, never a throw. Seeded, bounded, and the same every run.
+ * sandbox.yaml declares, in Pleo's error shape; never a 500, never a throw. Seeded, bounded, and
+ * the same every run.
  */
 import { faker } from "@faker-js/faker";
 import { describe, expect, it } from "vitest";
