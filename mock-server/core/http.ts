@@ -1,4 +1,5 @@
 /** The web-standard-ish seam between adapters and the core: plain data in, plain data out. */
+import type { ApiError } from "./errors.ts";
 
 /** A request as an adapter hands it to the core. */
 export interface SandboxRequest {
@@ -26,6 +27,11 @@ export const JSON_CONTENT_TYPE = "application/json;charset=UTF-8";
 /** A JSON response with Pleo's content type. */
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): SandboxResponse {
   return { status, headers: { "content-type": JSON_CONTENT_TYPE, ...headers }, body };
+}
+
+/** A found resource as Pleo's `200 {data}`, or the refusal that stood in its way. */
+export function dataOr<T extends object>(found: T | ApiError): SandboxResponse | ApiError {
+  return "reason" in found ? (found as ApiError) : json(200, { data: found });
 }
 
 /** A response without a body (204, 202). */

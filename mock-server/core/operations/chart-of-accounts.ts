@@ -5,7 +5,7 @@
  */
 import { errors, type ApiError } from "../errors.ts";
 import type { World } from "../fixtures.ts";
-import { empty, json, type SandboxResponse } from "../http.ts";
+import { empty, dataOr, json, type SandboxResponse } from "../http.ts";
 import { paginate } from "../pagination.ts";
 import type { OperationContext } from "../route.ts";
 import type { Account } from "../schema.ts";
@@ -58,7 +58,7 @@ export function createAccount(ctx: OperationContext<unknown, AccountCreateBody>)
 
 export function getAccount(ctx: OperationContext): SandboxResponse | ApiError {
   const account = visibleAccount(ctx);
-  return "reason" in account ? account : json(200, { data: account });
+  return dataOr(account);
 }
 
 /** Optional fields left out keep their value; null clears them. A new code reaches the entries' accountCode. */

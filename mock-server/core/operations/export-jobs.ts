@@ -8,7 +8,7 @@ import { isoSeconds } from "../clock.ts";
 import { errors, type ApiError } from "../errors.ts";
 import { acceptedEvents, applyEvent, expiryOf, EXPIRES_IN_SECONDS, isOpen, settleExpiredJobs, syncEntry } from "../export-lifecycle.ts";
 import type { World } from "../fixtures.ts";
-import { empty, json, type SandboxResponse } from "../http.ts";
+import { empty, dataOr, json, type SandboxResponse } from "../http.ts";
 import { paginate, pagedQuery } from "../pagination.ts";
 import type { OperationContext } from "../route.ts";
 import { exportJobEventTypeValues, exportJobFailureReasonTypeValues, exportJobStatusValues, type ExportJob } from "../schema.ts";
@@ -48,7 +48,7 @@ export function listJobs(ctx: OperationContext<z.infer<typeof listJobsQuery>>): 
 
 export function getJob(ctx: OperationContext): SandboxResponse | ApiError {
   const job = visibleJob(ctx, ctx.params.jobId ?? "");
-  return "reason" in job ? job : json(200, { data: job });
+  return dataOr(job);
 }
 
 /** Pleo's `CreateExportJob`. */

@@ -5,7 +5,7 @@
 import { isoSeconds } from "../clock.ts";
 import { errors, type ApiError } from "../errors.ts";
 import type { World } from "../fixtures.ts";
-import { empty, json, type SandboxResponse } from "../http.ts";
+import { empty, dataOr, json, type SandboxResponse } from "../http.ts";
 import type { OperationContext } from "../route.ts";
 import type { TagGroup } from "../schema.ts";
 import { actingCompany, entriesUsing, isVisible } from "./master-data.ts";
@@ -46,7 +46,7 @@ export function createTagGroup(ctx: OperationContext<unknown, TagGroupCreateBody
 
 export function getTagGroup(ctx: OperationContext): SandboxResponse | ApiError {
   const group = visibleTagGroup(ctx);
-  return "reason" in group ? group : json(200, { data: group });
+  return dataOr(group);
 }
 
 export function updateTagGroup(ctx: OperationContext<unknown, TagGroupUpdateBody>): SandboxResponse | ApiError {

@@ -5,7 +5,7 @@
 import { isoSeconds } from "../clock.ts";
 import { errors, type ApiError } from "../errors.ts";
 import type { World } from "../fixtures.ts";
-import { empty, json, type SandboxResponse } from "../http.ts";
+import { empty, dataOr, json, type SandboxResponse } from "../http.ts";
 import { paginate } from "../pagination.ts";
 import type { OperationContext } from "../route.ts";
 import type { Tag } from "../schema.ts";
@@ -76,7 +76,7 @@ export function searchTags(ctx: OperationContext<SearchTagsQuery>): SandboxRespo
 
 export function getTag(ctx: OperationContext): SandboxResponse | ApiError {
   const tag = visibleTag(ctx);
-  return "reason" in tag ? tag : json(200, { data: tag });
+  return dataOr(tag);
 }
 
 /** `name` left out keeps the current name. */

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { isoSeconds } from "../clock.ts";
 import { errors, type ApiError } from "../errors.ts";
 import type { World } from "../fixtures.ts";
-import { empty, json, type SandboxResponse } from "../http.ts";
+import { empty, dataOr, json, type SandboxResponse } from "../http.ts";
 import { paginate, pagedQuery } from "../pagination.ts";
 import type { OperationContext } from "../route.ts";
 import { taxCodeTypeValues, type Schemas, type TaxCode } from "../schema.ts";
@@ -58,7 +58,7 @@ export function createTaxCode(ctx: OperationContext<unknown, TaxCodeBody>): Sand
 
 export function getTaxCode(ctx: OperationContext): SandboxResponse | ApiError {
   const taxCode = visibleTaxCode(ctx);
-  return "reason" in taxCode ? taxCode : json(200, { data: taxCode });
+  return dataOr(taxCode);
 }
 
 /** Optional fields left out keep their value; null clears them. */

@@ -6,7 +6,7 @@
 import { isoSeconds } from "../clock.ts";
 import { errors, type ApiError } from "../errors.ts";
 import type { World } from "../fixtures.ts";
-import { empty, json, type SandboxResponse } from "../http.ts";
+import { empty, dataOr, json, type SandboxResponse } from "../http.ts";
 import { paginate } from "../pagination.ts";
 import type { OperationContext } from "../route.ts";
 import type { Vendor } from "../schema.ts";
@@ -44,7 +44,7 @@ export function createVendor(ctx: OperationContext<unknown, VendorCreateBody>): 
 
 export function getVendor(ctx: OperationContext): SandboxResponse | ApiError {
   const vendor = visibleVendor(ctx);
-  return "reason" in vendor ? vendor : json(200, { data: vendor });
+  return dataOr(vendor);
 }
 
 /** Optional fields left out keep their value. */
