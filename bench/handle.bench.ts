@@ -4,8 +4,8 @@
  */
 import { startServer } from "../mock-server/adapters/serve.ts";
 import { handle } from "../mock-server/core/handle.ts";
-import type { SandboxRequest } from "../mock-server/core/http.ts";
-import { createSandbox } from "../mock-server/core/state.ts";
+import type { SandboxRequest } from "../mock-server/core/http/http.ts";
+import { createSandbox } from "../mock-server/core/world/state.ts";
 
 const MAX_ITERATIONS = 20_000;
 const MAX_MS = 3_000;

@@ -6,8 +6,8 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import { startServer } from "./adapters/serve.ts";
-import { describeIssues } from "./core/input.ts";
-import { createSandbox, type Sandbox } from "./core/state.ts";
+import { describeIssues } from "./core/pipeline/input.ts";
+import { createSandbox, type Sandbox } from "./core/world/state.ts";
 
 const HELP = `Usage: npm start -- [options]
 

@@ -4,8 +4,8 @@
  */
 import { fileURLToPath } from "node:url";
 import { Faker, base, en } from "@faker-js/faker";
-import { fixturesSchema, type Fixtures, type ReadyMadeKey, type WorldCompany } from "../mock-server/core/fixtures.ts";
-import { scopeValues, type Scope } from "../mock-server/core/schema.ts";
+import { fixturesSchema, type Fixtures, type ReadyMadeKey, type WorldCompany } from "../mock-server/core/world/fixtures.ts";
+import { scopeValues, type Scope } from "../mock-server/openapi/types.ts";
 import { generateAccounting } from "./accounting/generate-accounting.ts";
 import { isMain, writeOrCheck } from "./write-or-check.ts";
 

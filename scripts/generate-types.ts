@@ -1,13 +1,16 @@
 /**
- * Regenerates mock-server/openapi/schema.ts from sandbox.yaml (`npm run generate`).
- * `--check` exits 1 when the committed file is stale instead of writing it.
+ * Regenerates, from sandbox.yaml (`npm run generate`), mock-server/openapi/schema.ts (the types) and
+ * mock-server/openapi/routes.ts (the route table). `--check` exits 1 when either committed file is
+ * stale instead of writing it.
  */
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import { renderRouteTable } from "./render-route-table.ts";
 import { isMain, writeOrCheck } from "./write-or-check.ts";
 
 const specUrl = new URL("../mock-server/openapi/sandbox.yaml", import.meta.url);
 const outPath = fileURLToPath(new URL("../mock-server/openapi/schema.ts", import.meta.url));
+const routesPath = fileURLToPath(new URL("../mock-server/openapi/routes.ts", import.meta.url));
 
 const HEADER = "/* eslint-disable */\n// Generated from sandbox.yaml by `npm run generate` (openapi-typescript). Do not edit by hand.\n\n";
 
@@ -17,4 +20,10 @@ export async function renderSchemaTypes(): Promise<string> {
   return HEADER + astToString(ast);
 }
 
-if (isMain(import.meta.url)) await writeOrCheck(outPath, await renderSchemaTypes(), "npm run generate");
+/** The text routes.ts should hold for the current sandbox.yaml. */
+export const renderRoutes = () => renderRouteTable(specUrl);
+
+if (isMain(import.meta.url)) {
+  await writeOrCheck(outPath, await renderSchemaTypes(), "npm run generate");
+  await writeOrCheck(routesPath, await renderRoutes(), "npm run generate");
+}

@@ -1,7 +1,7 @@
 /** Gjoll's accounting entries and receipts through handle(): scoping, filters and Pleo's pagination. */
 import { beforeEach, describe, expect, it } from "vitest";
-import type { CursorPageInfo, Receipt } from "../mock-server/core/schema.ts";
-import type { Sandbox } from "../mock-server/core/state.ts";
+import type { CursorPageInfo, Receipt } from "../mock-server/openapi/types.ts";
+import type { Sandbox } from "../mock-server/core/world/state.ts";
 import { call, newSandbox, refusal } from "./support/call.ts";
 
 interface Entry { id: string; companyId: string; family: string; performedAt: string; exportStatus: string; note?: string; deletedAt?: string; receiptIds: string[]; tags: { tagId?: string }[] }

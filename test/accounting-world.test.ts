@@ -1,7 +1,7 @@
 /** The seeded accounting world: every id an entry carries resolves, and a seed always gives the same file. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Fixtures } from "../mock-server/core/fixtures.ts";
+import type { Fixtures } from "../mock-server/core/world/fixtures.ts";
 import { DEFAULT_SEED, generateWorld, renderWorld } from "../scripts/generate-fixtures.ts";
 
 const world: Fixtures = generateWorld(DEFAULT_SEED);

@@ -2,7 +2,7 @@
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../mock-server/adapters/serve.ts";
-import { createSandbox } from "../mock-server/core/state.ts";
+import { createSandbox } from "../mock-server/core/world/state.ts";
 import { NOW } from "./support/call.ts";
 
 let running: RunningServer;

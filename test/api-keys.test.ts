@@ -1,8 +1,8 @@
 /** The control plane's Settings > API Keys: who may create keys, what they look like, and deletion. */
 import { beforeEach, describe, expect, it } from "vitest";
-import { errors } from "../mock-server/core/errors.ts";
-import { hashSecret } from "../mock-server/core/keys.ts";
-import type { Sandbox } from "../mock-server/core/state.ts";
+import { errors } from "../mock-server/core/http/errors.ts";
+import { hashSecret } from "../mock-server/core/world/keys.ts";
+import type { Sandbox } from "../mock-server/core/world/state.ts";
 import { call, newSandbox, NOW, refusal } from "./support/call.ts";
 
 let sandbox: Sandbox;

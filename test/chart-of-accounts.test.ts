@@ -1,8 +1,8 @@
 /** The chart of accounts (/v1/chart-of-accounts), through handle() with a fixed clock. */
 import { beforeEach, describe, expect, it } from "vitest";
-import { errors } from "../mock-server/core/errors.ts";
-import type { Account, Schemas } from "../mock-server/core/schema.ts";
-import type { Sandbox } from "../mock-server/core/state.ts";
+import { errors } from "../mock-server/core/http/errors.ts";
+import type { Account, Schemas } from "../mock-server/openapi/types.ts";
+import type { Sandbox } from "../mock-server/core/world/state.ts";
 import { call, newSandbox, refusal } from "./support/call.ts";
 import { dataOf, messageOf, NORDLYS_AB, NORDLYS_APS, UNKNOWN_ID, usedIds } from "./support/master-data.ts";
 

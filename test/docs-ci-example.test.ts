@@ -6,7 +6,7 @@
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import { createHandlers } from "../mock-server/adapters/msw.ts";
-import { createSandbox, resetSandbox } from "../mock-server/core/state.ts";
+import { createSandbox, resetSandbox } from "../mock-server/core/world/state.ts";
 
 const PLEO_API = "https://external.staging.pleo.io";
 // Ready-made keys of the sandbox's default world: public demo secrets, never real ones.

@@ -10,8 +10,8 @@ import { chromium, type Browser, type BrowserContext, type Page, type Request } 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import world from "../fixtures/world.json" with { type: "json" };
 import { startServer } from "../mock-server/adapters/serve.ts";
-import { findScenario, scenarios } from "../mock-server/core/scenarios.ts";
-import { createSandbox } from "../mock-server/core/state.ts";
+import { findScenario, scenarios } from "../mock-server/core/scenarios/scenarios.ts";
+import { createSandbox } from "../mock-server/core/world/state.ts";
 import { serveStatic, type StaticServer } from "./support/static-server.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));

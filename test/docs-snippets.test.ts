@@ -11,7 +11,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { snippet, snippetLanguages, type SnippetLanguage } from "../docs-site/src/lib/snippets.ts";
 import { startServer, type RunningServer } from "../mock-server/adapters/serve.ts";
-import { createSandbox } from "../mock-server/core/state.ts";
+import { createSandbox } from "../mock-server/core/world/state.ts";
 import { NOW } from "./support/call.ts";
 
 const run = promisify(execFile);

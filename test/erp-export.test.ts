@@ -4,7 +4,7 @@
  * in batches, finish the job, and see the entries' export status change.
  */
 import { expect, it } from "vitest";
-import type { AccountingEntry, CursorPageInfo, ExportItem, ExportJob, Schemas } from "../mock-server/core/schema.ts";
+import type { AccountingEntry, CursorPageInfo, ExportItem, ExportJob, Schemas } from "../mock-server/openapi/types.ts";
 import { call, newSandbox, NOW, type CallOptions } from "./support/call.ts";
 
 interface Page<T> { data: T[]; pagination: CursorPageInfo }

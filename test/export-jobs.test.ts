@@ -1,7 +1,7 @@
 /** The Export API v3 lifecycle through handle(): real state, the sandbox clock and Pleo's errors. */
 import { beforeEach, describe, expect, it } from "vitest";
-import type { CursorPageInfo, ExportItem, ExportJob, ExportJobItem } from "../mock-server/core/schema.ts";
-import type { Sandbox } from "../mock-server/core/state.ts";
+import type { CursorPageInfo, ExportItem, ExportJob, ExportJobItem } from "../mock-server/openapi/types.ts";
+import type { Sandbox } from "../mock-server/core/world/state.ts";
 import { call, newSandbox, NOW, refusal, type CallOptions } from "./support/call.ts";
 
 interface Page<T> { data: T[]; pagination: CursorPageInfo }

@@ -2,13 +2,17 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateWorld, renderWorld } from "../scripts/generate-fixtures.ts";
-import { renderSchemaTypes } from "../scripts/generate-types.ts";
+import { renderRoutes, renderSchemaTypes } from "../scripts/generate-types.ts";
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
 
 describe("generated files", () => {
   it("schema.ts matches sandbox.yaml (run `npm run generate` when this fails)", async () => {
     expect(read("../mock-server/openapi/schema.ts")).toBe(await renderSchemaTypes());
+  });
+
+  it("the route table matches sandbox.yaml (run `npm run generate` when this fails)", async () => {
+    expect(read("../mock-server/openapi/routes.ts")).toBe(await renderRoutes());
   });
 
   it("fixtures/world.json is what the seed gives, byte for byte (run `npm run fixtures`)", () => {

@@ -1,8 +1,8 @@
 /** The request pipeline of design.md, through handle() with a fixed clock. */
 import { beforeEach, describe, expect, it } from "vitest";
-import { errors } from "../mock-server/core/errors.ts";
+import { errors } from "../mock-server/core/http/errors.ts";
 import { handle } from "../mock-server/core/handle.ts";
-import type { Sandbox } from "../mock-server/core/state.ts";
+import type { Sandbox } from "../mock-server/core/world/state.ts";
 import { basic, call, newSandbox, NOW, refusal, secretOf } from "./support/call.ts";
 
 let sandbox: Sandbox;

@@ -1,7 +1,7 @@
 /** POST, PUT and DELETE /v1/installations/me: state per key and company, Pleo's statuses. */
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Schemas } from "../mock-server/core/schema.ts";
-import type { Sandbox } from "../mock-server/core/state.ts";
+import type { Schemas } from "../mock-server/openapi/types.ts";
+import type { Sandbox } from "../mock-server/core/world/state.ts";
 import { call, newSandbox, NOW, refusal } from "./support/call.ts";
 
 type Installation = Schemas["InstallationResponse"];

@@ -3,8 +3,8 @@
  * cover, wherever the request names the company: query, body or the resource's own company.
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import { routes } from "../mock-server/core/routes.ts";
-import type { Sandbox } from "../mock-server/core/state.ts";
+import { routes } from "../mock-server/core/pipeline/route-table.ts";
+import type { Sandbox } from "../mock-server/core/world/state.ts";
 import { call, newSandbox, refusal } from "./support/call.ts";
 import { NORDLYS_AB, NORDLYS_APS, usedIds } from "./support/master-data.ts";
 

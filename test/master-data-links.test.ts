@@ -3,8 +3,8 @@
  * master data by id, and the APIs change the records in place (issue 5, item 6).
  */
 import { beforeEach, expect, it } from "vitest";
-import type { Account, Tag, TaxCode, Vendor } from "../mock-server/core/schema.ts";
-import type { Sandbox } from "../mock-server/core/state.ts";
+import type { Account, Tag, TaxCode, Vendor } from "../mock-server/openapi/types.ts";
+import type { Sandbox } from "../mock-server/core/world/state.ts";
 import { call, newSandbox } from "./support/call.ts";
 import { dataOf, NORDLYS_APS } from "./support/master-data.ts";
 

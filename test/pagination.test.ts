@@ -1,8 +1,8 @@
 /** Pleo's cursor pagination on the employee list (the same module serves every list). */
 import { beforeAll, describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor } from "../mock-server/core/pagination.ts";
-import type { CursorPageInfo, Employee } from "../mock-server/core/schema.ts";
-import type { Sandbox } from "../mock-server/core/state.ts";
+import { decodeCursor, encodeCursor } from "../mock-server/core/http/pagination.ts";
+import type { CursorPageInfo, Employee } from "../mock-server/openapi/types.ts";
+import type { Sandbox } from "../mock-server/core/world/state.ts";
 import { call, newSandbox, refusal } from "./support/call.ts";
 
 let sandbox: Sandbox;

@@ -3,9 +3,9 @@
  * Express (127.0.0.1): the same status, the headers that matter, and the same body.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SandboxRequest, SandboxResponse } from "../mock-server/core/http.ts";
-import { scenarios, type RequestSpec } from "../mock-server/core/scenarios.ts";
-import { resetSandbox } from "../mock-server/core/state.ts";
+import type { SandboxRequest, SandboxResponse } from "../mock-server/core/http/http.ts";
+import { scenarios, type RequestSpec } from "../mock-server/core/scenarios/scenarios.ts";
+import { resetSandbox } from "../mock-server/core/world/state.ts";
 import { contractProblems } from "./support/contract.ts";
 import { toHeaders } from "./support/scenario-request.ts";
 import { coreTransport, expressTransport, mswTransport, type Transport } from "./support/transports.ts";

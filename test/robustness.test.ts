@@ -6,7 +6,7 @@
 import { faker } from "@faker-js/faker";
 import { describe, expect, it } from "vitest";
 import { handle } from "../mock-server/core/handle.ts";
-import { routes } from "../mock-server/core/routes.ts";
+import { routes } from "../mock-server/core/pipeline/route-table.ts";
 import { basic, newSandbox, NOW, secretOf } from "./support/call.ts";
 import { contractProblems } from "./support/contract.ts";
 

@@ -1,8 +1,8 @@
 /** The scenario catalogue: complete, valid, and each scenario answers as it says, naturally and forced. */
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { errors } from "../mock-server/core/errors.ts";
-import { isForceable, scenarioSchema, scenarios, type RequestSpec } from "../mock-server/core/scenarios.ts";
+import { errors } from "../mock-server/core/http/errors.ts";
+import { isForceable, scenarioSchema, scenarios, type RequestSpec } from "../mock-server/core/scenarios/scenarios.ts";
 import { call, newSandbox, refusal } from "./support/call.ts";
 import { toHeaders } from "./support/scenario-request.ts";
 

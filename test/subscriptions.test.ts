@@ -1,7 +1,7 @@
 /** Pleo's webhook subscription API (/v1/subscriptions), through handle() with a fixed clock. */
 import { beforeEach, describe, expect, it } from "vitest";
-import { errors } from "../mock-server/core/errors.ts";
-import type { Sandbox } from "../mock-server/core/state.ts";
+import { errors } from "../mock-server/core/http/errors.ts";
+import type { Sandbox } from "../mock-server/core/world/state.ts";
 import { call, newSandbox, NOW, refusal } from "./support/call.ts";
 
 let sandbox: Sandbox;

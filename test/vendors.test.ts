@@ -1,8 +1,8 @@
 /** Vendors (/v1/vendors), through handle() with a fixed clock, and the v1.vendor.created webhook. */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { errors } from "../mock-server/core/errors.ts";
-import type { Vendor } from "../mock-server/core/schema.ts";
-import { createSandbox, type Sandbox } from "../mock-server/core/state.ts";
+import { errors } from "../mock-server/core/http/errors.ts";
+import type { Vendor } from "../mock-server/openapi/types.ts";
+import { createSandbox, type Sandbox } from "../mock-server/core/world/state.ts";
 import { call, newSandbox, NOW, refusal } from "./support/call.ts";
 import { dataOf, messageOf, NORDLYS_AB, NORDLYS_APS, UNKNOWN_ID } from "./support/master-data.ts";
 import { expectedSignature, startReceiver, type Receiver } from "./support/receiver.ts";

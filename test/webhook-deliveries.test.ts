@@ -3,7 +3,7 @@
  * and the triggering request answering before any delivery completes.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { createSandbox, type CreateSandboxOptions, type Sandbox } from "../mock-server/core/state.ts";
+import { createSandbox, type CreateSandboxOptions, type Sandbox } from "../mock-server/core/world/state.ts";
 import { emitEvent } from "../mock-server/core/webhooks/emit-event.ts";
 import { signWebhook } from "../mock-server/core/webhooks/signature.ts";
 import { call, NOW, refusal } from "./support/call.ts";

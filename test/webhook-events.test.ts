@@ -1,6 +1,6 @@
 /** Operations that emit events: creating an export job delivers v1.export-job.created, signed, to the company's subscribers. */
 import { afterEach, describe, expect, it } from "vitest";
-import { createSandbox } from "../mock-server/core/state.ts";
+import { createSandbox } from "../mock-server/core/world/state.ts";
 import { call, NOW } from "./support/call.ts";
 import { expectedSignature, startReceiver, type Receiver } from "./support/receiver.ts";
 

@@ -3,10 +3,10 @@
  * here; body-parser's own refusals are translated into the core's error responses.
  */
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from "express";
-import { errorResponse, errors } from "../core/errors.ts";
+import { errorResponse, errors } from "../core/http/errors.ts";
 import { handle } from "../core/handle.ts";
-import { MAX_BODY_BYTES, type SandboxRequest, type SandboxResponse } from "../core/http.ts";
-import type { Sandbox } from "../core/state.ts";
+import { MAX_BODY_BYTES, type SandboxRequest, type SandboxResponse } from "../core/http/http.ts";
+import type { Sandbox } from "../core/world/state.ts";
 
 /** An Express app serving the sandbox. Mount it anywhere, or listen with `startServer`. */
 export function createApp(sandbox: Sandbox): Express {

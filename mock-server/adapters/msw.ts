@@ -4,7 +4,7 @@
  */
 import { http, HttpResponse, type HttpHandler } from "msw";
 import { handle } from "../core/handle.ts";
-import type { Sandbox } from "../core/state.ts";
+import type { Sandbox } from "../core/world/state.ts";
 
 export const DEFAULT_BASE_URL = "https://external.staging.pleo.io";
 

@@ -4,8 +4,8 @@
  */
 import { createServer, type Server } from "node:http";
 import type { Socket } from "node:net";
-import { errors, errorResponse, type ApiError } from "../core/errors.ts";
-import type { Sandbox } from "../core/state.ts";
+import { errors, errorResponse, type ApiError } from "../core/http/errors.ts";
+import type { Sandbox } from "../core/world/state.ts";
 import { createApp } from "./express.ts";
 
 export interface RunningServer {

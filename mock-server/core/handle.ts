@@ -2,71 +2,51 @@
  * The only entry point: a request in, a response out. Imports nothing from Node, Express or MSW, so
  * the same code answers in a server, in a test process and in a browser tab.
  */
-import { admit, readScenario, SCENARIO_HEADER } from "./admit.ts";
-import { sandboxNow } from "./clock.ts";
-import { errorResponse, errors, isApiError, type ApiError } from "./errors.ts";
-import type { SandboxRequest, SandboxResponse } from "./http.ts";
-import { readInput } from "./input.ts";
-import type { World } from "./fixtures.ts";
-import type { Access, Route } from "./route.ts";
-import { matchRoute } from "./routes.ts";
-import type { Sandbox } from "./state.ts";
+import { errorResponse, errors, isApiError } from "./http/errors.ts";
+import type { SandboxRequest, SandboxResponse } from "./http/http.ts";
+import { admit, readScenario, SCENARIO_HEADER } from "./pipeline/admit.ts";
+import { readInput } from "./pipeline/input.ts";
+import { requestContext, type RequestContext } from "./pipeline/request.ts";
+import { matchRoute } from "./pipeline/route-table.ts";
+import type { Sandbox } from "./world/state.ts";
 
 /**
  * Answers one request. `realNow` is when it arrived; the sandbox clock's offset is applied here.
- * Never throws: an unexpected failure is a 500 in Pleo's error shape.
+ * Never throws: a refusal thrown anywhere becomes Pleo's error body, anything else a 500.
  */
 export async function handle(request: SandboxRequest, sandbox: Sandbox, realNow: Date): Promise<SandboxResponse> {
   try {
     return await answer(request, sandbox, realNow);
   } catch (cause) {
-    return errorResponse(errors.internal(cause));
+    return errorResponse(isApiError(cause) ? cause : errors.internal(cause));
   }
 }
 
 async function answer(request: SandboxRequest, sandbox: Sandbox, realNow: Date): Promise<SandboxResponse> {
-  const [path = "", queryString = ""] = splitUrl(request.url);
-  const match = matchRoute(request.method, path);
-  if (isApiError(match)) return errorResponse(match);
-  const { route, params } = match;
-  const query = new URLSearchParams(queryString);
-  const now = sandboxNow(sandbox.state.clock, realNow);
+  const [path, queryString] = splitUrl(request.url);
+  const matched = matchRoute(request.method, path);
+  const scenario = matched.route.credential ? readScenario(request.headers) : undefined;
+  const ctx = requestContext(sandbox, request, matched, new URLSearchParams(queryString), scenario, realNow);
+  if (!ctx.route.credential) return run(ctx, { world: sandbox.state.world });
 
-  if (route.plane === "control") return run(route, { sandbox, world: sandbox.state.world, now, realNow, params, query, request });
-
-  const admitted = await admit({ route, params, query, headers: request.headers, state: sandbox.state, now, body: request.body });
-  const response = isApiError(admitted)
-    ? errorResponse(admitted)
-    : await run(route, { sandbox, ...admitted, now, realNow, params, query, request });
+  const admitted = await admit(ctx).catch((cause: unknown) => cause);
+  const response = isApiError(admitted) ? errorResponse(admitted) : await run(ctx, admitted as Awaited<ReturnType<typeof admit>>);
   // Say so when a forced scenario was in play, so nobody mistakes it for the key's own state.
-  const scenario = readScenario(request.headers);
-  return scenario && !isApiError(scenario) ? { ...response, headers: { ...response.headers, [SCENARIO_HEADER]: scenario.id } } : response;
+  return scenario ? { ...response, headers: { ...response.headers, [SCENARIO_HEADER]: scenario.id } } : response;
 }
 
-interface RunInput {
-  sandbox: Sandbox;
-  world: World;
-  access?: Access;
-  now: Date;
-  realNow: Date;
-  params: Record<string, string>;
-  query: URLSearchParams;
-  request: SandboxRequest;
-}
-
-/** Checks the input against the route's schemas, then runs the operation. */
-async function run(route: Route, { query, request, access, ...context }: RunInput): Promise<SandboxResponse> {
-  const input = readInput(route, query, request);
-  if (isApiError(input)) return errorResponse(input);
-
-  const outcome = await route.run({
-    ...context,
-    headers: request.headers,
-    query: input.query,
-    body: input.body,
-    access: access as Access, // undefined only on control routes, which do not read it
-  });
-  return isApiError(outcome) ? errorResponse(outcome as ApiError) : outcome;
+/** Checks the input against the operation's schemas, then runs it. */
+async function run(ctx: RequestContext, admitted: Partial<Awaited<ReturnType<typeof admit>>>): Promise<SandboxResponse> {
+  try {
+    const { query, body } = readInput(ctx);
+    const { sandbox, now, realNow, params, request } = ctx;
+    const outcome = await ctx.route.handler.run({ sandbox, now, realNow, params, headers: request.headers, query, body, ...admitted });
+    if (isApiError(outcome)) throw outcome;
+    return outcome as SandboxResponse;
+  } catch (cause) {
+    if (isApiError(cause)) return errorResponse(cause);
+    throw cause;
+  }
 }
 
 /** Path and query string; a path is taken as sent, never as a URL with a host (`//x` stays a path). */

@@ -3,9 +3,9 @@
  * carries (employee, team, account, tax code, tags, vendor, receipts) is taken from the world.
  */
 import type { Faker } from "@faker-js/faker";
-import type { WorldEntry, WorldReceipt } from "../../mock-server/core/accounting-world.ts";
-import type { WorldCompany } from "../../mock-server/core/fixtures.ts";
-import type { Employee, Money } from "../../mock-server/core/schema.ts";
+import type { WorldEntry, WorldReceipt } from "../../mock-server/core/world/accounting-world.ts";
+import type { WorldCompany } from "../../mock-server/core/world/fixtures.ts";
+import type { Employee, Money } from "../../mock-server/openapi/types.ts";
 import { ACCOUNTS, CURRENCY, TAX_FREE, type AccountKind, type MasterData } from "./master-data.ts";
 
 export const ENTRIES_PER_COMPANY = 210;

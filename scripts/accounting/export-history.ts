@@ -3,7 +3,7 @@
  * pending job waiting for an integration: the entries' exportStatus follows from them.
  */
 import type { Faker } from "@faker-js/faker";
-import type { AccountingWorld, WorldEntry } from "../../mock-server/core/accounting-world.ts";
+import type { AccountingWorld, WorldEntry } from "../../mock-server/core/world/accounting-world.ts";
 
 type Jobs = Pick<AccountingWorld, "exportJobs" | "exportJobItems">;
 

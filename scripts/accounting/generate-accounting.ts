@@ -3,9 +3,9 @@
  * left every id the core world already had unchanged.
  */
 import { Faker, base, en } from "@faker-js/faker";
-import type { AccountingWorld } from "../../mock-server/core/accounting-world.ts";
-import type { WorldCompany } from "../../mock-server/core/fixtures.ts";
-import type { Employee, SandboxUser } from "../../mock-server/core/schema.ts";
+import type { AccountingWorld } from "../../mock-server/core/world/accounting-world.ts";
+import type { WorldCompany } from "../../mock-server/core/world/fixtures.ts";
+import type { Employee, SandboxUser } from "../../mock-server/openapi/types.ts";
 import { generateEntries } from "./entries.ts";
 import { generateExportHistory } from "./export-history.ts";
 import { generateMasterData } from "./master-data.ts";

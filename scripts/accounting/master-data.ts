@@ -3,9 +3,9 @@
  * chart-of-accounts accounts and vendors, with Pleo's field names.
  */
 import type { Faker } from "@faker-js/faker";
-import type { AccountingWorld } from "../../mock-server/core/accounting-world.ts";
-import type { WorldCompany } from "../../mock-server/core/fixtures.ts";
-import type { CountryCode } from "../../mock-server/core/schema.ts";
+import type { AccountingWorld } from "../../mock-server/core/world/accounting-world.ts";
+import type { WorldCompany } from "../../mock-server/core/world/fixtures.ts";
+import type { CountryCode } from "../../mock-server/openapi/types.ts";
 
 export type MasterData = Pick<AccountingWorld, "teams" | "tagGroups" | "tags" | "taxCodes" | "accounts" | "vendors">;
 

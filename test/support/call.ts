@@ -1,9 +1,9 @@
 /** Calls handle() the way most tests do: fixed clock, ready-made keys by slug, contract-checked. */
 import { expect } from "vitest";
 import { handle } from "../../mock-server/core/handle.ts";
-import type { SandboxResponse } from "../../mock-server/core/http.ts";
-import { basicAuthorization } from "../../mock-server/core/scenario-request.ts";
-import { createSandbox, type Sandbox } from "../../mock-server/core/state.ts";
+import type { SandboxResponse } from "../../mock-server/core/http/http.ts";
+import { basicAuthorization } from "../../mock-server/core/scenarios/scenario-request.ts";
+import { createSandbox, type Sandbox } from "../../mock-server/core/world/state.ts";
 import { contractProblems } from "./contract.ts";
 
 /** The clock every unit test runs at, unless it says otherwise. */

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { parse } from "yaml";
-import type { SandboxResponse } from "../../mock-server/core/http.ts";
+import type { SandboxResponse } from "../../mock-server/core/http/http.ts";
 
 interface Operation {
   responses: Record<string, { $ref?: string; content?: Record<string, { schema: object }> }>;

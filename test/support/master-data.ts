@@ -1,6 +1,6 @@
 /** Ids and small helpers the master-data tests share (tags, tax codes, chart of accounts, vendors). */
-import type { SandboxResponse } from "../../mock-server/core/http.ts";
-import type { Sandbox } from "../../mock-server/core/state.ts";
+import type { SandboxResponse } from "../../mock-server/core/http/http.ts";
+import type { Sandbox } from "../../mock-server/core/world/state.ts";
 
 export const NORDLYS_APS = "58af5fa9-f95f-4742-8583-4fff2bc94ac6";
 export const NORDLYS_AB = "76f562b4-bae6-4b47-95f5-6cfc042c6fc8";

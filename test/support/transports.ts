@@ -6,8 +6,8 @@ import { setupServer } from "msw/node";
 import { createHandlers } from "../../mock-server/adapters/msw.ts";
 import { startServer, type RunningServer } from "../../mock-server/adapters/serve.ts";
 import { handle } from "../../mock-server/core/handle.ts";
-import type { SandboxRequest, SandboxResponse } from "../../mock-server/core/http.ts";
-import { createSandbox, type Sandbox } from "../../mock-server/core/state.ts";
+import type { SandboxRequest, SandboxResponse } from "../../mock-server/core/http/http.ts";
+import { createSandbox, type Sandbox } from "../../mock-server/core/world/state.ts";
 import { NOW } from "./call.ts";
 
 export type Send = (request: SandboxRequest) => Promise<SandboxResponse>;

@@ -1,5 +1,5 @@
 /** The behaviour of components/FirstCall.astro: snippets that follow the key, and Send. */
-import { basicAuthorization } from "../../../mock-server/core/scenario-request.ts";
+import { basicAuthorization } from "../../../mock-server/core/scenarios/scenario-request.ts";
 import { snippet, type SnippetLanguage } from "../lib/snippets.ts";
 import { getBaseUrl } from "./base-url.ts";
 import { getReaderKey } from "./reader-key.ts";

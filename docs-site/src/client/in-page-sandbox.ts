@@ -5,7 +5,7 @@
  */
 import { setupWorker } from "msw/browser";
 import { createHandlers } from "../../../mock-server/adapters/msw.ts";
-import { createSandbox, resetSandbox, type Sandbox, type SandboxState } from "../../../mock-server/core/state.ts";
+import { createSandbox, resetSandbox, type Sandbox, type SandboxState } from "../../../mock-server/core/world/state.ts";
 import { IN_PAGE_BASE_URL } from "./base-url.ts";
 
 const STATE_KEY = "pleo-sandbox-guide:state";

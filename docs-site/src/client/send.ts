@@ -1,5 +1,5 @@
 /** Sends a request to the chosen base URL and keeps everything the guide shows of the answer. */
-import type { PlainRequest } from "../../../mock-server/core/scenario-request.ts";
+import type { PlainRequest } from "../../../mock-server/core/scenarios/scenario-request.ts";
 import { getBaseUrl, isInPage } from "./base-url.ts";
 import { startInPageSandbox } from "./in-page-sandbox.ts";
 

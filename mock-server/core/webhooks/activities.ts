@@ -1,7 +1,7 @@
 /** A subscription's history: Pleo's CREATE, UPDATE, DELETE, and the sandbox's DELIVERY attempts. */
-import { isoSeconds } from "../clock.ts";
-import type { SubscriptionOperationType } from "../schema.ts";
-import type { StoredSubscription, SubscriptionOwner } from "../state.ts";
+import { isoSeconds } from "../world/clock.ts";
+import type { SubscriptionOperationType } from "../../openapi/types.ts";
+import type { StoredSubscription, SubscriptionOwner } from "../world/state.ts";
 
 /** The actor of DELIVERY activities: Pleo's webhook sender, not a customer (an assumed URN). */
 export const WEBHOOK_SENDER_URN = "urn:pleo:service:webhooks";

@@ -2,9 +2,9 @@
  * One event to one subscription: a signed POST, retried with the configured delays on a non-2xx
  * answer or a network failure, every attempt recorded as a DELIVERY activity. Never rejects.
  */
-import { sandboxNow } from "../clock.ts";
-import type { SubscriptionModel, WebhookEventType } from "../schema.ts";
-import type { Sandbox, StoredSubscription } from "../state.ts";
+import { sandboxNow } from "../world/clock.ts";
+import type { SubscriptionModel, WebhookEventType } from "../../openapi/types.ts";
+import type { Sandbox, StoredSubscription } from "../world/state.ts";
 import { recordActivity, WEBHOOK_SENDER_URN } from "./activities.ts";
 import { signWebhook } from "./signature.ts";
 

@@ -3,8 +3,8 @@
  * every ACTIVE subscription of that company (or of its organisation) for that event type gets a
  * signed delivery. Returns at once; nothing awaits the deliveries (see `sandbox.deliveries.idle()`).
  */
-import type { Sandbox, StoredSubscription } from "../state.ts";
-import type { WebhookEventType } from "../schema.ts";
+import type { Sandbox, StoredSubscription } from "../world/state.ts";
+import type { WebhookEventType } from "../../openapi/types.ts";
 import { deliver } from "./deliver.ts";
 
 export interface WebhookEvent {

@@ -2,9 +2,9 @@
  * Realistic `data` snapshots for the control plane's test trigger, shaped like Pleo's ExportJob and
  * Vendor as their GET endpoints return them. Real export jobs and vendors emit their own resources.
  */
-import { isoSeconds } from "../clock.ts";
-import type { WorldCompany } from "../fixtures.ts";
-import type { WebhookEventType } from "../schema.ts";
+import { isoSeconds } from "../world/clock.ts";
+import type { WorldCompany } from "../world/fixtures.ts";
+import type { WebhookEventType } from "../../openapi/types.ts";
 
 const LOCAL = {
   DK: { currency: "DKK", vendor: "Kontorforsyning ApS" },

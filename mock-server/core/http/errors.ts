@@ -1,0 +1,213 @@
+/**
+ * Every refusal the sandbox can give: status, Pleo's `type`, the `X-Sandbox-Reason` and a message
+ * that says what was sent, what was expected and how to fix it. Tests import these builders instead
+ * of copying strings.
+ */
+import { json, type SandboxResponse } from "./http.ts";
+import type { SandboxReason } from "../../openapi/types.ts";
+
+/** A refusal, before it is turned into a response. Thrown anywhere in the pipeline; `handle` answers it. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: string,
+    readonly reason: SandboxReason,
+    message: string,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+export const REASON_HEADER = "x-sandbox-reason";
+
+const BASIC_HOWTO =
+  'Send the key as the HTTP Basic username with an empty password: Authorization: Basic base64("<key>:") (curl: -u "<key>:").';
+const NEW_KEY_HOWTO = "Create a new key in Settings > API Keys (POST /sandbox/api-keys).";
+
+function error(status: number, type: string, reason: SandboxReason, message: string, headers?: Record<string, string>): ApiError {
+  return new ApiError(status, type, reason, message, headers);
+}
+
+/** Type guard for values thrown or returned as refusals. */
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof ApiError;
+}
+
+/** The response for a refusal: Pleo's `{type, message}` body plus the reason header. */
+export function errorResponse(err: ApiError): SandboxResponse {
+  return json(err.status, { type: err.type, message: err.message }, { [REASON_HEADER]: err.reason, ...err.headers });
+}
+
+export const errors = {
+  unknownRoute: (method: string, path: string) =>
+    error(404, "NOT_FOUND", "unknown_route", `Nothing is served at ${method} ${path}. The README lists every operation the sandbox serves.`),
+
+  methodNotAllowed: (method: string, path: string, allowed: string[]) =>
+    error(405, "METHOD_NOT_ALLOWED", "unknown_route", `${method} is not allowed on ${path}; use ${allowed.join(" or ")}.`, { allow: allowed.join(", ") }),
+
+  credentialMissing: () =>
+    error(401, "UNAUTHORIZED", "credential_missing", `No Authorization header was sent. ${BASIC_HOWTO}`),
+
+  credentialBearer: () =>
+    error(401, "UNAUTHORIZED", "credential_malformed",
+      `The Authorization header uses the Bearer scheme, which is for OAuth access tokens (JWTs), not API keys. ${BASIC_HOWTO}`),
+
+  credentialScheme: (scheme: string) =>
+    error(401, "UNAUTHORIZED", "credential_malformed", `The Authorization scheme "${scheme}" is not supported. ${BASIC_HOWTO}`),
+
+  credentialNotBase64: () =>
+    error(401, "UNAUTHORIZED", "credential_malformed",
+      `The Basic credential is not base64. It looks like the raw key was sent; encode "<key>:" (the key and a colon) first. ${BASIC_HOWTO}`),
+
+  credentialNoColon: () =>
+    error(401, "UNAUTHORIZED", "credential_malformed",
+      `The Basic credential decodes to a value without a colon. Encode the key followed by a colon (an empty password). ${BASIC_HOWTO}`),
+
+  credentialPassword: () =>
+    error(401, "UNAUTHORIZED", "credential_malformed",
+      `The Basic credential has a password. API keys go in the username; leave the password empty. ${BASIC_HOWTO}`),
+
+  keyUnknown: (prefix: string) =>
+    error(401, "UNAUTHORIZED", "key_unknown",
+      `No API key matches the one sent (starting "${prefix}"). Check that the whole key was copied; a key works only in the environment it was created in, and a lost key cannot be shown again. ${NEW_KEY_HOWTO}`),
+
+  keyRevoked: (name: string, deletedAt: string) =>
+    error(401, "UNAUTHORIZED", "key_revoked",
+      `The API key "${name}" was deleted at ${deletedAt}. Deleted keys cannot be restored. ${NEW_KEY_HOWTO}`),
+
+  keyExpired: (expiresAt: string) =>
+    error(401, "UNAUTHORIZED", "key_expired",
+      `This API key expired at ${expiresAt}. ${NEW_KEY_HOWTO} Keys cannot be renewed.`),
+
+  featureNotEnabled: (companyName: string, companyId: string) =>
+    error(403, "FEATURE_NOT_ENABLED", "feature_not_enabled",
+      `API keys are not enabled for company "${companyName}" (${companyId}). Access is decided during onboarding; ask your Pleo contact to enable API keys.`),
+
+  companyNotCovered: (sent: string, coverage: string, parameter: string) =>
+    error(403, "ACCESS_DENIED", "company_not_covered",
+      `This key's access level is ${coverage}; it does not cover ${sent}. Send a ${parameter} the key covers (GET /v1/installations/me tells yours), or use an organisation-level key.`),
+
+  scopeMissing: (scope: string, held: string[]) =>
+    error(403, "ACCESS_DENIED", "scope_missing",
+      `Missing scope ${scope}. This key has: ${held.join(", ") || "no scopes"}. Scopes cannot be edited: create a new key with ${scope} ticked.`),
+
+  invalidRequest: (detail: string) => error(400, "VALIDATION_FAILED", "invalid_request", detail),
+
+  unknownScenario: (sent: string, valid: string[]) =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      `Unknown scenario "${sent}" in X-Sandbox-Scenario. Valid ids: ${valid.join(", ")}.`),
+
+  scenarioNotForceable: (sent: string, valid: string[]) =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      `Scenario "${sent}" comes from the sandbox's state (see its setup steps in scenarios/${sent}.json), so X-Sandbox-Scenario cannot force it. Forceable ids: ${valid.join(", ")}.`),
+
+  payloadTooLarge: () =>
+    error(413, "PAYLOAD_TOO_LARGE", "payload_too_large", "The request body is larger than 1 MiB, the most the sandbox reads."),
+
+  headersTooLarge: () =>
+    error(431, "VALIDATION_FAILED", "invalid_request", "The request headers are larger than the server accepts (16 KiB). Check for an oversized Authorization or Cookie header."),
+
+  unreadableRequest: (detail: string) =>
+    error(400, "VALIDATION_FAILED", "invalid_request", `The request could not be parsed as HTTP: ${detail}.`),
+
+  internal: (cause: unknown) =>
+    error(500, "INTERNAL_ERROR", "internal_error",
+      `The sandbox failed unexpectedly: ${cause instanceof Error ? cause.message : String(cause)}. This is a sandbox bug; please report it with the request that caused it.`),
+
+  companyRequired: (accepted: string) =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      `This organisation-level key covers several companies, so the request must say which: send ${accepted}. GET /v1/companies lists the companies the key covers.`),
+
+  exportNotFound: (jobId: string) =>
+    error(404, "EXPORT_NOT_FOUND", "not_found", `No export job with id ${jobId} in the companies this key covers. GET /v3/export-jobs lists them.`),
+
+  exportAlreadyInProgress: (jobId: string, status: string, expiresAt: string) =>
+    error(409, "EXPORT_ALREADY_IN_PROGRESS", "export_already_in_progress",
+      `Export job ${jobId} is still ${status} for this company, and a company has one open export at a time. Finish it (POST /v3/export-job-events with completed, completed_with_errors or failed) or let it expire (at ${expiresAt}), then create the new job.`),
+
+  exportItemsLimit: (sent: number) =>
+    error(413, "EXPORT_JOB_ITEMS_UPDATE_LIMIT", "export_items_limit",
+      `The body updates ${sent} items; at most 100 items can be updated per request. Send them in batches of 100.`),
+
+  exportJobFinished: (jobId: string, status: string) =>
+    error(422, "EXPORT_JOB_STATUS_UNPROCESSABLE", "export_job_finished",
+      `Export job ${jobId} is finished (${status}) and can no longer be processed. Only pending and in_progress jobs can be; GET /v3/export-jobs?statuses=pending finds the next one.`),
+
+  exportJobExpired: (type: "EXPORT_JOB_STATUS_UNPROCESSABLE" | "INVALID_EXPORT_JOB_STATUS_CHANGE", jobId: string, expiredAt: string, lastUpdatedAt: string) =>
+    error(422, type, "export_job_expired",
+      `Export job ${jobId} expired at ${expiredAt}, an hour after its last update (${lastUpdatedAt}), and is now failed (job_expired). Its entries can be exported again in a new job. Keep a job alive by updating it at least once an hour.`),
+
+  exportJobNotStarted: (jobId: string) =>
+    error(422, "EXPORT_JOB_STATUS_UNPROCESSABLE", "export_job_not_started",
+      `Export job ${jobId} is pending: claim it first with POST /v3/export-job-events {"jobId": "${jobId}", "event": "started"}, then update its items.`),
+
+  invalidStatusChange: (jobId: string, status: string, event: string, allowed: string) =>
+    error(422, "INVALID_EXPORT_JOB_STATUS_CHANGE", "invalid_status_change",
+      `Export job ${jobId} is ${status}; the event "${event}" cannot apply to it. ${allowed}`),
+
+  installationNotFound: (companyId: string) =>
+    error(404, "INSTALLATION_NOT_FOUND", "not_found",
+      `This key's installation in company ${companyId} was deleted (DELETE /v1/installations/me). Create it again with POST /v1/installations/me.`),
+
+  notFound: (type: string, what: string, id: string) =>
+    error(404, type, "not_found", `No ${what} with id ${id} in the companies this key covers.`),
+
+  companyOrOrganisationRequired: () =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      "Send company_id (one company's tag groups) or organization_id (every company of the organisation); neither was sent."),
+
+  companyMismatch: (what: string, id: string, owner: string, sent: string) =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      `The body's companyId ${sent} is not the company of ${what} ${id}, which belongs to ${owner}. A ${what} cannot move between companies; send companyId ${owner}.`),
+
+  unknownTaxCodeExternalId: (sent: string, companyId: string, known: string[]) =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      `taxCodeExternalId "${sent}" is not the code of any tax code of company ${companyId}; known codes: ${known.join(", ") || "none"}. Create the tax code first (POST /v0/tax-codes) or send one of those.`),
+
+  externalIdTaken: (externalId: string, companyId: string, existingId: string) =>
+    error(409, "EXTERNAL_ID_ALREADY_EXISTS", "conflict",
+      `Company ${companyId} already has account ${existingId} with externalId "${externalId}", holding different values. Update it with PUT /v1/chart-of-accounts/${existingId}, or send the same values to get it back with 200.`),
+
+  vendorExists: (externalId: string, companyId: string, existingId: string) =>
+    error(409, "VENDOR_ALREADY_EXISTS", "conflict",
+      `Company ${companyId} already has vendor ${existingId} with externalId "${externalId}". Update it with PUT /v1/vendors/${existingId} instead of creating it again.`),
+
+  vendorUpdateConflict: (externalId: string, otherId: string) =>
+    error(409, "CONFLICTING_VENDOR_UPDATE", "conflict",
+      `externalId "${externalId}" already belongs to vendor ${otherId} of the same company. Each vendor's externalId is unique within its company.`),
+
+  tagCodeTaken: (code: string, groupId: string, existingId: string) =>
+    error(409, "TAG_ALREADY_EXISTS", "conflict",
+      `Tag group ${groupId} already has tag ${existingId} with code "${code}". Codes are unique within a tag group; update that tag with PUT /v0/tags/${existingId} or pick another code.`),
+
+  inUse: (what: string, id: string, entries: number, archiveWith: string) =>
+    error(409, "RESOURCE_IN_USE", "conflict",
+      `${what} ${id} is used by ${entries} accounting ${entries === 1 ? "entry" : "entries"}, so it cannot be deleted. Archive it instead (${archiveWith} with "archived": true).`),
+
+  subscriptionNotFound: (id: string, owner: string) =>
+    error(404, "SUBSCRIPTION_NOT_FOUND", "not_found",
+      `No subscription with id ${id} is registered for ${owner}, the key's access level. Subscriptions belong to the company (or organisation) whose key created them; GET /v1/subscriptions lists yours.`),
+
+  subscriptionInactive: (id: string) =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      `Subscription ${id} is INACTIVE, so it receives no events. Set "status": "ACTIVE" with PUT /v1/subscriptions/${id} first.`),
+
+  subscriptionLacksEventType: (id: string, sent: string, listed: string[]) =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      `Subscription ${id} does not subscribe to ${sent}; it lists ${listed.join(", ")}. Send one of those as eventType, or omit it.`),
+
+  userMissing: () =>
+    error(401, "UNAUTHORIZED", "user_missing",
+      "No X-Sandbox-User header was sent. Name the acting web-app user by id or email (GET /sandbox/world lists them)."),
+
+  userUnknown: (sent: string) =>
+    error(401, "UNAUTHORIZED", "user_unknown", `No web-app user "${sent}". GET /sandbox/world lists the users by id and email.`),
+
+  roleInsufficient: (detail: string) => error(403, "ACCESS_DENIED", "role_insufficient", detail),
+
+  keyManagementFeature: (companyName: string, companyId: string) =>
+    error(403, "FEATURE_NOT_ENABLED", "feature_not_enabled",
+      `API keys are not enabled for company "${companyName}" (${companyId}), so Settings > API Keys is not shown there. Access is decided during onboarding.`),
+} satisfies Record<string, (...args: never[]) => ApiError>;

@@ -1,0 +1,168 @@
+/**
+ * Pleo's cursor pagination: `before`/`after` opaque cursors (base32, pattern ^[A-Z2-7=~]+$),
+ * `offset`, `limit` (default 20, 1 to 100), `sorting_keys`/`sorting_order`, and the `pagination`
+ * object of every list response. Cursors encode a position, so walking `after=endCursor` visits
+ * every item once.
+ */
+import { z } from "zod";
+import { pageOrderSchema } from "../world/fixtures.ts";
+import type { CursorPageInfo, PageOrder } from "../../openapi/types.ts";
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 100;
+
+const cursor = z
+  .string()
+  .regex(/^[A-Z2-7=~]+$/, "must be a cursor from a previous page (base32: A-Z, 2-7, =)")
+  .refine((value) => isCursor(value), "is not a cursor this sandbox gave out; use startCursor or endCursor from a previous page");
+const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (v === undefined ? undefined : [v].flat()), z.array(item).optional());
+
+/** The paging parameters every list route accepts, mixed into its query schema with `pagedQuery`. */
+const pageShape = {
+  before: cursor.optional(),
+  after: cursor.optional(),
+  offset: z.coerce.number().int().min(0).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT),
+  sorting_keys: list(z.string()),
+  sorting_order: list(pageOrderSchema),
+};
+
+export type PageParams = z.infer<z.ZodObject<typeof pageShape>>;
+
+/** Where a route's paging differs from the default: Pleo's receipts default to 10, and Gjoll's searches take no `offset`. */
+export interface PageOptions {
+  defaultLimit?: number;
+  /** false: the route declares no `offset` (an `offset` sent is ignored, as an undeclared parameter is). */
+  offset?: boolean;
+}
+
+/** A query schema of the route's own filters plus paging, refusing contradictory paging input. */
+export function pagedQuery<T extends z.ZodRawShape>(filters: T, sortable: readonly string[], options: PageOptions = {}) {
+  const shape = {
+    ...pageShape,
+    limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(options.defaultLimit ?? DEFAULT_LIMIT),
+    offset: options.offset === false ? z.unknown().optional().transform(() => undefined) : pageShape.offset,
+  };
+  return z.object({ ...filters, ...shape }).superRefine((value, ctx) => {
+    const q = value as PageParams;
+    const given = (["before", "after", "offset"] as const).filter((k) => q[k] !== undefined);
+    if (given.length > 1) ctx.addIssue({ code: "custom", message: `${given.join(", ")} are mutually exclusive; send one`, path: [given[1]!] });
+    for (const key of q.sorting_keys ?? []) {
+      if (!sortable.includes(key)) ctx.addIssue({ code: "custom", message: `unknown sorting key "${key}"; use ${sortable.join(", ")}`, path: ["sorting_keys"] });
+    }
+    if (q.sorting_order && q.sorting_order.length !== (q.sorting_keys ?? []).length) {
+      ctx.addIssue({ code: "custom", message: "sorting_order needs one value per sorting_keys value", path: ["sorting_order"] });
+    }
+  });
+}
+
+/** A page of `items` (sorted as asked) with Pleo's pagination object. */
+export function paginate<T extends object>(
+  items: readonly T[],
+  page: PageParams,
+  parameters: Record<string, string[]>,
+): { data: T[]; pagination: CursorPageInfo } {
+  const sorted = sortItems(items, page.sorting_keys ?? [], page.sorting_order ?? []);
+  const total = sorted.length;
+  let start: number;
+  if (page.after !== undefined) start = decodeCursor(page.after) + 1;
+  else if (page.before !== undefined) start = Math.max(0, decodeCursor(page.before) - page.limit);
+  else start = page.offset ?? 0;
+  const end = Math.min(total, page.before !== undefined ? decodeCursor(page.before) : start + page.limit);
+  const data = sorted.slice(start, Math.max(start, end));
+  return {
+    data,
+    pagination: {
+      currentRequestPagination: {
+        parameters,
+        ...(page.after !== undefined && { after: page.after }),
+        ...(page.before !== undefined && { before: page.before }),
+        ...(page.offset !== undefined && { offset: page.offset }),
+        limit: page.limit,
+        ...(page.sorting_keys && { sortingKeys: page.sorting_keys }),
+        ...(page.sorting_order && { sortingOrder: page.sorting_order }),
+      },
+      hasNextPage: start + data.length < total,
+      hasPreviousPage: start > 0 && total > 0,
+      ...(data.length > 0 && { startCursor: encodeCursor(start), endCursor: encodeCursor(start + data.length - 1) }),
+      total,
+    },
+  };
+}
+
+/** Cursor for the item at `position`: RFC 4648 base32 of its decimal position. */
+export function encodeCursor(position: number): string {
+  return base32(new TextEncoder().encode(String(position)));
+}
+
+/** The position a cursor stands for; a cursor this sandbox did not make decodes to an invalid position. */
+export function decodeCursor(value: string): number {
+  const text = new TextDecoder().decode(unbase32(value));
+  return /^\d+$/.test(text) ? Number(text) : Number.NaN;
+}
+
+/** Whether a cursor is one this sandbox made (checked before paging, to answer 400 and not an empty page). */
+export function isCursor(value: string): boolean {
+  return Number.isSafeInteger(decodeCursor(value));
+}
+
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+function base32(bytes: Uint8Array): string {
+  let bits = 0;
+  let value = 0;
+  let out = "";
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += ALPHABET[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) out += ALPHABET[(value << (5 - bits)) & 31];
+  return out.padEnd(Math.ceil(out.length / 8) * 8, "=");
+}
+
+function unbase32(text: string): Uint8Array {
+  const bytes: number[] = [];
+  let bits = 0;
+  let value = 0;
+  for (const char of text.replace(/[=~]+$/, "")) {
+    const index = ALPHABET.indexOf(char);
+    if (index < 0) return new Uint8Array();
+    value = (value << 5) | index;
+    bits += 5;
+    if (bits >= 8) {
+      bytes.push((value >>> (bits - 8)) & 255);
+      bits -= 8;
+    }
+  }
+  return new Uint8Array(bytes);
+}
+
+function sortItems<T extends object>(items: readonly T[], keys: string[], orders: PageOrder[]): T[] {
+  if (keys.length === 0) return [...items];
+  return [...items].sort((a, b) => {
+    for (const [i, key] of keys.entries()) {
+      const order = orders[i] ?? "ASC";
+      const x = (a as Record<string, unknown>)[key];
+      const y = (b as Record<string, unknown>)[key];
+      const result = compareValues(x, y, order);
+      if (result !== 0) return result;
+    }
+    return 0;
+  });
+}
+
+function compareValues(x: unknown, y: unknown, order: PageOrder): number {
+  const descending = order.startsWith("DESC");
+  if (x == null || y == null) {
+    if (x == null && y == null) return 0;
+    const nullsFirst = order.endsWith("NULLS_FIRST") || (!order.includes("NULLS") && descending);
+    return (x == null ? -1 : 1) * (nullsFirst ? 1 : -1);
+  }
+  const result = String(x) < String(y) ? -1 : String(x) > String(y) ? 1 : 0;
+  return descending ? -result : result;
+}

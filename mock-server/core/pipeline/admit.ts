@@ -1,0 +1,55 @@
+/**
+ * The checks a Pleo operation's request goes through, in design.md's order: credential, key, key
+ * state, feature, company, scope; a forced scenario changes the key (or world) just before them.
+ * The first that fails throws its refusal.
+ */
+import { errors } from "../http/errors.ts";
+import { UUID } from "../http/patterns.ts";
+import type { World } from "../world/fixtures.ts";
+import { applyScenario, findScenario, forcedCredential, forcedSecret, isForceable, scenarios, type Scenario } from "../scenarios/scenarios.ts";
+import type { Access, Target } from "./access.ts";
+import { checkKeyUsable, findKey, parseCredential } from "./authenticate.ts";
+import { authorize, coveredCompanyIds, defaultTarget } from "./authorize.ts";
+import type { RequestContext } from "./request.ts";
+import { readTarget } from "./target.ts";
+
+export const SCENARIO_HEADER = "x-sandbox-scenario";
+
+/** The scenario named by X-Sandbox-Scenario, nothing if none; throws a 400 listing the valid ids. */
+export function readScenario(headers: Record<string, string | undefined>): Scenario | undefined {
+  const id = headers[SCENARIO_HEADER]?.trim();
+  if (!id) return undefined;
+  const scenario = findScenario(id);
+  const forceable = scenarios.filter(isForceable).map((s) => s.id);
+  if (!scenario) throw errors.unknownScenario(id, forceable);
+  if (!isForceable(scenario)) throw errors.scenarioNotForceable(id, forceable);
+  return scenario;
+}
+
+/** Who the request acts as, with the world the checks saw; throws the first refusal. */
+export async function admit(ctx: RequestContext): Promise<{ access: Access; world: World }> {
+  const { scenario, route, now } = ctx;
+  const state = ctx.sandbox.state;
+  const secret = parseCredential(forcedCredential(scenario, ctx.request.headers.authorization));
+  const found = await findKey(forcedSecret(scenario, secret), state.keys);
+
+  const target = readTarget(route.target, ctx, state.world) ?? defaultTarget(found);
+  const badId = [target.companyId, target.organisationId].find((id) => id !== undefined && !UUID.test(id));
+  if (badId !== undefined) throw errors.invalidRequest(`${target.parameter} must be a UUID; got "${badId}".`);
+
+  const { key, world } = scenario
+    ? applyScenario(scenario, { key: found, world: state.world, target, scope: route.scope, now })
+    : { key: found, world: state.world };
+
+  checkKeyUsable(key, now);
+  authorize(key, route.scope, target, world);
+  return { access: { key, target, companyIds: visibleCompanies(coveredCompanyIds(key, world), target, world) }, world };
+}
+
+function visibleCompanies(covered: string[], target: Target, world: World): string[] {
+  if (target.companyId !== undefined) return covered.filter((id) => id === target.companyId);
+  if (target.organisationId !== undefined) {
+    return covered.filter((id) => world.companies.find((c) => c.id === id)?.organisationId === target.organisationId);
+  }
+  return covered;
+}

@@ -1,0 +1,60 @@
+/**
+ * Key x route x request -> a thrown refusal or nothing: the API-keys feature, then the company the request
+ * is about, then the operation's scope (design.md's order).
+ */
+import { errors } from "../http/errors.ts";
+import type { Target } from "./access.ts";
+import type { World } from "../world/fixtures.ts";
+import type { Scope } from "../../openapi/types.ts";
+import type { StoredKey } from "../world/state.ts";
+
+
+/** The companies a key's access level covers. */
+export function coveredCompanyIds(key: StoredKey, world: World): string[] {
+  const level = key.accessLevel;
+  if (level.type === "company") return world.companies.some((c) => c.id === level.companyId) ? [level.companyId] : [];
+  return world.companies.filter((c) => c.organisationId === level.organisationId).map((c) => c.id);
+}
+
+/** The target a request has when it names none: the key's own company or organisation. */
+export function defaultTarget(key: StoredKey): Target {
+  const level = key.accessLevel;
+  return level.type === "company"
+    ? { companyId: level.companyId, parameter: "company_id" }
+    : { organisationId: level.organisationId, parameter: "organization_id" };
+}
+
+/** Whether the key covers the target, and how to describe the key's access level in a message. */
+export function coverageOf(key: StoredKey, target: Target, world: World): { covered: boolean; description: string } {
+  const level = key.accessLevel;
+  const companies = coveredCompanyIds(key, world);
+  const description =
+    level.type === "company"
+      ? `company ${nameOf(world.companies, level.companyId)}`
+      : `organisation ${nameOf(world.organisations, level.organisationId)}`;
+  if (target.companyId !== undefined) return { covered: companies.includes(target.companyId), description };
+  if (target.organisationId !== undefined) {
+    const orgs = world.companies.filter((c) => companies.includes(c.id)).map((c) => c.organisationId);
+    return { covered: orgs.includes(target.organisationId), description };
+  }
+  return { covered: true, description };
+}
+
+/** Throws the first check that refuses the request. */
+export function authorize(key: StoredKey, scope: Scope | undefined, target: Target, world: World): void {
+  const owner = world.companies.find((c) => c.id === key.ownerCompanyId);
+  if (!owner?.features.includes("api-keys")) {
+    throw errors.featureNotEnabled(owner?.name ?? "unknown", key.ownerCompanyId);
+  }
+  const coverage = coverageOf(key, target, world);
+  if (!coverage.covered) {
+    const sent = target.companyId !== undefined ? `company ${target.companyId}` : `organisation ${target.organisationId}`;
+    throw errors.companyNotCovered(`${sent} (sent as ${target.parameter})`, coverage.description, target.parameter);
+  }
+  if (scope !== undefined && !key.scopes.includes(scope)) throw errors.scopeMissing(scope, key.scopes);
+}
+
+function nameOf(items: readonly { id: string; name: string }[], id: string): string {
+  const item = items.find((i) => i.id === id);
+  return item ? `"${item.name}" (${id})` : id;
+}

@@ -1,0 +1,67 @@
+/**
+ * The router: sandbox.yaml's operations (the generated route table) joined with their handlers,
+ * matched by method and path.
+ */
+import { routeTable, type RouteSpec } from "../../openapi/routes.ts";
+import { errors } from "../http/errors.ts";
+import { legacyHandlers } from "./legacy-handlers.ts";
+import type { LegacyOperation } from "./operation.ts";
+
+export interface Route extends RouteSpec {
+  handler: LegacyOperation;
+}
+
+export interface MatchedRoute {
+  route: Route;
+  params: Record<string, string>;
+}
+
+interface CompiledRoute {
+  route: Route;
+  pattern: RegExp;
+  names: string[];
+}
+
+/** `{name}` matches one path segment up to a `/` or `:`, so `/v1/vendors/{id}:archive` and `:search` stay literal. */
+function compile(route: Route): CompiledRoute {
+  const names: string[] = [];
+  const source = route.path
+    .split(/(\{[^}]+\})/)
+    .map((part) => {
+      const name = /^\{([^}]+)\}$/.exec(part)?.[1];
+      if (name === undefined) return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      names.push(name);
+      return "([^/:]+)";
+    })
+    .join("");
+  return { route, pattern: new RegExp(`^${source}$`), names };
+}
+
+/** Every operation the sandbox serves, in sandbox.yaml's order. */
+export const routes: readonly Route[] = routeTable.map((spec) => {
+  const handler = legacyHandlers[spec.operationId];
+  if (!handler) throw new Error(`No handler for operation ${spec.operationId}`);
+  return { ...spec, handler };
+});
+
+const compiled = routes.map(compile);
+
+/** The route for a method and path, with its decoded path parameters; throws a 404/405/400 refusal. */
+export function matchRoute(method: string, path: string): MatchedRoute {
+  const onPath = compiled.flatMap((c) => {
+    const match = c.pattern.exec(path);
+    return match ? [{ ...c, values: match.slice(1) }] : [];
+  });
+  if (onPath.length === 0) throw errors.unknownRoute(method, path);
+  const hit = onPath.find((c) => c.route.method === method.toUpperCase());
+  if (!hit) throw errors.methodNotAllowed(method.toUpperCase(), path, onPath.map((c) => c.route.method));
+  const params: Record<string, string> = {};
+  for (const [i, name] of hit.names.entries()) {
+    try {
+      params[name] = decodeURIComponent(hit.values[i]!);
+    } catch {
+      throw errors.invalidRequest(`The path parameter ${name} is not valid percent-encoding.`);
+    }
+  }
+  return { route: hit.route, params };
+}

@@ -1,0 +1,111 @@
+/**
+ * Gjoll's accounting entries (scope accounting-entries:read): `POST /v1/accounting-entries:search`
+ * and `GET /v1/accounting-entries/{accountingEntryId}`.
+ */
+import { z } from "zod";
+import type { WorldEntry } from "../../world/accounting-world.ts";
+import { errors, type ApiError } from "../../http/errors.ts";
+import type { World } from "../../world/fixtures.ts";
+import { json, type SandboxResponse } from "../../http/http.ts";
+import { paginate, pagedQuery } from "../../http/pagination.ts";
+import type { OperationContext } from "../../pipeline/route.ts";
+import {
+  accountingEntriesSortingKeysValues,
+  accountingEntryFamilyValues,
+  accountingEntryStatusValues,
+  accountingEntrySubFamilyValues,
+  exportStatusValues,
+  reviewStatusValues,
+  type AccountingEntry,
+} from "../../../openapi/types.ts";
+import { echoParameters, requireExplicitTarget } from "../shared/company-scope.ts";
+import { enumOf } from "../../http/enum-of.ts";
+import { findEntry } from "../../world/records.ts";
+
+const ids = z.array(z.uuid()).max(100);
+const date = z.iso.datetime({ offset: true, message: "must be an ISO-8601 date-time, e.g. 2026-10-01T00:00:00Z" });
+const WINDOWS = ["performedAt", "settledAt", "bookkeepingDate"] as const;
+
+export const searchEntriesQuery = pagedQuery(
+  { company_id: z.uuid().optional(), organization_id: z.uuid().optional() },
+  accountingEntriesSortingKeysValues,
+  { offset: false },
+);
+type SearchEntriesQuery = z.infer<typeof searchEntriesQuery>;
+
+/** Pleo's `AccountingEntryBaseSearchRequest`; an unknown field is refused so a typo does not silently widen the search. */
+export const searchEntriesBody = z
+  .object({
+    includeDeleted: z.boolean({ message: "is required (true or false)" }),
+    accountIds: ids.optional(), employeeIds: ids.optional(), teamIds: ids.optional(), tagRowIds: ids.optional(),
+    tagGroupIdsUnset: ids.optional(), taxCodeIds: ids.optional(), foreignExtensionIds: z.array(z.string()).max(100).optional(),
+    transactionValueCurrencies: z.array(z.string()).max(100).optional(),
+    families: z.array(enumOf(accountingEntryFamilyValues)).optional(),
+    subFamilies: z.array(enumOf(accountingEntrySubFamilyValues)).optional(),
+    status: z.array(enumOf(accountingEntryStatusValues)).optional(),
+    reviewStatus: z.array(enumOf(reviewStatusValues)).optional(),
+    exportStatus: z.array(enumOf(exportStatusValues)).optional(),
+    hasAccount: z.boolean().optional(), hasBookkeepingDate: z.boolean().optional(), hasNote: z.boolean().optional(), settled: z.boolean().optional(),
+    performedAtStart: date.optional(), performedAtEnd: date.optional(),
+    settledAtStart: date.optional(), settledAtEnd: date.optional(),
+    bookkeepingDateStart: date.optional(), bookkeepingDateEnd: date.optional(),
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    const windows = WINDOWS.filter((w) => body[`${w}Start`] !== undefined || body[`${w}End`] !== undefined);
+    if (windows.length > 1) {
+      ctx.addIssue({ code: "custom", message: `date filters are mutually exclusive; got ${windows.join(" and ")} windows, send one`, path: [`${windows[1]}Start`] });
+    }
+  });
+type SearchEntriesBody = z.infer<typeof searchEntriesBody>;
+
+/** The entry as Pleo serves it: the sandbox's own export details stay inside. */
+export function toAccountingEntry({ details: _details, ...entry }: WorldEntry): AccountingEntry {
+  return entry;
+}
+
+export function searchEntries({ world, access, query, body }: OperationContext<SearchEntriesQuery, SearchEntriesBody>): SandboxResponse | ApiError {
+  const missing = requireExplicitTarget(access, query, ["company_id", "organization_id"]);
+  if (missing) return missing;
+  const matches = world.accountingEntries.filter((e) => access.companyIds.includes(e.companyId) && matchesSearch(e, body));
+  return json(200, paginate(matches.map(toAccountingEntry), query, echoParameters(query, ["company_id", "organization_id"])));
+}
+
+function matchesSearch(e: WorldEntry, b: SearchEntriesBody): boolean {
+  const within = (list: readonly string[] | undefined, value: string | undefined) => list === undefined || (value !== undefined && list.includes(value));
+  const has = (flag: boolean | undefined, value: unknown) => flag === undefined || flag === (value !== undefined);
+  const tagIds = [...e.tags, ...e.splitItems.flatMap((s) => s.tags)];
+  const inWindow = WINDOWS.every((w) => {
+    const value = e[w];
+    const start = b[`${w}Start`];
+    const end = b[`${w}End`];
+    if (start === undefined && end === undefined) return true;
+    return value !== undefined && (start === undefined || Date.parse(value) >= Date.parse(start)) && (end === undefined || Date.parse(value) <= Date.parse(end));
+  });
+  return (
+    (b.includeDeleted || e.deletedAt === undefined) &&
+    within(b.accountIds, e.accountId) && within(b.employeeIds, e.employeeId) && within(b.teamIds, e.teamId) &&
+    within(b.taxCodeIds, e.taxCodeId) && within(b.foreignExtensionIds, e.foreignExtensionId) &&
+    within(b.transactionValueCurrencies, e.transactionValue.currency) && within(b.families, e.family) &&
+    within(b.subFamilies, e.subFamily) && within(b.status, e.status) && within(b.reviewStatus, e.reviewStatus) &&
+    within(b.exportStatus, e.exportStatus) &&
+    (b.tagRowIds === undefined || tagIds.some((t) => t.tagId !== undefined && b.tagRowIds!.includes(t.tagId))) &&
+    (b.tagGroupIdsUnset === undefined || b.tagGroupIdsUnset.every((g) => !e.tags.some((t) => t.tagGroupId === g && t.tagId !== undefined))) &&
+    has(b.hasAccount, e.accountId) && has(b.hasBookkeepingDate, e.bookkeepingDate) && has(b.hasNote, e.note) && has(b.settled, e.settledAt) &&
+    inWindow
+  );
+}
+
+export const getEntryQuery = z.object({
+  include_deleted: z.enum(["true", "false"], { message: "must be true or false" }).transform((v) => v === "true").optional(),
+});
+
+/** A visible entry by id; a deleted one only with include_deleted=true. */
+export function getEntry({ world, access, params, query }: OperationContext<z.infer<typeof getEntryQuery>>): SandboxResponse | ApiError {
+  const id = params.accountingEntryId ?? "";
+  const entry = findEntry(world, id);
+  if (!entry || !access.companyIds.includes(entry.companyId) || (entry.deletedAt !== undefined && !query.include_deleted)) {
+    return errors.notFound("ACCOUNTING_ENTRY_NOT_FOUND", "accounting entry", id);
+  }
+  return json(200, { data: toAccountingEntry(entry) });
+}

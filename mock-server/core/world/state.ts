@@ -1,0 +1,121 @@
+/**
+ * A sandbox instance: the seeded fixtures it was made from and the world it currently serves.
+ * Made by a factory, never a module singleton, so every test and browser tab has its own world.
+ */
+import defaultFixtures from "../../../fixtures/world.json" with { type: "json" };
+import { isoSeconds, type ClockState } from "./clock.ts";
+import { fixturesSchema, type Fixtures, type World } from "./fixtures.ts";
+import { hashSecret, secretPrefix } from "./keys.ts";
+import type { AccessLevel, InstallationErrorCode, InstallationStatus, Scope, SubscriptionActivityModel, SubscriptionModel } from "../../openapi/types.ts";
+import { createDeliveries, type Deliveries, type DeliveryOptions } from "../webhooks/deliveries.ts";
+
+/** An API key as the sandbox keeps it: the secret is gone, only its hash remains. */
+export interface StoredKey {
+  id: string;
+  name: string;
+  hash: string;
+  prefix: string;
+  /** The company whose Settings > API Keys page lists the key; its features gate the key. */
+  ownerCompanyId: string;
+  accessLevel: AccessLevel;
+  scopes: Scope[];
+  createdAt: string;
+  createdBy: string;
+  expiresAt: string;
+  deletedAt?: string;
+}
+
+/** An installation a key made (or changed) in one company; `deleted` after DELETE /v1/installations/me. */
+export interface StoredInstallation {
+  status: InstallationStatus;
+  errorCode?: InstallationErrorCode;
+  metadata: Record<string, unknown>;
+  createdAt: string;
+  updatedAt: string;
+  deleted?: boolean;
+}
+
+/** Who registered a subscription: the key's access level, as Pleo registers them per company or organisation. */
+export type SubscriptionOwner = { type: "company"; id: string } | { type: "organisation"; id: string };
+
+/** A webhook subscription as the sandbox keeps it: Pleo's model plus its owner, secret and history. */
+export interface StoredSubscription extends SubscriptionModel {
+  owner: SubscriptionOwner;
+  /** `whsec_` + base64 of the HMAC key; shown only by GET /v1/subscriptions/{id}/secret. */
+  secretKey: string;
+  /** CREATE, UPDATE, DELETE and one DELIVERY per delivery attempt, oldest first. */
+  activities: SubscriptionActivityModel[];
+}
+
+export interface SandboxState {
+  world: World;
+  keys: StoredKey[];
+  clock: ClockState;
+  /** By `${keyId}:${companyId}`; a key with no entry has the default, activated installation. */
+  installations: Record<string, StoredInstallation>;
+  subscriptions: StoredSubscription[];
+}
+
+export interface Sandbox {
+  /** The seeded world this sandbox resets to. */
+  readonly fixtures: Fixtures;
+  /** What the sandbox serves now; replaced wholesale by a reset. */
+  state: SandboxState;
+  /** The real clock the adapters stamp requests with (injectable for tests). */
+  readonly clock: () => Date;
+  /** Webhook deliveries in flight, and how they are sent (fetch, retry delays). */
+  readonly deliveries: Deliveries;
+}
+
+export interface CreateSandboxOptions {
+  /** The world to serve; defaults to the committed fixtures/world.json. */
+  fixtures?: unknown;
+  /** The real clock; defaults to the system clock. Sandbox time is this plus the control plane's offset. */
+  clock?: () => Date;
+  /** The fetch webhook deliveries use; defaults to whatever `globalThis.fetch` is when a delivery starts. */
+  fetch?: typeof fetch;
+  /** Delivery retries and timeouts (tests shorten the delays). */
+  webhooks?: Omit<DeliveryOptions, "fetch">;
+}
+
+/** Makes a sandbox serving the given (or default) fixtures. Rejects fixtures that do not validate. */
+export async function createSandbox(options: CreateSandboxOptions = {}): Promise<Sandbox> {
+  const fixtures = fixturesSchema.parse(options.fixtures ?? defaultFixtures);
+  const clock = options.clock ?? (() => new Date());
+  return {
+    fixtures,
+    state: await seededState(fixtures, clock()),
+    clock,
+    deliveries: createDeliveries({ ...options.webhooks, fetch: options.fetch }),
+  };
+}
+
+/** Puts the sandbox back to its seeded world and the real clock. */
+export async function resetSandbox(sandbox: Sandbox): Promise<void> {
+  sandbox.state = await seededState(sandbox.fixtures, sandbox.clock());
+}
+
+/** `now` is the real time the sandbox starts (or resets) at, when its clock has no offset yet. */
+async function seededState(fixtures: Fixtures, now: Date): Promise<SandboxState> {
+  const { readyMadeKeys, seed: _seed, ...world } = structuredClone(fixtures);
+  restampOpenJobs(world, now);
+  const keys = await Promise.all(
+    readyMadeKeys.map(async ({ secret, slug: _slug, description: _description, ...key }) => ({
+      ...key,
+      hash: await hashSecret(secret),
+      prefix: secretPrefix(secret),
+    })),
+  );
+  return { world, keys, clock: { offsetMs: 0 }, installations: {}, subscriptions: [] };
+}
+
+/**
+ * A seeded job still waiting for an integration is dated when the sandbox starts, not when the
+ * fixtures were made: otherwise it would have expired (an hour after its last update) long ago.
+ */
+function restampOpenJobs(world: World, now: Date): void {
+  const at = isoSeconds(now);
+  for (const job of world.exportJobs) {
+    if (job.status === "pending" || job.status === "in_progress") Object.assign(job, { createdAt: at, lastUpdatedAt: at });
+  }
+}

@@ -1,0 +1,93 @@
+/* eslint-disable */
+// Generated from sandbox.yaml by `npm run generate`. Do not edit by hand.
+
+import type { components } from "./schema.ts";
+
+/** Where a request names the company it is about: a company, an organisation, or a record whose company decides. */
+export interface TargetSpec {
+  in: "query" | "path" | "body";
+  name: string;
+  is: "company" | "organisation" | "employee" | "accountingEntry" | "exportJob" | "tagGroup" | "tag" | "taxCode" | "account" | "vendor";
+}
+
+/** One operation of sandbox.yaml as the router and the checks see it. */
+export interface RouteSpec {
+  operationId: string;
+  method: "GET" | "PUT" | "POST" | "DELETE" | "PATCH";
+  path: string;
+  /** False for operations whose `security` is empty: no Pleo credential is checked. */
+  credential: boolean;
+  /** The scope the key must hold (`x-sandbox-scope`). */
+  scope?: components["schemas"]["Scope"];
+  /** Where the company is named (`x-sandbox-target`), first match wins; none means the key's own. */
+  target: readonly TargetSpec[];
+  body: "required" | "optional" | "none";
+}
+
+export const routeTable = [
+  { operationId: "getClientInstallation", method: "GET", path: "/v1/installations/me", credential: true, target: [{ in: "query", name: "company_id", is: "company" }], body: "none" },
+  { operationId: "updateClientInstallation", method: "PUT", path: "/v1/installations/me", credential: true, target: [], body: "required" },
+  { operationId: "createClientInstallation", method: "POST", path: "/v1/installations/me", credential: true, target: [], body: "required" },
+  { operationId: "deleteClientInstallation", method: "DELETE", path: "/v1/installations/me", credential: true, target: [], body: "none" },
+  { operationId: "getCompanies", method: "GET", path: "/v1/companies", credential: true, scope: "companies:read", target: [{ in: "query", name: "organization_id", is: "organisation" }], body: "none" },
+  { operationId: "getCompany", method: "GET", path: "/v1/companies/{companyId}", credential: true, scope: "companies:read", target: [{ in: "path", name: "companyId", is: "company" }], body: "none" },
+  { operationId: "getEmployees", method: "GET", path: "/v2/employees", credential: true, scope: "users:read", target: [{ in: "query", name: "companyId", is: "company" }], body: "none" },
+  { operationId: "getEmployee", method: "GET", path: "/v2/employees/{employeeId}", credential: true, scope: "users:read", target: [{ in: "path", name: "employeeId", is: "employee" }], body: "none" },
+  { operationId: "getSubscriptions", method: "GET", path: "/v1/subscriptions", credential: true, target: [], body: "none" },
+  { operationId: "createSubscription", method: "POST", path: "/v1/subscriptions", credential: true, target: [], body: "required" },
+  { operationId: "getSubscriptionById", method: "GET", path: "/v1/subscriptions/{id}", credential: true, target: [], body: "none" },
+  { operationId: "updateSubscription", method: "PUT", path: "/v1/subscriptions/{id}", credential: true, target: [], body: "required" },
+  { operationId: "deleteSubscription", method: "DELETE", path: "/v1/subscriptions/{id}", credential: true, target: [], body: "none" },
+  { operationId: "getSubscriptionActivities", method: "GET", path: "/v1/subscriptions/{id}/activities", credential: true, target: [], body: "none" },
+  { operationId: "getSubscriptionSecret", method: "GET", path: "/v1/subscriptions/{id}/secret", credential: true, target: [], body: "none" },
+  { operationId: "externalSearchAccountingEntriesV1", method: "POST", path: "/v1/accounting-entries:search", credential: true, scope: "accounting-entries:read", target: [{ in: "query", name: "company_id", is: "company" }, { in: "query", name: "organization_id", is: "organisation" }], body: "required" },
+  { operationId: "externalGetAccountingEntryV1", method: "GET", path: "/v1/accounting-entries/{accountingEntryId}", credential: true, scope: "accounting-entries:read", target: [{ in: "path", name: "accountingEntryId", is: "accountingEntry" }], body: "none" },
+  { operationId: "getAllReceiptsV6", method: "GET", path: "/v1/accounting-entries/{accountingEntryId}/receipts", credential: true, scope: "accounting-entries:read", target: [{ in: "path", name: "accountingEntryId", is: "accountingEntry" }], body: "none" },
+  { operationId: "getReceiptFileV6", method: "GET", path: "/v1/accounting-entries/{accountingEntryId}/receipts/{receiptId}", credential: true, scope: "accounting-entries:read", target: [{ in: "path", name: "accountingEntryId", is: "accountingEntry" }], body: "none" },
+  { operationId: "getExportJobsListV3", method: "GET", path: "/v3/export-jobs", credential: true, scope: "export-jobs:read", target: [{ in: "query", name: "company_id", is: "company" }], body: "none" },
+  { operationId: "createExportJobV3", method: "POST", path: "/v3/export-jobs", credential: true, scope: "export-jobs:write", target: [{ in: "body", name: "companyId", is: "company" }], body: "required" },
+  { operationId: "getExportJobByIdV3", method: "GET", path: "/v3/export-jobs/{jobId}", credential: true, scope: "export-jobs:read", target: [{ in: "path", name: "jobId", is: "exportJob" }], body: "none" },
+  { operationId: "getExportJobItemsV3", method: "GET", path: "/v3/export-jobs/{jobId}/items", credential: true, scope: "export-jobs:read", target: [{ in: "path", name: "jobId", is: "exportJob" }], body: "none" },
+  { operationId: "updateExportJobItemsV3", method: "PUT", path: "/v3/export-jobs/{jobId}/items", credential: true, scope: "export-jobs:write", target: [{ in: "path", name: "jobId", is: "exportJob" }], body: "required" },
+  { operationId: "createExportJobEventV3", method: "POST", path: "/v3/export-job-events", credential: true, scope: "export-jobs:write", target: [{ in: "body", name: "jobId", is: "exportJob" }], body: "required" },
+  { operationId: "getExportItemsV3", method: "GET", path: "/v3/export-items", credential: true, scope: "export-items:read", target: [{ in: "query", name: "job_id", is: "exportJob" }], body: "none" },
+  { operationId: "getSandboxWorld", method: "GET", path: "/sandbox/world", credential: false, target: [], body: "none" },
+  { operationId: "listSandboxApiKeys", method: "GET", path: "/sandbox/api-keys", credential: false, target: [], body: "none" },
+  { operationId: "createSandboxApiKey", method: "POST", path: "/sandbox/api-keys", credential: false, target: [], body: "required" },
+  { operationId: "deleteSandboxApiKey", method: "DELETE", path: "/sandbox/api-keys/{id}", credential: false, target: [], body: "none" },
+  { operationId: "sendSandboxTestEvent", method: "POST", path: "/sandbox/webhooks/test", credential: false, target: [], body: "required" },
+  { operationId: "getSandboxClock", method: "GET", path: "/sandbox/clock", credential: false, target: [], body: "none" },
+  { operationId: "setSandboxClock", method: "POST", path: "/sandbox/clock", credential: false, target: [], body: "required" },
+  { operationId: "resetSandbox", method: "POST", path: "/sandbox/reset", credential: false, target: [], body: "none" },
+  { operationId: "getTagGroups", method: "GET", path: "/v0/tag-groups", credential: true, scope: "tag-groups:read", target: [{ in: "query", name: "company_id", is: "company" }, { in: "query", name: "organization_id", is: "organisation" }], body: "none" },
+  { operationId: "createTagGroup", method: "POST", path: "/v0/tag-groups", credential: true, scope: "tag-groups:write", target: [{ in: "query", name: "company_id", is: "company" }], body: "required" },
+  { operationId: "getTagGroup", method: "GET", path: "/v0/tag-groups/{groupId}", credential: true, scope: "tag-groups:read", target: [{ in: "path", name: "groupId", is: "tagGroup" }], body: "none" },
+  { operationId: "updateTagGroup", method: "PUT", path: "/v0/tag-groups/{groupId}", credential: true, scope: "tag-groups:write", target: [{ in: "path", name: "groupId", is: "tagGroup" }], body: "required" },
+  { operationId: "deleteTagGroup", method: "DELETE", path: "/v0/tag-groups/{groupId}", credential: true, scope: "tag-groups:write", target: [{ in: "path", name: "groupId", is: "tagGroup" }], body: "none" },
+  { operationId: "getTags", method: "GET", path: "/v0/tag-groups/{groupId}/tags", credential: true, scope: "tag-groups:read", target: [{ in: "path", name: "groupId", is: "tagGroup" }], body: "none" },
+  { operationId: "createTag", method: "POST", path: "/v0/tag-groups/{groupId}/tags", credential: true, scope: "tag-groups:write", target: [{ in: "path", name: "groupId", is: "tagGroup" }], body: "required" },
+  { operationId: "searchTags", method: "GET", path: "/v0/tags", credential: true, scope: "tag-groups:read", target: [{ in: "query", name: "company_id", is: "company" }], body: "none" },
+  { operationId: "getTag", method: "GET", path: "/v0/tags/{tagId}", credential: true, scope: "tag-groups:read", target: [{ in: "path", name: "tagId", is: "tag" }], body: "none" },
+  { operationId: "updateTag", method: "PUT", path: "/v0/tags/{tagId}", credential: true, scope: "tag-groups:write", target: [{ in: "path", name: "tagId", is: "tag" }], body: "required" },
+  { operationId: "deleteTag", method: "DELETE", path: "/v0/tags/{tagId}", credential: true, scope: "tag-groups:write", target: [{ in: "path", name: "tagId", is: "tag" }], body: "none" },
+  { operationId: "createTaxCode", method: "POST", path: "/v0/tax-codes", credential: true, scope: "tax-codes:write", target: [{ in: "body", name: "companyId", is: "company" }], body: "required" },
+  { operationId: "getTaxCode", method: "GET", path: "/v0/tax-codes/{taxCodeId}", credential: true, scope: "tax-codes:read", target: [{ in: "path", name: "taxCodeId", is: "taxCode" }], body: "none" },
+  { operationId: "updateTaxCode", method: "PUT", path: "/v0/tax-codes/{taxCodeId}", credential: true, scope: "tax-codes:write", target: [{ in: "path", name: "taxCodeId", is: "taxCode" }], body: "required" },
+  { operationId: "deleteTaxCode", method: "DELETE", path: "/v0/tax-codes/{taxCodeId}", credential: true, scope: "tax-codes:write", target: [{ in: "path", name: "taxCodeId", is: "taxCode" }], body: "none" },
+  { operationId: "getTaxCodes", method: "POST", path: "/v0/tax-codes:search", credential: true, scope: "tax-codes:read", target: [{ in: "query", name: "company_id", is: "company" }], body: "optional" },
+  { operationId: "createAccountV1", method: "POST", path: "/v1/chart-of-accounts", credential: true, scope: "accounts:write", target: [{ in: "body", name: "companyId", is: "company" }], body: "required" },
+  { operationId: "createAccountsBatchV1", method: "POST", path: "/v1/chart-of-accounts/batch", credential: true, scope: "accounts:write", target: [{ in: "body", name: "companyId", is: "company" }], body: "required" },
+  { operationId: "getAccountV1", method: "GET", path: "/v1/chart-of-accounts/{accountId}", credential: true, scope: "accounts:read", target: [{ in: "path", name: "accountId", is: "account" }], body: "none" },
+  { operationId: "updateAccountV1", method: "PUT", path: "/v1/chart-of-accounts/{accountId}", credential: true, scope: "accounts:write", target: [{ in: "path", name: "accountId", is: "account" }], body: "required" },
+  { operationId: "deleteAccountV1", method: "DELETE", path: "/v1/chart-of-accounts/{accountId}", credential: true, scope: "accounts:write", target: [{ in: "path", name: "accountId", is: "account" }], body: "none" },
+  { operationId: "searchAccountsV1", method: "POST", path: "/v1/chart-of-accounts:search", credential: true, scope: "accounts:read", target: [{ in: "body", name: "companyId", is: "company" }], body: "required" },
+  { operationId: "postVendor", method: "POST", path: "/v1/vendors", credential: true, scope: "vendors:write", target: [{ in: "body", name: "companyId", is: "company" }], body: "required" },
+  { operationId: "getVendorById", method: "GET", path: "/v1/vendors/{id}", credential: true, scope: "vendors:read", target: [{ in: "path", name: "id", is: "vendor" }], body: "none" },
+  { operationId: "updateVendor", method: "PUT", path: "/v1/vendors/{id}", credential: true, scope: "vendors:write", target: [{ in: "path", name: "id", is: "vendor" }], body: "required" },
+  { operationId: "activateVendor", method: "POST", path: "/v1/vendors/{id}:activate", credential: true, scope: "vendors:write", target: [{ in: "path", name: "id", is: "vendor" }], body: "required" },
+  { operationId: "archiveVendorById", method: "POST", path: "/v1/vendors/{id}:archive", credential: true, scope: "vendors:write", target: [{ in: "path", name: "id", is: "vendor" }], body: "none" },
+  { operationId: "searchVendors", method: "POST", path: "/v1/vendors:search", credential: true, scope: "vendors:read", target: [{ in: "query", name: "company_id", is: "company" }], body: "optional" },
+] as const satisfies readonly RouteSpec[];
+
+/** Operations answered without a Pleo credential (the sandbox's control plane). */
+export type OpenOperationId = "getSandboxWorld" | "listSandboxApiKeys" | "createSandboxApiKey" | "deleteSandboxApiKey" | "sendSandboxTestEvent" | "getSandboxClock" | "setSandboxClock" | "resetSandbox";
