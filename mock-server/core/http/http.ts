@@ -24,8 +24,8 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 export const JSON_CONTENT_TYPE = "application/json;charset=UTF-8";
 
-/** A JSON response with Pleo's content type. */
-export function json(status: number, body: unknown, headers: Record<string, string> = {}): SandboxResponse {
+/** A JSON response with Pleo's content type; its status and body stay typed, to be checked against the operation. */
+export function json<S extends number, B>(status: S, body: B, headers: Record<string, string> = {}): { status: S; headers: Record<string, string>; body: B } {
   return { status, headers: { "content-type": JSON_CONTENT_TYPE, ...headers }, body };
 }
 
@@ -35,6 +35,6 @@ export function dataOr<T extends object>(found: T | ApiError): SandboxResponse |
 }
 
 /** A response without a body (204, 202). */
-export function empty(status: number): SandboxResponse {
+export function empty<S extends number>(status: S): { status: S; headers: Record<string, string> } {
   return { status, headers: {} };
 }

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { pageOrderSchema } from "../world/fixtures.ts";
+import { queryList } from "./query.ts";
 import type { CursorPageInfo, PageOrder } from "../../openapi/types.ts";
 
 export const DEFAULT_LIMIT = 20;
@@ -15,8 +16,6 @@ const cursor = z
   .string()
   .regex(/^[A-Z2-7=~]+$/, "must be a cursor from a previous page (base32: A-Z, 2-7, =)")
   .refine((value) => isCursor(value), "is not a cursor this sandbox gave out; use startCursor or endCursor from a previous page");
-const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (v === undefined ? undefined : [v].flat()), z.array(item).optional());
 
 /** The paging parameters every list route accepts, mixed into its query schema with `pagedQuery`. */
 const pageShape = {
@@ -24,8 +23,8 @@ const pageShape = {
   after: cursor.optional(),
   offset: z.coerce.number().int().min(0).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT),
-  sorting_keys: list(z.string()),
-  sorting_order: list(pageOrderSchema),
+  sorting_keys: queryList(z.string()),
+  sorting_order: queryList(pageOrderSchema),
 };
 
 export type PageParams = z.infer<z.ZodObject<typeof pageShape>>;

@@ -6,7 +6,7 @@ import { jobItemsQuery, listJobItems, updateItemsBody, updateJobItems } from "..
 import { createJob, createJobBody, createJobEvent, getJob, jobEventBody, listJobs, listJobsQuery } from "../resources/export/export-jobs.ts";
 import { createKey, createKeyBody, deleteKey, listKeys } from "../resources/sandbox/api-keys.ts";
 import { companiesQuery, getCompany, listCompanies } from "../resources/companies/companies.ts";
-import { employeesQuery, getEmployee, listEmployees } from "../resources/employees/employees.ts";
+import { employeeOperations } from "../resources/employees/employees.ts";
 import {
   createInstallation,
   createInstallationBody,
@@ -67,8 +67,7 @@ export const legacyHandlers: Record<string, LegacyOperation> = {
   deleteClientInstallation: { run: deleteInstallation },
   getCompanies: { query: companiesQuery, run: listCompanies },
   getCompany: { run: getCompany },
-  getEmployees: { query: employeesQuery, run: listEmployees },
-  getEmployee: { run: getEmployee },
+  ...employeeOperations,
   getSubscriptions: { query: subscriptionsQuery, run: listSubscriptions },
   createSubscription: { body: subscriptionBody, run: createSubscription },
   getSubscriptionById: { run: getSubscription },

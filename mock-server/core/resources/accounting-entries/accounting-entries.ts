@@ -18,7 +18,8 @@ import {
   reviewStatusValues,
   type AccountingEntry,
 } from "../../../openapi/types.ts";
-import { echoParameters, requireExplicitTarget } from "../shared/company-scope.ts";
+import { echoParameters } from "../../http/query.ts";
+import { requireExplicitTarget } from "../shared/access-rules.ts";
 import { enumOf } from "../../http/enum-of.ts";
 import { findEntry } from "../../world/records.ts";
 
@@ -65,8 +66,7 @@ export function toAccountingEntry({ details: _details, ...entry }: WorldEntry): 
 }
 
 export function searchEntries({ world, access, query, body }: OperationContext<SearchEntriesQuery, SearchEntriesBody>): SandboxResponse | ApiError {
-  const missing = requireExplicitTarget(access, query, ["company_id", "organization_id"]);
-  if (missing) return missing;
+  requireExplicitTarget({ access: access }, query, ["company_id", "organization_id"]);
   const matches = world.accountingEntries.filter((e) => access.companyIds.includes(e.companyId) && matchesSearch(e, body));
   return json(200, paginate(matches.map(toAccountingEntry), query, echoParameters(query, ["company_id", "organization_id"])));
 }

@@ -8,7 +8,7 @@ import { paginate, pagedQuery } from "../../http/pagination.ts";
 import type { OperationContext } from "../../pipeline/route.ts";
 import { receiptFileTypeValues, receiptSourceValues, receiptsSortingKeysValues, type Receipt } from "../../../openapi/types.ts";
 import { findEntry } from "../../world/records.ts";
-import { echoParameters } from "../shared/company-scope.ts";
+import { echoParameters } from "../../http/query.ts";
 import { enumOf } from "../../http/enum-of.ts";
 
 const list = <T extends z.ZodType>(item: T) => z.preprocess((v) => (v === undefined ? undefined : [v].flat()), z.array(item).optional());

@@ -10,7 +10,8 @@ import { paginate } from "../../http/pagination.ts";
 import type { OperationContext } from "../../pipeline/route.ts";
 import type { Account } from "../../../openapi/types.ts";
 import type { AccountCreateBody, AccountSearchBody, AccountSearchQuery, AccountUpdateBody } from "./account-input.ts";
-import { applyChanges, entriesUsing, isVisible } from "../shared/master-data.ts";
+import { isVisible } from "../shared/access-rules.ts";
+import { applyChanges, entriesUsing } from "../shared/master-data.ts";
 import { findAccount } from "../../world/records.ts";
 
 function visibleAccount(ctx: OperationContext<unknown, unknown>): Account | ApiError {

@@ -9,7 +9,8 @@ import { toExportItem } from "./export-item.ts";
 import { json, type SandboxResponse } from "../../http/http.ts";
 import { paginate, pagedQuery } from "../../http/pagination.ts";
 import type { OperationContext } from "../../pipeline/route.ts";
-import { echoParameters, requireExplicitTarget } from "../shared/company-scope.ts";
+import { echoParameters } from "../../http/query.ts";
+import { requireExplicitTarget } from "../shared/access-rules.ts";
 import { visibleJob } from "./export-jobs.ts";
 
 export const exportItemsQuery = pagedQuery({ job_id: z.uuid().optional() }, ["accountingEntryId", "date"]);
@@ -23,8 +24,7 @@ export async function listExportItems(ctx: OperationContext<z.infer<typeof expor
   settleExpiredJobs(world, now);
   let jobId = query.job_id;
   if (jobId === undefined) {
-    const missing = requireExplicitTarget(access, query, ["job_id"]);
-    if (missing) return missing;
+    requireExplicitTarget({ access: access }, query, ["job_id"]);
     jobId = world.exportJobs.find((j) => access.companyIds.includes(j.companyId) && isOpen(j))?.id;
   }
   const entryIds: string[] = [];

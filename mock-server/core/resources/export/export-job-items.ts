@@ -11,7 +11,7 @@ import { json, type SandboxResponse } from "../../http/http.ts";
 import { paginate, pagedQuery } from "../../http/pagination.ts";
 import type { OperationContext } from "../../pipeline/route.ts";
 import { exportJobItemFailureReasonTypeValues, exportJobItemStatusValues, type ExportJob, type ExportJobItem, type Schemas } from "../../../openapi/types.ts";
-import { echoParameters } from "../shared/company-scope.ts";
+import { echoParameters } from "../../http/query.ts";
 import { visibleJob } from "./export-jobs.ts";
 import { enumOf } from "../../http/enum-of.ts";
 

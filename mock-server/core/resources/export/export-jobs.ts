@@ -12,7 +12,8 @@ import { empty, dataOr, json, type SandboxResponse } from "../../http/http.ts";
 import { paginate, pagedQuery } from "../../http/pagination.ts";
 import type { OperationContext } from "../../pipeline/route.ts";
 import { exportJobEventTypeValues, exportJobFailureReasonTypeValues, exportJobStatusValues, type ExportJob } from "../../../openapi/types.ts";
-import { echoParameters, requireExplicitTarget } from "../shared/company-scope.ts";
+import { echoParameters } from "../../http/query.ts";
+import { requireExplicitTarget } from "../shared/access-rules.ts";
 import { emitEvent } from "../../webhooks/emit-event.ts";
 import { enumOf } from "../../http/enum-of.ts";
 import { findJob } from "../../world/records.ts";
@@ -34,8 +35,7 @@ export const listJobsQuery = pagedQuery(
 /** Oldest first, so the first pending job is the one to process next. */
 export function listJobs(ctx: OperationContext<z.infer<typeof listJobsQuery>>): SandboxResponse | ApiError {
   const { world, access, query, now } = ctx;
-  const missing = requireExplicitTarget(access, query, ["company_id"]);
-  if (missing) return missing;
+  requireExplicitTarget({ access: access }, query, ["company_id"]);
   settleExpiredJobs(world, now);
   const jobs = world.exportJobs
     .filter((j) => access.companyIds.includes(j.companyId) && (query.statuses === undefined || query.statuses.includes(j.status)))

@@ -8,7 +8,8 @@ import type { World } from "../../world/fixtures.ts";
 import { empty, dataOr, json, type SandboxResponse } from "../../http/http.ts";
 import type { OperationContext } from "../../pipeline/route.ts";
 import type { TagGroup } from "../../../openapi/types.ts";
-import { actingCompany, entriesUsing, isVisible } from "../shared/master-data.ts";
+import { actingCompany, isVisible } from "../shared/access-rules.ts";
+import { entriesUsing } from "../shared/master-data.ts";
 import type { TagGroupCreateBody, TagGroupsQuery, TagGroupUpdateBody } from "./tag-input.ts";
 import { findTagGroup } from "../../world/records.ts";
 

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { pagedQuery } from "../../http/pagination.ts";
 import type { Schemas } from "../../../openapi/types.ts";
-import { queryFlag, queryList } from "../shared/master-data.ts";
+import { queryFlag, queryList } from "../../http/query.ts";
 
 const metadata = z.record(z.string(), z.string());
 

@@ -10,7 +10,8 @@ import { empty, dataOr, json, type SandboxResponse } from "../../http/http.ts";
 import { paginate, pagedQuery } from "../../http/pagination.ts";
 import type { OperationContext } from "../../pipeline/route.ts";
 import { taxCodeTypeValues, type Schemas, type TaxCode } from "../../../openapi/types.ts";
-import { actingCompany, applyChanges, entriesUsing, isVisible } from "../shared/master-data.ts";
+import { actingCompany, isVisible } from "../shared/access-rules.ts";
+import { applyChanges, entriesUsing } from "../shared/master-data.ts";
 import { enumOf } from "../../http/enum-of.ts";
 import { findTaxCode } from "../../world/records.ts";
 

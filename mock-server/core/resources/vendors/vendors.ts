@@ -11,7 +11,8 @@ import { paginate } from "../../http/pagination.ts";
 import type { OperationContext } from "../../pipeline/route.ts";
 import type { Vendor } from "../../../openapi/types.ts";
 import { emitEvent } from "../../webhooks/emit-event.ts";
-import { applyChanges, isVisible } from "../shared/master-data.ts";
+import { isVisible } from "../shared/access-rules.ts";
+import { applyChanges } from "../shared/master-data.ts";
 import type { VendorActivateBody, VendorCreateBody, VendorSearchBody, VendorSearchQuery, VendorUpdateBody } from "./vendor-input.ts";
 import { findVendor, type WorldVendor } from "../../world/records.ts";
 
