@@ -4,7 +4,7 @@
  */
 import { routeTable, type RouteSpec } from "../../openapi/routes.ts";
 import { errors } from "../http/errors.ts";
-import { legacyHandlers } from "./legacy-handlers.ts";
+import { handlers } from "../resources/index.ts";
 import type { LegacyOperation } from "./operation.ts";
 
 export interface Route extends RouteSpec {
@@ -39,7 +39,7 @@ function compile(route: Route): CompiledRoute {
 
 /** Every operation the sandbox serves, in sandbox.yaml's order. */
 export const routes: readonly Route[] = routeTable.map((spec) => {
-  const handler = legacyHandlers[spec.operationId];
+  const handler = handlers[spec.operationId];
   if (!handler) throw new Error(`No handler for operation ${spec.operationId}`);
   return { ...spec, handler };
 });

@@ -13,7 +13,7 @@ const employeesQuery = pagedQuery(
   ["id", "firstName", "lastName", "email", "code"],
 );
 
-export const employeeOperations = {
+export const employeesOperations = {
   /** Without companyId: every employee of every company the key covers. */
   getEmployees: operation("getEmployees", {
     query: employeesQuery,

@@ -1,0 +1,27 @@
+/** Every operation's handler, keyed by operationId: the resources joined. */
+import { accountingEntriesOperations } from "./accounting-entries/index.ts";
+import { chartOfAccountsOperations } from "./chart-of-accounts/index.ts";
+import { companiesOperations } from "./companies/index.ts";
+import { exportOperations } from "./export/index.ts";
+import { installationsOperations } from "./installations/index.ts";
+import { sandboxOperations } from "./sandbox/index.ts";
+import { subscriptionsOperations } from "./subscriptions/index.ts";
+import { tagsOperations } from "./tags/index.ts";
+import { taxCodesOperations } from "./tax-codes/index.ts";
+import { vendorsOperations } from "./vendors/index.ts";
+import { employeesOperations } from "./employees/index.ts";
+import type { LegacyOperation } from "../pipeline/operation.ts";
+
+export const handlers: Record<string, LegacyOperation> = {
+  ...employeesOperations,
+  ...installationsOperations,
+  ...companiesOperations,
+  ...subscriptionsOperations,
+  ...accountingEntriesOperations,
+  ...exportOperations,
+  ...sandboxOperations,
+  ...tagsOperations,
+  ...taxCodesOperations,
+  ...chartOfAccountsOperations,
+  ...vendorsOperations,
+};
