@@ -1,8 +1,11 @@
 /**
  * Regenerates, from sandbox.yaml (`npm run generate`), mock-server/openapi/schema.ts (the types) and
- * mock-server/openapi/routes.ts (the route table). `--check` exits 1 when either committed file is
- * stale instead of writing it.
+ * mock-server/openapi/routes.ts (the route table), then docs/reference.md from the route table, the
+ * contract, the seeded world and the scenarios (scripts/render-reference.ts). `--check` exits 1 when
+ * a committed file is stale instead of writing it.
  */
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { renderRouteTable } from "./render-route-table.ts";
@@ -26,4 +29,8 @@ export const renderRoutes = () => renderRouteTable(specUrl);
 if (isMain(import.meta.url)) {
   await writeOrCheck(outPath, await renderSchemaTypes(), "npm run generate");
   await writeOrCheck(routesPath, await renderRoutes(), "npm run generate");
+  // Imported only now, so the reference reads the route table just written (not a stale one).
+  const { referencePath, renderReference } = await import("./render-reference.ts");
+  if (!process.argv.includes("--check")) await mkdir(dirname(referencePath), { recursive: true });
+  await writeOrCheck(referencePath, await renderReference(), "npm run generate");
 }

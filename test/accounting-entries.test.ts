@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { CursorPageInfo, Receipt } from "../mock-server/openapi/types.ts";
 import type { Sandbox } from "../mock-server/core/world/state.ts";
 import { call, newSandbox, refusal } from "./support/call.ts";
+import { companyNamed, entriesOf, UNKNOWN_ID } from "./support/world.ts";
 
 interface Entry { id: string; companyId: string; family: string; performedAt: string; exportStatus: string; note?: string; deletedAt?: string; receiptIds: string[]; tags: { tagId?: string }[] }
 interface Page<T> { data: T[]; pagination: CursorPageInfo }
@@ -12,8 +13,7 @@ beforeEach(async () => {
   sandbox = await newSandbox();
 });
 
-const company = (name: string) => sandbox.fixtures.companies.find((c) => c.name === name)!;
-const entriesOf = (name: string) => sandbox.fixtures.accountingEntries.filter((e) => e.companyId === company(name).id);
+const company = (name: string) => companyNamed(sandbox, name);
 const search = async (body: unknown, query: Record<string, string | string[]> = {}, key = "full-access") =>
   call(sandbox, "/v1/accounting-entries:search", { method: "POST", key, query, body });
 const page = (response: { body?: unknown }) => response.body as Page<Entry>;
@@ -22,7 +22,7 @@ describe("POST /v1/accounting-entries:search", () => {
   it("gives a company-level key its own company's live entries, 20 a page, with the total", async () => {
     const response = await search({ includeDeleted: false });
     expect(response.status).toBe(200);
-    const live = entriesOf("Nordlys ApS").filter((e) => e.deletedAt === undefined);
+    const live = entriesOf(sandbox, "Nordlys ApS").filter((e) => e.deletedAt === undefined);
     expect(page(response).data).toHaveLength(20);
     expect(page(response).pagination).toMatchObject({ hasNextPage: true, hasPreviousPage: false, total: live.length });
     expect(page(response).pagination.currentRequestPagination).toEqual({ parameters: {}, limit: 20 });
@@ -38,7 +38,7 @@ describe("POST /v1/accounting-entries:search", () => {
       if (!current.pagination.hasNextPage) break;
       after = current.pagination.endCursor;
     }
-    expect(seen).toHaveLength(entriesOf("Nordlys ApS").length);
+    expect(seen).toHaveLength(entriesOf(sandbox, "Nordlys ApS").length);
     expect(new Set(seen).size).toBe(seen.length);
   });
 
@@ -74,7 +74,7 @@ describe("POST /v1/accounting-entries:search", () => {
   });
 
   it("filters by family, export status, a date window, a tag and a note", async () => {
-    const all = entriesOf("Nordlys ApS").filter((e) => e.deletedAt === undefined);
+    const all = entriesOf(sandbox, "Nordlys ApS").filter((e) => e.deletedAt === undefined);
     const families = page(await search({ includeDeleted: false, families: ["MILEAGE", "PER_DIEM"] }, { limit: "100" }));
     expect(families.pagination.total).toBe(all.filter((e) => ["MILEAGE", "PER_DIEM"].includes(e.family)).length);
     expect(families.data.every((e) => ["MILEAGE", "PER_DIEM"].includes(e.family))).toBe(true);
@@ -98,7 +98,7 @@ describe("POST /v1/accounting-entries:search", () => {
   it("hides deleted entries unless includeDeleted is true", async () => {
     const withDeleted = page(await search({ includeDeleted: true }));
     const without = page(await search({ includeDeleted: false }));
-    expect(withDeleted.pagination.total! - without.pagination.total!).toBe(entriesOf("Nordlys ApS").filter((e) => e.deletedAt).length);
+    expect(withDeleted.pagination.total! - without.pagination.total!).toBe(entriesOf(sandbox, "Nordlys ApS").filter((e) => e.deletedAt).length);
   });
 
   it("refuses a company_id the key does not cover", async () => {
@@ -127,29 +127,29 @@ describe("POST /v1/accounting-entries:search", () => {
 
 describe("GET /v1/accounting-entries/{accountingEntryId}", () => {
   it("gets an entry of the key's company", async () => {
-    const entry = entriesOf("Nordlys ApS")[3]!;
+    const entry = entriesOf(sandbox, "Nordlys ApS")[3]!;
     const response = await call(sandbox, `/v1/accounting-entries/${entry.id}`, { key: "read-only" });
     const { details: _details, ...served } = entry;
     expect(response.body).toEqual({ data: served });
   });
 
   it("finds a deleted entry only with include_deleted=true", async () => {
-    const deleted = entriesOf("Nordlys ApS").find((e) => e.deletedAt)!;
+    const deleted = entriesOf(sandbox, "Nordlys ApS").find((e) => e.deletedAt)!;
     expect((await call(sandbox, `/v1/accounting-entries/${deleted.id}`, { key: "full-access" })).status).toBe(404);
     expect((await call(sandbox, `/v1/accounting-entries/${deleted.id}`, { key: "full-access", query: { include_deleted: "true" } })).status).toBe(200);
   });
 
   it("lets the entry's own company decide: another company's entry is not covered, an unknown one is 404", async () => {
-    const other = entriesOf("Nordlys AB")[0]!;
+    const other = entriesOf(sandbox, "Nordlys AB")[0]!;
     expect(refusal(await call(sandbox, `/v1/accounting-entries/${other.id}`, { key: "full-access" })).reason).toBe("company_not_covered");
     expect((await call(sandbox, `/v1/accounting-entries/${other.id}`, { key: "organisation" })).status).toBe(200);
-    const unknown = await call(sandbox, "/v1/accounting-entries/11111111-1111-4111-8111-111111111111", { key: "full-access" });
+    const unknown = await call(sandbox, `/v1/accounting-entries/${UNKNOWN_ID}`, { key: "full-access" });
     expect(refusal(unknown)).toEqual({ status: 404, type: "ACCOUNTING_ENTRY_NOT_FOUND", reason: "not_found" });
   });
 });
 
 describe("receipts", () => {
-  const withReceipts = (count: number) => entriesOf("Nordlys ApS").find((e) => e.receiptIds.length === count)!;
+  const withReceipts = (count: number) => entriesOf(sandbox, "Nordlys ApS").find((e) => e.receiptIds.length === count)!;
 
   it("lists an entry's receipts, ten a page by default, with URLs for the asked file type", async () => {
     const entry = withReceipts(2);

@@ -2,14 +2,16 @@
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../mock-server/adapters/serve.ts";
+import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
 import { createSandbox } from "../mock-server/core/world/state.ts";
 import { NOW } from "./support/call.ts";
+import { userWithRole } from "./support/world.ts";
 
 let running: RunningServer;
 let admin: string;
 beforeAll(async () => {
   const sandbox = await createSandbox({ clock: () => NOW });
-  admin = sandbox.fixtures.users.find((u) => u.role === "admin")!.id;
+  admin = userWithRole(sandbox, "Nordlys ApS", "admin").id;
   running = await startServer(sandbox, { port: 0 });
 });
 afterAll(() => running.close());
@@ -78,7 +80,7 @@ describe("Express adapter edges", () => {
 
   it("never echoes the Authorization header", async () => {
     const secret = "pls_secretThatMustNotBeEchoed000000000000";
-    const response = await send("/v2/employees", { headers: { authorization: `Basic ${btoa(`${secret}:`)}` } });
+    const response = await send("/v2/employees", { headers: { authorization: basicAuthorization(secret) } });
     expect(JSON.stringify(response)).not.toContain(secret);
   });
 });

@@ -3,22 +3,22 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { errors } from "../mock-server/core/http/errors.ts";
 import { hashSecret } from "../mock-server/core/world/keys.ts";
 import type { Sandbox } from "../mock-server/core/world/state.ts";
+import type { SandboxUser } from "../mock-server/openapi/types.ts";
 import { call, newSandbox, NOW, refusal } from "./support/call.ts";
+import { companyNamed, UNKNOWN_ID, userWithRole } from "./support/world.ts";
 
 let sandbox: Sandbox;
 beforeEach(async () => {
   sandbox = await newSandbox();
 });
 
-const companyNamed = (name: string) => sandbox.fixtures.companies.find((c) => c.name === name)!;
-const userOf = (companyName: string, role: string, organisationAdmin = false) =>
-  sandbox.fixtures.users.find((u) => u.companyId === companyNamed(companyName).id && u.role === role && u.organisationAdmin === organisationAdmin)!;
+const userOf = (companyName: string, role: SandboxUser["role"], organisationAdmin = false) => userWithRole(sandbox, companyName, role, organisationAdmin);
 
 function keyRequest(overrides: Record<string, unknown> = {}) {
   return {
     name: "ERP sync",
     expiresAt: "2027-06-30T00:00:00Z",
-    accessLevel: { type: "company", companyId: companyNamed("Nordlys ApS").id },
+    accessLevel: { type: "company", companyId: companyNamed(sandbox, "Nordlys ApS").id },
     scopes: ["users:read"],
     ...overrides,
   };
@@ -58,7 +58,7 @@ describe("creating a key", () => {
   });
 
   it("refuses a user of a company without the API-keys feature", async () => {
-    const ltd = companyNamed("Nordlys Ltd");
+    const ltd = companyNamed(sandbox, "Nordlys Ltd");
     const response = await create(userOf("Nordlys Ltd", "admin").id, keyRequest({ accessLevel: { type: "company", companyId: ltd.id } }));
     expect(response.body).toEqual({ type: "FEATURE_NOT_ENABLED", message: errors.keyManagementFeature(ltd.name, ltd.id).message });
   });
@@ -93,26 +93,26 @@ describe("creating a key", () => {
   });
 
   it("lets only an organisation admin create organisation-level keys", async () => {
-    const organisation = { type: "organisation", organisationId: companyNamed("Nordlys ApS").organisationId };
+    const organisation = { type: "organisation", organisationId: companyNamed(sandbox, "Nordlys ApS").organisationId };
     const plainAdmin = await create(userOf("Nordlys ApS", "admin").id, keyRequest({ accessLevel: organisation }));
     expect(refusal(plainAdmin).reason).toBe("role_insufficient");
     const orgAdmin = await create(userOf("Nordlys ApS", "admin", true).id, keyRequest({ accessLevel: organisation }));
     expect(orgAdmin.status).toBe(201);
     const key = (orgAdmin.body as { data: { key: string } }).data.key;
-    const companies = await call(sandbox, "/v1/companies", { key: "x", authorization: `Basic ${btoa(`${key}:`)}` });
+    const companies = await call(sandbox, "/v1/companies", { key });
     expect(refusal(companies).reason).toBe("scope_missing"); // users:read only; the key works, the scope is missing
   });
 
   it("refuses a company-level key for another company unless the user is its organisation's admin", async () => {
-    const ab = { type: "company", companyId: companyNamed("Nordlys AB").id };
+    const ab = { type: "company", companyId: companyNamed(sandbox, "Nordlys AB").id };
     expect(refusal(await create(userOf("Nordlys ApS", "admin").id, keyRequest({ accessLevel: ab }))).reason).toBe("role_insufficient");
     expect((await create(userOf("Nordlys ApS", "admin", true).id, keyRequest({ accessLevel: ab }))).status).toBe(201);
-    const fjord = { type: "company", companyId: companyNamed("Fjordlys Studio AS").id };
+    const fjord = { type: "company", companyId: companyNamed(sandbox, "Fjordlys Studio AS").id };
     expect(refusal(await create(userOf("Nordlys ApS", "admin", true).id, keyRequest({ accessLevel: fjord }))).reason).toBe("role_insufficient");
   });
 
   it("refuses an access level naming no company", async () => {
-    const response = await create(userOf("Nordlys ApS", "admin").id, keyRequest({ accessLevel: { type: "company", companyId: "11111111-1111-4111-8111-111111111111" } }));
+    const response = await create(userOf("Nordlys ApS", "admin").id, keyRequest({ accessLevel: { type: "company", companyId: UNKNOWN_ID } }));
     expect(refusal(response)).toEqual({ status: 400, type: "VALIDATION_FAILED", reason: "invalid_request" });
   });
 });

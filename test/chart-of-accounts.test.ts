@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { errors } from "../mock-server/core/http/errors.ts";
 import type { Account, Schemas } from "../mock-server/openapi/types.ts";
 import type { Sandbox } from "../mock-server/core/world/state.ts";
-import { call, newSandbox, refusal } from "./support/call.ts";
-import { dataOf, messageOf, NORDLYS_AB, NORDLYS_APS, UNKNOWN_ID, usedIds } from "./support/master-data.ts";
+import { call, dataOf, messageOf, newSandbox, refusal } from "./support/call.ts";
+import { NORDLYS_AB, NORDLYS_APS, UNKNOWN_ID, usedIds } from "./support/world.ts";
 
 let sandbox: Sandbox;
 beforeEach(async () => {

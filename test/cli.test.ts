@@ -3,7 +3,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import world from "../fixtures/world.json" with { type: "json" };
+import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { readyMadeKey, seeded } from "./support/world.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const children: ChildProcess[] = [];
@@ -68,15 +69,16 @@ describe("npm start", () => {
     const run = start(["--port", "0"]);
     await run.waitFor("Stop with Ctrl+C.");
     const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(run.output().stdout)![1]!;
-    for (const key of world.readyMadeKeys) expect(run.output().stdout).toContain(`${key.slug.padEnd(13)} ${key.secret}`);
+    for (const key of seeded.readyMadeKeys) expect(run.output().stdout).toContain(`${key.slug.padEnd(13)} ${key.secret}`);
 
-    const secret = world.readyMadeKeys[0]!.secret;
-    const response = await fetch(`${url}/v1/installations/me`, { headers: { authorization: `Basic ${btoa(`${secret}:`)}` } });
+    const secret = readyMadeKey(seeded, "full-access").secret;
+    const authorization = basicAuthorization(secret);
+    const response = await fetch(`${url}/v1/installations/me`, { headers: { authorization } });
     expect(response.status).toBe(200);
     await run.waitFor("GET /v1/installations/me -> 200");
     const log = run.output().stdout.split("Stop with Ctrl+C.")[1]!;
     expect(log).not.toContain(secret);
-    expect(log).not.toContain(btoa(`${secret}:`));
+    expect(log).not.toContain(authorization.slice("Basic ".length)); // nor the encoded credential
   });
 
   it("refuses a fixtures file that does not validate", async () => {

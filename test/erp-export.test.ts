@@ -6,6 +6,7 @@
 import { expect, it } from "vitest";
 import type { AccountingEntry, CursorPageInfo, ExportItem, ExportJob, Schemas } from "../mock-server/openapi/types.ts";
 import { call, newSandbox, NOW, type CallOptions } from "./support/call.ts";
+import { userWithRole } from "./support/world.ts";
 
 interface Page<T> { data: T[]; pagination: CursorPageInfo }
 
@@ -13,7 +14,7 @@ it("exports a pending job end to end", async () => {
   const sandbox = await newSandbox();
   let clock = NOW.getTime();
   const tick = () => new Date((clock += 5_000)); // each request a few seconds after the last
-  const bookkeeper = sandbox.fixtures.users.find((u) => u.role === "bookkeeper")!;
+  const bookkeeper = userWithRole(sandbox, "Nordlys ApS", "bookkeeper");
   const made = await call(sandbox, "/sandbox/api-keys", {
     method: "POST",
     headers: { "x-sandbox-user": bookkeeper.email },

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { CursorPageInfo, ExportItem, ExportJob, ExportJobItem } from "../mock-server/openapi/types.ts";
 import type { Sandbox } from "../mock-server/core/world/state.ts";
 import { call, newSandbox, NOW, refusal, type CallOptions } from "./support/call.ts";
+import { companyNamed, entriesOf, exportJobsOf, pendingExportJob, UNKNOWN_ID } from "./support/world.ts";
 
 interface Page<T> { data: T[]; pagination: CursorPageInfo }
 
@@ -12,15 +13,16 @@ beforeEach(async () => {
 });
 
 const later = (seconds: number) => new Date(NOW.getTime() + seconds * 1000);
-const company = (name: string) => sandbox.fixtures.companies.find((c) => c.name === name)!;
-const pendingJob = () => sandbox.fixtures.exportJobs.find((j) => j.status === "pending")!;
+const company = (name: string) => companyNamed(sandbox, name);
+/** The seeded pending job (Nordlys ApS's, the only one). */
+const pendingJob = () => pendingExportJob(sandbox, "Nordlys ApS");
 const entry = (id: string) => sandbox.state.world.accountingEntries.find((e) => e.id === id)!;
 const jobEntries = (jobId: string) => sandbox.state.world.exportJobItems.filter((i) => i.exportJobId === jobId).map((i) => i.accountingEntryId);
 const send = (path: string, method: string, body: unknown, options: CallOptions = {}) => call(sandbox, path, { key: "full-access", method, body, ...options });
 const event = (jobId: string, name: string, options: CallOptions = {}) => send("/v3/export-job-events", "POST", { jobId, event: name }, options);
 const getJob = async (jobId: string, now = NOW) => ((await call(sandbox, `/v3/export-jobs/${jobId}`, { key: "full-access", now })).body as { data: ExportJob }).data;
 const exportable = (name: string) =>
-  sandbox.fixtures.accountingEntries.filter((e) => e.companyId === company(name).id && e.exportStatus === "NOT_EXPORTED" && !e.deletedAt).map((e) => e.id);
+  entriesOf(sandbox, name).filter((e) => e.exportStatus === "NOT_EXPORTED" && !e.deletedAt).map((e) => e.id);
 
 describe("export jobs", () => {
   it("lists a company's jobs oldest first, and filters by status", async () => {
@@ -64,10 +66,10 @@ describe("export jobs", () => {
   });
 
   it("404s an unknown job, and refuses another company's", async () => {
-    const unknown = "11111111-1111-4111-8111-111111111111";
+    const unknown = UNKNOWN_ID;
     expect(refusal(await call(sandbox, `/v3/export-jobs/${unknown}`, { key: "full-access" }))).toEqual({ status: 404, type: "EXPORT_NOT_FOUND", reason: "not_found" });
     expect(refusal(await event(unknown, "started"))).toEqual({ status: 404, type: "EXPORT_NOT_FOUND", reason: "not_found" });
-    const other = sandbox.fixtures.exportJobs.find((j) => j.companyId === company("Nordlys AB").id)!;
+    const other = exportJobsOf(sandbox, "Nordlys AB")[0]!;
     expect(refusal(await call(sandbox, `/v3/export-jobs/${other.id}`, { key: "full-access" })).reason).toBe("company_not_covered");
   });
 });
@@ -84,7 +86,7 @@ describe("the lifecycle", () => {
     expect(entry(ids[0]!).exportStatus).toBe("EXPORTING");
     expect(refusal(await event(job.id, "started"))).toEqual({ status: 422, type: "INVALID_EXPORT_JOB_STATUS_CHANGE", reason: "invalid_status_change" });
 
-    const stranger = "22222222-2222-4222-8222-222222222222";
+    const stranger = UNKNOWN_ID; // an entry id that is in no job (and no world)
     const update = await send(`/v3/export-jobs/${job.id}/items`, "PUT", [
       { accountingEntryId: ids[0], status: "successful", externalId: "JE-1", externalUrl: "https://erp.example.com/JE-1" },
       { accountingEntryId: ids[1], status: "failed", failureReason: "Account 6010 is closed", failureReasonType: "account_unknown" },

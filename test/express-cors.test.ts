@@ -1,13 +1,15 @@
 /** CORS on the HTTP server, so the guide's pages (any origin) can talk to `npm start`. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../mock-server/adapters/serve.ts";
-import { basic, newSandbox, secretOf } from "./support/call.ts";
+import { basicAuthorization, pathWithQuery } from "../mock-server/core/scenarios/scenario-request.ts";
+import { newSandbox } from "./support/call.ts";
+import { readyMadeKey } from "./support/world.ts";
 
 let running: RunningServer;
 let fullAccess: string;
 beforeAll(async () => {
   const sandbox = await newSandbox();
-  fullAccess = secretOf(sandbox, "full-access");
+  fullAccess = readyMadeKey(sandbox, "full-access").secret;
   running = await startServer(sandbox, { port: 0 });
 });
 afterAll(() => running.close());
@@ -28,14 +30,14 @@ describe("CORS", () => {
   });
 
   it("lets a page read the status and X-Sandbox-Reason of a refusal", async () => {
-    const response = await fetch(`${running.url}/v1/companies?organization_id=nope`, { headers: { origin: ORIGIN } });
+    const response = await fetch(running.url + pathWithQuery({ path: "/v1/companies", query: { organization_id: "nope" } }), { headers: { origin: ORIGIN } });
     expect(response.status).toBe(401);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("access-control-expose-headers")).toContain("X-Sandbox-Reason");
   });
 
   it("still sends a bare OPTIONS (no preflight) to the core, which refuses the method", async () => {
-    const response = await fetch(`${running.url}/v2/employees`, { method: "OPTIONS", headers: { authorization: basic(fullAccess) } });
+    const response = await fetch(`${running.url}/v2/employees`, { method: "OPTIONS", headers: { authorization: basicAuthorization(fullAccess) } });
     expect(response.status).toBe(405);
   });
 });

@@ -1,8 +1,9 @@
-/** Generated files stay in step with their sources: the OpenAPI types and the seeded world. */
+/** Generated files stay in step with their sources: the OpenAPI types, the reference and the seeded world. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateWorld, renderWorld } from "../scripts/generate-fixtures.ts";
 import { renderRoutes, renderSchemaTypes } from "../scripts/generate-types.ts";
+import { renderReference } from "../scripts/render-reference.ts";
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
 
@@ -13,6 +14,10 @@ describe("generated files", () => {
 
   it("the route table matches sandbox.yaml (run `npm run generate` when this fails)", async () => {
     expect(read("../mock-server/openapi/routes.ts")).toBe(await renderRoutes());
+  });
+
+  it("docs/reference.md matches the code and data it is generated from (run `npm run generate` when this fails)", async () => {
+    expect(read("../docs/reference.md")).toBe(await renderReference());
   });
 
   it("fixtures/world.json is what the seed gives, byte for byte (run `npm run fixtures`)", () => {
@@ -49,7 +54,7 @@ describe("the default world", () => {
     for (const user of world.users) expect(world.employees.some((e) => e.id === user.id && e.companyId === user.companyId)).toBe(true);
   });
 
-  it("publishes the ready-made keys the README lists", () => {
+  it("publishes the ready-made keys the reference lists", () => {
     expect(world.readyMadeKeys.map((k) => k.slug)).toEqual(["full-access", "read-only", "users-only", "expired", "revoked", "organisation", "no-feature"]);
     expect(new Set(world.readyMadeKeys.map((k) => k.secret)).size).toBe(world.readyMadeKeys.length);
   });

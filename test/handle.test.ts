@@ -2,15 +2,19 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { errors } from "../mock-server/core/http/errors.ts";
 import { handle } from "../mock-server/core/handle.ts";
+import { authorizationFor, basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
 import type { Sandbox } from "../mock-server/core/world/state.ts";
-import { basic, call, newSandbox, NOW, refusal, secretOf } from "./support/call.ts";
+import { call, newSandbox, NOW, refusal } from "./support/call.ts";
+import { companyNamed, secretOf, UNKNOWN_ID } from "./support/world.ts";
 
 let sandbox: Sandbox;
 beforeEach(async () => {
   sandbox = await newSandbox();
 });
 
-const company = (name: string) => sandbox.fixtures.companies.find((c) => c.name === name)!;
+const company = (name: string) => companyNamed(sandbox, name);
+/** The full-access key sent the way a client might get it wrong: as a Bearer token, or unencoded after Basic. */
+const fullAccessAs = (scheme: "bearer" | "raw") => authorizationFor({ key: "full-access", scheme }, sandbox.fixtures.readyMadeKeys)!;
 const expectRefusal = (response: Awaited<ReturnType<typeof call>>, expected: { status: number; type: string; reason: string; message: string }) => {
   expect(refusal(response)).toEqual({ status: expected.status, type: expected.type, reason: expected.reason });
   expect((response.body as { message: string }).message).toBe(expected.message);
@@ -38,12 +42,12 @@ describe("credentials", () => {
   });
 
   it("refuses a key sent as Bearer", async () => {
-    const response = await call(sandbox, "/v2/employees", { authorization: `Bearer ${secretOf(sandbox, "full-access")}` });
+    const response = await call(sandbox, "/v2/employees", { authorization: fullAccessAs("bearer") });
     expectRefusal(response, errors.credentialBearer());
   });
 
   it("refuses an unencoded key after Basic", async () => {
-    const response = await call(sandbox, "/v2/employees", { authorization: `Basic ${secretOf(sandbox, "full-access")}` });
+    const response = await call(sandbox, "/v2/employees", { authorization: fullAccessAs("raw") });
     expectRefusal(response, errors.credentialNotBase64());
   });
 
@@ -62,7 +66,7 @@ describe("credentials", () => {
   });
 
   it("accepts the scheme name in any case", async () => {
-    const response = await call(sandbox, "/v2/employees", { authorization: basic(secretOf(sandbox, "full-access")).replace("Basic", "basic") });
+    const response = await call(sandbox, "/v2/employees", { authorization: basicAuthorization(secretOf(sandbox, "full-access")).replace("Basic", "basic") });
     expect(response.status).toBe(200);
   });
 
@@ -189,7 +193,7 @@ describe("operations", () => {
   it("gets an employee, and 404s an unknown one after the checks", async () => {
     const employee = sandbox.fixtures.employees[0]!;
     expect((await call(sandbox, `/v2/employees/${employee.id}`, { key: "full-access" })).body).toEqual({ data: employee });
-    const missing = "11111111-1111-4111-8111-111111111111";
+    const missing = UNKNOWN_ID;
     expectRefusal(await call(sandbox, `/v2/employees/${missing}`, { key: "full-access" }), errors.notFound("EMPLOYEE_NOT_FOUND", "employee", missing));
     expect(refusal(await call(sandbox, `/v2/employees/${missing}`, { key: "no-feature" })).reason).toBe("feature_not_enabled");
   });
@@ -203,7 +207,7 @@ describe("operations", () => {
 describe("robustness", () => {
   it("answers 500 in Pleo's shape instead of throwing when the sandbox itself breaks", async () => {
     sandbox.state.world = undefined as never; // a broken world: every lookup throws
-    const authorization = basic(secretOf(sandbox, "full-access"));
+    const authorization = basicAuthorization(secretOf(sandbox, "full-access"));
     const response = await handle({ method: "GET", url: "/v2/employees", headers: { authorization } }, sandbox, NOW);
     expect(response.status).toBe(500);
     expect(refusal(response)).toEqual({ status: 500, type: "INTERNAL_ERROR", reason: "internal_error" });

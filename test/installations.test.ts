@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Schemas } from "../mock-server/openapi/types.ts";
 import type { Sandbox } from "../mock-server/core/world/state.ts";
 import { call, newSandbox, NOW, refusal } from "./support/call.ts";
+import { companyNamed } from "./support/world.ts";
 
 type Installation = Schemas["InstallationResponse"];
 let sandbox: Sandbox;
@@ -12,7 +13,7 @@ beforeEach(async () => {
 
 const me = "/v1/installations/me";
 const later = new Date(NOW.getTime() + 60_000);
-const company = (name: string) => sandbox.fixtures.companies.find((c) => c.name === name)!;
+const company = (name: string) => companyNamed(sandbox, name);
 
 describe("installations", () => {
   it("creates with metadata and a status, and GET then shows it", async () => {

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { routes } from "../mock-server/core/pipeline/route-table.ts";
 import type { Sandbox } from "../mock-server/core/world/state.ts";
 import { call, newSandbox, refusal } from "./support/call.ts";
-import { NORDLYS_AB, NORDLYS_APS, usedIds } from "./support/master-data.ts";
+import { companyNamed, NORDLYS_AB, NORDLYS_APS, usedIds } from "./support/world.ts";
 
 let sandbox: Sandbox;
 beforeEach(async () => {
@@ -114,7 +114,7 @@ describe("the company named by the body's companyId", () => {
 
   it("is the target an organisation key is judged by", async () => {
     expect((await post({ ...vendorBody, companyId: NORDLYS_AB })).status).toBe(201);
-    const otherOrganisation = sandbox.fixtures.companies.find((c) => c.organisationId !== sandbox.fixtures.companies[0]!.organisationId)!.id;
+    const otherOrganisation = companyNamed(sandbox, "Fjordlys Studio AS").id; // a company of another organisation
     expect(refusal(await post({ ...vendorBody, companyId: otherOrganisation }))).toMatchObject({ status: 403, reason: "company_not_covered" });
   });
 

@@ -5,15 +5,15 @@
 import { beforeEach, expect, it } from "vitest";
 import type { Account, Tag, TaxCode, Vendor } from "../mock-server/openapi/types.ts";
 import type { Sandbox } from "../mock-server/core/world/state.ts";
-import { call, newSandbox } from "./support/call.ts";
-import { dataOf, NORDLYS_APS } from "./support/master-data.ts";
+import { call, dataOf, newSandbox } from "./support/call.ts";
+import { entriesOf, NORDLYS_APS } from "./support/world.ts";
 
 let sandbox: Sandbox;
 beforeEach(async () => {
   sandbox = await newSandbox();
 });
 
-const entries = () => sandbox.state.world.accountingEntries.filter((e) => e.companyId === NORDLYS_APS);
+const entries = () => entriesOf(sandbox.state.world, "Nordlys ApS");
 
 it("shows a renamed account under the entry's accountId", async () => {
   const entry = entries().find((e) => e.accountId)!;

@@ -4,11 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SandboxRequest, SandboxResponse } from "../mock-server/core/http/http.ts";
+import { basicAuthorization, pathWithQuery, toPlainRequest } from "../mock-server/core/scenarios/scenario-request.ts";
 import { scenarios, type RequestSpec } from "../mock-server/core/scenarios/scenarios.ts";
 import { resetSandbox } from "../mock-server/core/world/state.ts";
 import { contractProblems } from "./support/contract.ts";
-import { toHeaders } from "./support/scenario-request.ts";
 import { coreTransport, expressTransport, mswTransport, type Transport } from "./support/transports.ts";
+import { companyNamed, readyMadeKey, userWithRole } from "./support/world.ts";
 
 const HEADERS_THAT_MATTER = ["content-type", "x-sandbox-reason", "x-sandbox-scenario", "allow"];
 
@@ -25,15 +26,9 @@ function visible(response: SandboxResponse) {
   return { status: response.status, headers, body: response.body };
 }
 
-function toRequest(spec: RequestSpec, transport: Transport, extra: Record<string, string> = {}): SandboxRequest {
-  const query = new URLSearchParams(spec.query).toString();
-  const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
-  return {
-    method: spec.method,
-    url: query ? `${spec.path}?${query}` : spec.path,
-    headers: { ...toHeaders(spec, transport.sandbox.fixtures), ...(body ? { "content-type": "application/json" } : {}), ...extra },
-    body,
-  };
+function toRequest(spec: RequestSpec, transport: Transport, forceScenario?: string): SandboxRequest {
+  const { method, path, headers, body } = toPlainRequest(spec, transport.sandbox.fixtures.readyMadeKeys, forceScenario);
+  return { method, url: path, headers, body };
 }
 
 /** Sends the same request through every transport and returns what each saw. */
@@ -75,7 +70,7 @@ describe.each(scenarios.map((s) => [s.id, s] as const))("scenario %s", (_id, sce
     const forced = scenario.forced;
     it("answers alike everywhere, forced", async () => {
       await freshWith(scenario.setup);
-      const results = await everywhere((t) => toRequest(forced, t, { "x-sandbox-scenario": scenario.id }));
+      const results = await everywhere((t) => toRequest(forced, t, scenario.id));
       expectSame(results);
       expect(results[0]!.headers["x-sandbox-reason"]).toBe(scenario.expected.reason);
     });
@@ -83,7 +78,7 @@ describe.each(scenarios.map((s) => [s.id, s] as const))("scenario %s", (_id, sce
 });
 
 describe("the control plane and the edges", () => {
-  const admin = (t: Transport) => t.sandbox.fixtures.users.find((u) => u.role === "admin")!.id;
+  const admin = (t: Transport) => userWithRole(t.sandbox, "Nordlys ApS", "admin").id;
   it.each<[string, (t: Transport) => SandboxRequest]>([
     ["world", () => ({ method: "GET", url: "/sandbox/world", headers: {} })],
     ["key list", (t) => ({ method: "GET", url: "/sandbox/api-keys", headers: { "x-sandbox-user": admin(t) } })],
@@ -94,7 +89,11 @@ describe("the control plane and the edges", () => {
     ["an unknown route", () => ({ method: "GET", url: "/v1/nothing-here", headers: {} })],
     ["a wrong method", () => ({ method: "PUT", url: "/v2/employees", headers: {} })],
     ["an unknown scenario", () => ({ method: "GET", url: "/v2/employees", headers: { "x-sandbox-scenario": "nope" } })],
-    ["a page of employees", (t) => ({ method: "GET", url: "/v2/employees?limit=3&sorting_keys=lastName&sorting_order=DESC", headers: { authorization: `Basic ${btoa(`${t.sandbox.fixtures.readyMadeKeys[0]!.secret}:`)}` } })],
+    ["a page of employees", (t) => ({
+      method: "GET",
+      url: pathWithQuery({ path: "/v2/employees", query: { limit: "3", sorting_keys: "lastName", sorting_order: "DESC" } }),
+      headers: { authorization: basicAuthorization(readyMadeKey(t.sandbox, "full-access").secret) },
+    })],
   ])("answers %s alike everywhere", async (_what, build) => {
     expectSame(await everywhere(build));
   });
@@ -104,7 +103,7 @@ describe("the control plane and the edges", () => {
       method: "POST",
       url: "/sandbox/api-keys",
       headers: { "x-sandbox-user": admin(t), "content-type": "application/json" },
-      body: JSON.stringify({ name: "parity", expiresAt: "2027-01-01T00:00:00Z", accessLevel: { type: "company", companyId: t.sandbox.fixtures.companies[0]!.id }, scopes: ["users:read"] }),
+      body: JSON.stringify({ name: "parity", expiresAt: "2027-01-01T00:00:00Z", accessLevel: { type: "company", companyId: companyNamed(t.sandbox, "Nordlys ApS").id }, scopes: ["users:read"] }),
     }));
     const anonymous = results.map((r) => ({ ...r, body: { ...(r.body as { data: object }).data, id: "*", key: "*" } }));
     expectSame(anonymous);

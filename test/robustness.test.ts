@@ -7,8 +7,10 @@ import { faker } from "@faker-js/faker";
 import { describe, expect, it } from "vitest";
 import { handle } from "../mock-server/core/handle.ts";
 import { routes } from "../mock-server/core/pipeline/route-table.ts";
-import { basic, newSandbox, NOW, secretOf } from "./support/call.ts";
+import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { newSandbox, NOW } from "./support/call.ts";
 import { contractProblems } from "./support/contract.ts";
+import { readyMadeKey } from "./support/world.ts";
 
 const REQUESTS = 6000;
 
@@ -36,7 +38,7 @@ describe("handle() under arbitrary client input", () => {
       const path = route.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(noise()));
       const query = faker.helpers.multiple(() => `${faker.helpers.arrayElement(["company_id", "companyId", "limit", "offset", "after", "before", "sorting_keys", "sorting_order", "email", "organization_id"])}=${encodeURIComponent(noise())}`, { count: { min: 0, max: 4 } }).join("&");
       const headers: Record<string, string> = {};
-      if (faker.datatype.boolean(0.8)) headers.authorization = faker.helpers.arrayElement([basic(faker.helpers.arrayElement(secrets)), `Bearer ${noise()}`, `Basic ${noise()}`, noise()]);
+      if (faker.datatype.boolean(0.8)) headers.authorization = faker.helpers.arrayElement([basicAuthorization(faker.helpers.arrayElement(secrets)), `Bearer ${noise()}`, `Basic ${noise()}`, noise()]);
       if (faker.datatype.boolean(0.3)) headers["x-sandbox-scenario"] = faker.helpers.arrayElement(["expired-key", "missing-scope", "wrong-company-id", "feature-not-enabled", noise()]);
       if (faker.datatype.boolean(0.5)) headers["x-sandbox-user"] = faker.helpers.arrayElement([...sandbox.fixtures.users.map((u) => u.email), noise()]);
       if (faker.datatype.boolean(0.5)) headers["content-type"] = faker.helpers.arrayElement(["application/json", "text/plain", noise()]);
@@ -50,7 +52,7 @@ describe("handle() under arbitrary client input", () => {
       if (response.status >= 500 || !shapeOk) failures.push(`${method} ${url} ${JSON.stringify(headers)} ${body} -> ${response.status} ${JSON.stringify(response.body)}`);
     }
     expect([...new Set(failures.map((f) => f.replace(/[0-9a-f-]{36}|\?.*? ->/g, "…")))].slice(0, 40)).toEqual([]);
-    const after = await handle({ method: "GET", url: "/v2/employees", headers: { authorization: basic(secretOf(sandbox, "full-access")) } }, sandbox, NOW);
+    const after = await handle({ method: "GET", url: "/v2/employees", headers: { authorization: basicAuthorization(readyMadeKey(sandbox, "full-access").secret) } }, sandbox, NOW);
     expect(after.status).toBe(200); // the same sandbox still serves
   });
 });

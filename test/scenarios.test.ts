@@ -2,9 +2,9 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { errors } from "../mock-server/core/http/errors.ts";
+import { toPlainRequest } from "../mock-server/core/scenarios/scenario-request.ts";
 import { isForceable, scenarioSchema, scenarios, type RequestSpec } from "../mock-server/core/scenarios/scenarios.ts";
 import { call, newSandbox, refusal } from "./support/call.ts";
-import { toHeaders } from "./support/scenario-request.ts";
 
 /** The ids X-Sandbox-Scenario accepts. */
 const forceable = scenarios.filter(isForceable).map((s) => s.id);
@@ -20,35 +20,37 @@ describe("the catalogue", () => {
   });
 });
 
-/** Sends `spec` on a fresh sandbox, after the scenario's setup steps (if any). */
-async function send(spec: RequestSpec, extra: Record<string, string> = {}, setup: RequestSpec[] = []) {
+/** Sends `spec` on a fresh sandbox, after the scenario's setup steps (if any), forcing `forceScenario` if given. */
+async function send(spec: RequestSpec, forceScenario?: string, setup: RequestSpec[] = []) {
   const sandbox = await newSandbox();
-  const one = (s: RequestSpec, headers: Record<string, string> = {}) =>
-    call(sandbox, s.path, { method: s.method, query: s.query, headers: { ...toHeaders(s, sandbox.fixtures), ...headers }, body: s.body });
+  const one = (s: RequestSpec, force?: string) => {
+    const { method, path, headers, body } = toPlainRequest(s, sandbox.fixtures.readyMadeKeys, force);
+    return call(sandbox, path, { method, headers, body });
+  };
   for (const step of setup) expect((await one(step)).status, `setup ${step.method} ${step.path}`).toBeLessThan(300);
-  return one(spec, extra);
+  return one(spec, forceScenario);
 }
 
 describe.each(scenarios.map((s) => [s.id, s] as const))("scenario %s", (_id, scenario) => {
   it("fails as expected on its own (after its setup)", async () => {
-    expect(refusal(await send(scenario.natural, {}, scenario.setup))).toEqual(scenario.expected);
+    expect(refusal(await send(scenario.natural, undefined, scenario.setup))).toEqual(scenario.expected);
   });
 
   if (scenario.forced) {
     const forced = scenario.forced;
     it("lets its forced request succeed without the header", async () => {
-      expect((await send(forced, {}, scenario.setup)).status).toBeLessThan(300);
+      expect((await send(forced, undefined, scenario.setup)).status).toBeLessThan(300);
     });
 
     it("fails the same way when forced, and says it was forced", async () => {
-      const response = await send(forced, { "x-sandbox-scenario": scenario.id }, scenario.setup);
+      const response = await send(forced, scenario.id, scenario.setup);
       expect(refusal(response)).toEqual(scenario.expected);
       expect(response.headers["x-sandbox-scenario"]).toBe(scenario.id);
     });
   } else {
     it("cannot be forced: it comes from the sandbox's state", async () => {
       const employees: RequestSpec = { method: "GET", path: "/v2/employees", query: {}, credential: { key: "full-access", scheme: "basic" } };
-      const response = await send(employees, { "x-sandbox-scenario": scenario.id });
+      const response = await send(employees, scenario.id);
       expect(response.body).toEqual({ type: "VALIDATION_FAILED", message: errors.scenarioNotForceable(scenario.id, forceable).message });
     });
   }
@@ -56,13 +58,13 @@ describe.each(scenarios.map((s) => [s.id, s] as const))("scenario %s", (_id, sce
 
 describe("forcing", () => {
   it("answers 400 listing the valid ids for an unknown scenario", async () => {
-    const response = await send(scenarios[0]!.forced!, { "x-sandbox-scenario": "nope" });
+    const response = await send(scenarios[0]!.forced!, "nope");
     expect(response.body).toEqual({ type: "VALIDATION_FAILED", message: errors.unknownScenario("nope", forceable).message });
     expect(response.headers["x-sandbox-scenario"]).toBeUndefined();
   });
 
   it("explains when a scenario cannot apply to the operation", async () => {
-    const response = await send({ method: "GET", path: "/v1/installations/me", query: {}, credential: { key: "full-access", scheme: "basic" } }, { "x-sandbox-scenario": "missing-scope" });
+    const response = await send({ method: "GET", path: "/v1/installations/me", query: {}, credential: { key: "full-access", scheme: "basic" } }, "missing-scope");
     expect(refusal(response)).toEqual({ status: 400, type: "VALIDATION_FAILED", reason: "invalid_request" });
   });
 

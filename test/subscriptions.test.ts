@@ -2,15 +2,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { errors } from "../mock-server/core/http/errors.ts";
 import type { Sandbox } from "../mock-server/core/world/state.ts";
-import { call, newSandbox, NOW, refusal } from "./support/call.ts";
+import { call, dataOf, newSandbox, NOW, refusal } from "./support/call.ts";
+import { NORDLYS_AB, NORDLYS_APS, NORDLYS_GROUP, UNKNOWN_ID, userWithRole } from "./support/world.ts";
 
 let sandbox: Sandbox;
 beforeEach(async () => {
   sandbox = await newSandbox();
 });
 
-const NORDLYS_APS = "58af5fa9-f95f-4742-8583-4fff2bc94ac6";
-const NORDLYS_GROUP = "d0d79638-f9e7-46ee-a120-b9f3307ccec4";
 const request = { endpointUrl: "https://erp.example/hooks/pleo", eventTypes: ["v1.export-job.created"] };
 
 interface Model {
@@ -25,12 +24,11 @@ interface Model {
   deletedAt?: string;
   deletedBy?: string;
 }
-const dataOf = <T = Model>(response: Awaited<ReturnType<typeof call>>) => (response.body as { data: T }).data;
 
 async function create(body: unknown = request, key = "full-access"): Promise<Model> {
   const response = await call(sandbox, "/v1/subscriptions", { method: "POST", key, body });
   expect(response.status).toBe(200);
-  return dataOf(response);
+  return dataOf<Model>(response);
 }
 
 async function activityTypes(id: string, key = "full-access"): Promise<string[]> {
@@ -89,8 +87,8 @@ describe("creating and reading subscriptions", () => {
     const { id } = await create();
     const made = await call(sandbox, "/sandbox/api-keys", {
       method: "POST",
-      headers: { "x-sandbox-user": "olive.ortiz.1@nordlys.se" },
-      body: { name: "AB", expiresAt: "2027-06-01T00:00:00Z", accessLevel: { type: "company", companyId: "76f562b4-bae6-4b47-95f5-6cfc042c6fc8" }, scopes: ["users:read"] },
+      headers: { "x-sandbox-user": userWithRole(sandbox, "Nordlys AB", "admin").email },
+      body: { name: "AB", expiresAt: "2027-06-01T00:00:00Z", accessLevel: { type: "company", companyId: NORDLYS_AB }, scopes: ["users:read"] },
     });
     const abKey = dataOf<{ key: string }>(made).key;
     const response = await call(sandbox, `/v1/subscriptions/${id}`, { key: abKey });
@@ -153,7 +151,7 @@ describe("validation", () => {
   });
 
   it("answers 404 for an unknown subscription, naming the key's access level", async () => {
-    const id = "123e4567-e89b-12d3-a456-426614174000";
+    const id = UNKNOWN_ID;
     const response = await call(sandbox, `/v1/subscriptions/${id}`, { key: "full-access" });
     expect((response.body as { message: string }).message).toBe(errors.subscriptionNotFound(id, `company ${NORDLYS_APS}`).message);
   });

@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { errors } from "../mock-server/core/http/errors.ts";
 import type { Tag, TagGroup } from "../mock-server/openapi/types.ts";
 import type { Sandbox } from "../mock-server/core/world/state.ts";
-import { call, newSandbox, refusal } from "./support/call.ts";
-import { dataOf, messageOf, NORDLYS_AB, NORDLYS_APS, NORDLYS_ORG, UNKNOWN_ID, usedIds } from "./support/master-data.ts";
+import { call, dataOf, messageOf, newSandbox, refusal } from "./support/call.ts";
+import { NORDLYS_AB, NORDLYS_APS, NORDLYS_GROUP, UNKNOWN_ID, usedIds } from "./support/world.ts";
 
 let sandbox: Sandbox;
 beforeEach(async () => {
@@ -33,9 +33,9 @@ describe("GET /v0/tag-groups", () => {
   });
 
   it("lists every company of the organisation for organization_id, and lets company_id win over it", async () => {
-    const byOrg = await call(sandbox, "/v0/tag-groups", { key: "organisation", query: { organization_id: NORDLYS_ORG } });
+    const byOrg = await call(sandbox, "/v0/tag-groups", { key: "organisation", query: { organization_id: NORDLYS_GROUP } });
     expect(new Set(dataOf<TagGroup[]>(byOrg).map((g) => g.companyId)).size).toBe(3);
-    const both = await call(sandbox, "/v0/tag-groups", { key: "organisation", query: { organization_id: NORDLYS_ORG, company_id: NORDLYS_AB } });
+    const both = await call(sandbox, "/v0/tag-groups", { key: "organisation", query: { organization_id: NORDLYS_GROUP, company_id: NORDLYS_AB } });
     expect(dataOf<TagGroup[]>(both).map((g) => g.companyId)).toEqual([NORDLYS_AB, NORDLYS_AB]);
   });
 
@@ -53,7 +53,7 @@ describe("GET /v0/tag-groups", () => {
   });
 
   it("refuses an organization_id the company-level key does not cover", async () => {
-    const other = sandbox.fixtures.organisations.find((o) => o.id !== NORDLYS_ORG)!.id;
+    const other = sandbox.fixtures.organisations.find((o) => o.id !== NORDLYS_GROUP)!.id;
     const response = await call(sandbox, "/v0/tag-groups", { key: "full-access", query: { organization_id: other } });
     expect(refusal(response)).toEqual({ status: 403, type: "ACCESS_DENIED", reason: "company_not_covered" });
   });

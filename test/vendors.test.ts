@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { errors } from "../mock-server/core/http/errors.ts";
 import type { Vendor } from "../mock-server/openapi/types.ts";
 import { createSandbox, type Sandbox } from "../mock-server/core/world/state.ts";
-import { call, newSandbox, NOW, refusal } from "./support/call.ts";
-import { dataOf, messageOf, NORDLYS_AB, NORDLYS_APS, UNKNOWN_ID } from "./support/master-data.ts";
+import { call, dataOf, messageOf, newSandbox, NOW, refusal } from "./support/call.ts";
 import { expectedSignature, startReceiver, type Receiver } from "./support/receiver.ts";
+import { NORDLYS_AB, NORDLYS_APS, UNKNOWN_ID } from "./support/world.ts";
 
 let sandbox: Sandbox;
 beforeEach(async () => {

@@ -8,10 +8,13 @@ import { emitEvent } from "../mock-server/core/webhooks/emit-event.ts";
 import { signWebhook } from "../mock-server/core/webhooks/signature.ts";
 import { call, NOW, refusal } from "./support/call.ts";
 import { expectedSignature, startReceiver, type Receiver } from "./support/receiver.ts";
+import { NORDLYS_AB, NORDLYS_APS, seeded, UNKNOWN_ID, userWithRole } from "./support/world.ts";
 
-const NORDLYS_APS = "58af5fa9-f95f-4742-8583-4fff2bc94ac6";
-const NORDLYS_AB = "76f562b4-bae6-4b47-95f5-6cfc042c6fc8";
-const ADMIN = "leanne.corkery.1@nordlys.dk";
+/** Nordlys ApS's users, by role, as the test trigger's X-Sandbox-User. */
+const ADMIN = userWithRole(seeded, "Nordlys ApS", "admin").email;
+const ORGANISATION_ADMIN = userWithRole(seeded, "Nordlys ApS", "admin", true).email;
+const BOOKKEEPER = userWithRole(seeded, "Nordlys ApS", "bookkeeper").email;
+const EMPLOYEE = userWithRole(seeded, "Nordlys ApS", "employee").email;
 
 const receivers: Receiver[] = [];
 afterEach(async () => {
@@ -181,7 +184,7 @@ describe("who receives an event", () => {
     await subscribe(sandbox, { endpointUrl: inactive.url, status: "INACTIVE" });
     await subscribe(sandbox, { endpointUrl: vendorsOnly.url, eventTypes: ["v1.vendor.created"] });
 
-    await trigger(sandbox, { companyId: NORDLYS_AB, eventType: "v1.export-job.created" }, "dejuan.lindgren.4@nordlys.dk");
+    await trigger(sandbox, { companyId: NORDLYS_AB, eventType: "v1.export-job.created" }, ORGANISATION_ADMIN);
     await sandbox.deliveries.idle();
     expect([own, organisation, inactive, vendorsOnly].map((r) => r.received.length)).toEqual([0, 1, 0, 0]);
 
@@ -231,17 +234,17 @@ describe("the triggering request", () => {
 describe("the test trigger's refusals", () => {
   it("wants an admin or bookkeeper of the company", async () => {
     const sandbox = await fastSandbox();
-    expect(refusal(await trigger(sandbox, { companyId: NORDLYS_APS, eventType: "v1.vendor.created" }, "lenny.ziemann.3@nordlys.dk")).reason).toBe("role_insufficient");
+    expect(refusal(await trigger(sandbox, { companyId: NORDLYS_APS, eventType: "v1.vendor.created" }, EMPLOYEE)).reason).toBe("role_insufficient");
     expect(refusal(await trigger(sandbox, { companyId: NORDLYS_AB, eventType: "v1.vendor.created" })).reason).toBe("role_insufficient");
     expect(refusal(await call(sandbox, "/sandbox/webhooks/test", { method: "POST", body: { companyId: NORDLYS_APS, eventType: "v1.vendor.created" } })).reason).toBe("user_missing");
-    expect((await trigger(sandbox, { companyId: NORDLYS_APS, eventType: "v1.vendor.created" }, "willard.hoeger-satterfield.2@nordlys.dk")).status).toBe(202);
+    expect((await trigger(sandbox, { companyId: NORDLYS_APS, eventType: "v1.vendor.created" }, BOOKKEEPER)).status).toBe(202);
   });
 
   it("names what is wrong with the body, the subscription or the event type", async () => {
     const sandbox = await fastSandbox();
     expect(refusal(await trigger(sandbox, {})).status).toBe(400);
     expect(refusal(await trigger(sandbox, { companyId: NORDLYS_APS })).status).toBe(400);
-    expect(refusal(await trigger(sandbox, { subscriptionId: "123e4567-e89b-12d3-a456-426614174000" })).status).toBe(404);
+    expect(refusal(await trigger(sandbox, { subscriptionId: UNKNOWN_ID })).status).toBe(404);
     const { id } = await subscribe(sandbox, { endpointUrl: "https://erp.example/hooks", status: "INACTIVE" });
     expect((await trigger(sandbox, { subscriptionId: id })).body).toMatchObject({ type: "VALIDATION_FAILED", message: expect.stringContaining("is INACTIVE") });
     const active = await subscribe(sandbox, { endpointUrl: "https://erp.example/hooks" });

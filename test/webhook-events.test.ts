@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createSandbox } from "../mock-server/core/world/state.ts";
 import { call, NOW } from "./support/call.ts";
 import { expectedSignature, startReceiver, type Receiver } from "./support/receiver.ts";
+import { companyNamed, entriesOf } from "./support/world.ts";
 
 let endpoint: Receiver | undefined;
 afterEach(() => endpoint?.close());
@@ -15,8 +16,8 @@ describe("v1.export-job.created", () => {
     const subscriptionId = (subscribed.body as { data: { id: string } }).data.id;
     const secret = ((await call(sandbox, `/v1/subscriptions/${subscriptionId}/secret`, { key: "organisation" })).body as { data: { secretKey: string } }).data.secretKey;
 
-    const company = sandbox.fixtures.companies.find((c) => c.name === "Nordlys AB")!;
-    const entries = sandbox.state.world.accountingEntries.filter((e) => e.companyId === company.id && e.deletedAt === undefined).slice(0, 3);
+    const company = companyNamed(sandbox, "Nordlys AB");
+    const entries = entriesOf(sandbox.state.world, company.name).filter((e) => e.deletedAt === undefined).slice(0, 3);
     const created = await call(sandbox, "/v3/export-jobs", { method: "POST", key: "organisation", body: { companyId: company.id, accountingEntryIds: entries.map((e) => e.id) } });
     expect(created.status).toBe(201);
     const job = (created.body as { data: { id: string } }).data;

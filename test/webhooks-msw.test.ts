@@ -6,9 +6,11 @@ import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createHandlers, DEFAULT_BASE_URL } from "../mock-server/adapters/msw.ts";
+import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
 import { createSandbox } from "../mock-server/core/world/state.ts";
 import { NOW } from "./support/call.ts";
 import { expectedSignature } from "./support/receiver.ts";
+import { readyMadeKey, userWithRole } from "./support/world.ts";
 
 const sandbox = await createSandbox({ clock: () => NOW, webhooks: { retryDelaysMs: [] } });
 const received: Request[] = [];
@@ -22,8 +24,7 @@ const server = setupServer(
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterAll(() => server.close());
 
-const key = sandbox.fixtures.readyMadeKeys.find((k) => k.slug === "full-access")!.secret;
-const auth = { authorization: `Basic ${btoa(`${key}:`)}`, "content-type": "application/json" };
+const auth = { authorization: basicAuthorization(readyMadeKey(sandbox, "full-access").secret), "content-type": "application/json" };
 
 it("delivers a signed event through MSW to the test's own handler", async () => {
   const created = await fetch(`${DEFAULT_BASE_URL}/v1/subscriptions`, {
@@ -37,7 +38,7 @@ it("delivers a signed event through MSW to the test's own handler", async () => 
 
   const triggered = await fetch(`${DEFAULT_BASE_URL}/sandbox/webhooks/test`, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-sandbox-user": "leanne.corkery.1@nordlys.dk" },
+    headers: { "content-type": "application/json", "x-sandbox-user": userWithRole(sandbox, "Nordlys ApS", "admin").email },
     body: JSON.stringify({ subscriptionId: id }),
   });
   expect(triggered.status).toBe(202);

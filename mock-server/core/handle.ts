@@ -2,7 +2,7 @@
  * The only entry point: a request in, a response out. Imports nothing from Node, Express or MSW, so
  * the same code answers in a server, in a test process and in a browser tab.
  */
-import { errorResponse, errors, isApiError } from "./http/errors.ts";
+import { ApiError, errorResponse, errors } from "./http/errors.ts";
 import type { SandboxRequest, SandboxResponse } from "./http/http.ts";
 import { admit, readScenario, SCENARIO_HEADER } from "./pipeline/admit.ts";
 import { readInput } from "./pipeline/input.ts";
@@ -15,38 +15,31 @@ import type { Sandbox } from "./world/state.ts";
  * Never throws: a refusal thrown anywhere becomes Pleo's error body, anything else a 500.
  */
 export async function handle(request: SandboxRequest, sandbox: Sandbox, realNow: Date): Promise<SandboxResponse> {
+  let scenario: string | undefined;
   try {
-    return await answer(request, sandbox, realNow);
+    const [path, queryString] = splitUrl(request.url);
+    const matched = matchRoute(request.method, path);
+    const forced = matched.route.credential ? readScenario(request.headers) : undefined;
+    scenario = forced?.id;
+    const ctx = requestContext(sandbox, request, matched, new URLSearchParams(queryString), forced, realNow);
+    return withScenario(await run(ctx), scenario);
   } catch (cause) {
-    return errorResponse(isApiError(cause) ? cause : errors.internal(cause));
+    return withScenario(errorResponse(cause instanceof ApiError ? cause : errors.internal(cause)), scenario);
   }
 }
 
-async function answer(request: SandboxRequest, sandbox: Sandbox, realNow: Date): Promise<SandboxResponse> {
-  const [path, queryString] = splitUrl(request.url);
-  const matched = matchRoute(request.method, path);
-  const scenario = matched.route.credential ? readScenario(request.headers) : undefined;
-  const ctx = requestContext(sandbox, request, matched, new URLSearchParams(queryString), scenario, realNow);
-  if (!ctx.route.credential) return run(ctx, { world: sandbox.state.world });
-
-  const admitted = await admit(ctx).catch((cause: unknown) => cause);
-  const response = isApiError(admitted) ? errorResponse(admitted) : await run(ctx, admitted as Awaited<ReturnType<typeof admit>>);
-  // Say so when a forced scenario was in play, so nobody mistakes it for the key's own state.
-  return scenario ? { ...response, headers: { ...response.headers, [SCENARIO_HEADER]: scenario.id } } : response;
+/** Admits the credential (where the operation has one), checks the input, then runs the operation. */
+async function run(ctx: RequestContext): Promise<SandboxResponse> {
+  const admitted = ctx.route.credential ? await admit(ctx) : { world: ctx.sandbox.state.world };
+  const { query, body } = readInput(ctx);
+  const { sandbox, now, realNow, params, request } = ctx;
+  // The handler's context was type-checked against its operation where it was declared (operation()).
+  return ctx.route.handler.run({ sandbox, now, realNow, params, headers: request.headers, query, body, ...admitted } as never);
 }
 
-/** Checks the input against the operation's schemas, then runs it. */
-async function run(ctx: RequestContext, admitted: Partial<Awaited<ReturnType<typeof admit>>>): Promise<SandboxResponse> {
-  try {
-    const { query, body } = readInput(ctx);
-    const { sandbox, now, realNow, params, request } = ctx;
-    const outcome = await ctx.route.handler.run({ sandbox, now, realNow, params, headers: request.headers, query, body, ...admitted });
-    if (isApiError(outcome)) throw outcome;
-    return outcome as SandboxResponse;
-  } catch (cause) {
-    if (isApiError(cause)) return errorResponse(cause);
-    throw cause;
-  }
+/** Says so when a forced scenario was in play, so nobody mistakes it for the key's own state. */
+function withScenario(response: SandboxResponse, scenario: string | undefined): SandboxResponse {
+  return scenario ? { ...response, headers: { ...response.headers, [SCENARIO_HEADER]: scenario } } : response;
 }
 
 /** Path and query string; a path is taken as sent, never as a URL with a host (`//x` stays a path). */

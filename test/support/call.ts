@@ -5,6 +5,7 @@ import type { SandboxResponse } from "../../mock-server/core/http/http.ts";
 import { basicAuthorization } from "../../mock-server/core/scenarios/scenario-request.ts";
 import { createSandbox, type Sandbox } from "../../mock-server/core/world/state.ts";
 import { contractProblems } from "./contract.ts";
+import { secretOf } from "./world.ts";
 
 /** The clock every unit test runs at, unless it says otherwise. */
 export const NOW = new Date("2026-11-24T12:00:00Z");
@@ -25,13 +26,6 @@ export function newSandbox(): Promise<Sandbox> {
   return createSandbox({ clock: () => NOW });
 }
 
-export function secretOf(sandbox: Sandbox, slugOrSecret: string): string {
-  return sandbox.fixtures.readyMadeKeys.find((k) => k.slug === slugOrSecret)?.secret ?? slugOrSecret;
-}
-
-/** `Basic base64(key:)`, as Pleo expects a key. */
-export const basic = basicAuthorization;
-
 /** Sends one request through handle() and checks the answer against sandbox.yaml. */
 export async function call(sandbox: Sandbox, path: string, options: CallOptions = {}): Promise<SandboxResponse> {
   const method = options.method ?? "GET";
@@ -39,7 +33,7 @@ export async function call(sandbox: Sandbox, path: string, options: CallOptions 
   for (const [name, value] of Object.entries(options.query ?? {})) for (const v of [value].flat()) search.append(name, v);
   const url = search.size > 0 ? `${path}?${search}` : path;
   const headers: Record<string, string> = { ...options.headers };
-  if (options.key !== undefined) headers.authorization = basic(secretOf(sandbox, options.key));
+  if (options.key !== undefined) headers.authorization = basicAuthorization(secretOf(sandbox, options.key));
   if (options.authorization !== undefined) headers.authorization = options.authorization;
   let body: string | undefined;
   if (options.body !== undefined) {
@@ -50,6 +44,12 @@ export async function call(sandbox: Sandbox, path: string, options: CallOptions 
   expect(contractProblems(method, url, response), `${method} ${url} -> ${response.status} breaks sandbox.yaml`).toEqual([]);
   return response;
 }
+
+/** The `data` of a `{ data }` answer. */
+export const dataOf = <T>(response: SandboxResponse) => (response.body as { data: T }).data;
+
+/** The `message` of an error answer. */
+export const messageOf = (response: SandboxResponse) => (response.body as { message: string }).message;
 
 /** The error fields a refusal is judged by. */
 export function refusal(response: SandboxResponse) {

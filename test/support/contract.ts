@@ -7,7 +7,9 @@ import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { parse } from "yaml";
+import { isApiError } from "../../mock-server/core/http/errors.ts";
 import type { SandboxResponse } from "../../mock-server/core/http/http.ts";
+import { matchRoute } from "../../mock-server/core/pipeline/route-table.ts";
 
 interface Operation {
   responses: Record<string, { $ref?: string; content?: Record<string, { schema: object }> }>;
@@ -23,18 +25,19 @@ const ajv = new Ajv2020({ strict: false, allErrors: true });
 (addFormats as unknown as (a: Ajv2020) => void)(ajv);
 ajv.addSchema(spec as object, "sandbox.yaml");
 
-const templates = Object.keys(spec.paths).map((template) => ({
-  template,
-  pattern: new RegExp("^" + template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/:]+") + "$"),
-}));
-
 /**
- * The sandbox.yaml path template a concrete request matches, if any; like the router, one that has
- * the method wins (`GET /v1/chart-of-accounts/batch` is `GET /v1/chart-of-accounts/{accountId}`).
+ * The sandbox.yaml path template of the operation a concrete request reaches, found by the router
+ * itself (`matchRoute`), or undefined when it reaches none (an unknown route, or a known path with
+ * another method). `%` is escaped first so that bad percent-encoding in a path parameter, which
+ * the router refuses only after matching, still finds its operation (whose 400 is then judged).
  */
 export function templateOf(path: string, method = "get"): string | undefined {
-  const matching = templates.filter((t) => t.pattern.test(path.split("?")[0]!));
-  return (matching.find((t) => spec.paths[t.template]?.[method.toLowerCase()]) ?? matching[0])?.template;
+  try {
+    return matchRoute(method, path.split("?")[0]!.replace(/%/g, "%25")).route.path;
+  } catch (cause) {
+    if (isApiError(cause)) return undefined;
+    throw cause;
+  }
 }
 
 /** Problems with a response to `method path`, or an empty list when it honours the contract. */

@@ -29,11 +29,6 @@ export function json<S extends number, B>(status: S, body: B, headers: Record<st
   return { status, headers: { "content-type": JSON_CONTENT_TYPE, ...headers }, body };
 }
 
-/** A found resource as Pleo's `200 {data}`, or the refusal that stood in its way. */
-export function dataOr<T extends object>(found: T | ApiError): SandboxResponse | ApiError {
-  return "reason" in found ? (found as ApiError) : json(200, { data: found });
-}
-
 /** A response without a body (204, 202). */
 export function empty<S extends number>(status: S): { status: S; headers: Record<string, string> } {
   return { status, headers: {} };

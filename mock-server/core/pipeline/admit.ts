@@ -33,7 +33,7 @@ export async function admit(ctx: RequestContext): Promise<{ access: Access; worl
   const secret = parseCredential(forcedCredential(scenario, ctx.request.headers.authorization));
   const found = await findKey(forcedSecret(scenario, secret), state.keys);
 
-  const target = readTarget(route.target, ctx, state.world) ?? defaultTarget(found);
+  const target = readTarget(route.target, ctx, state.world) ?? defaultTarget(found, route.target);
   const badId = [target.companyId, target.organisationId].find((id) => id !== undefined && !UUID.test(id));
   if (badId !== undefined) throw errors.invalidRequest(`${target.parameter} must be a UUID; got "${badId}".`);
 

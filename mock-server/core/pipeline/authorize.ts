@@ -3,6 +3,7 @@
  * is about, then the operation's scope (design.md's order).
  */
 import { errors } from "../http/errors.ts";
+import type { TargetSpec } from "../../openapi/routes.ts";
 import type { Target } from "./access.ts";
 import type { World } from "../world/fixtures.ts";
 import type { Scope } from "../../openapi/types.ts";
@@ -17,11 +18,13 @@ export function coveredCompanyIds(key: StoredKey, world: World): string[] {
 }
 
 /** The target a request has when it names none: the key's own company or organisation. */
-export function defaultTarget(key: StoredKey): Target {
+export function defaultTarget(key: StoredKey, specs: readonly TargetSpec[]): Target {
   const level = key.accessLevel;
+  // Messages name the parameter the operation would have taken (`companyId` on /v2/employees).
+  const named = (is: string, fallback: string) => specs.find((t) => t.is === is)?.name ?? fallback;
   return level.type === "company"
-    ? { companyId: level.companyId, parameter: "company_id" }
-    : { organisationId: level.organisationId, parameter: "organization_id" };
+    ? { companyId: level.companyId, parameter: named("company", "company_id") }
+    : { organisationId: level.organisationId, parameter: named("organisation", "organization_id") };
 }
 
 /** Whether the key covers the target, and how to describe the key's access level in a message. */

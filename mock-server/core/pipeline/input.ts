@@ -25,7 +25,7 @@ export function readInput(ctx: RequestContext): { query: unknown; body: unknown 
   return { query, body: parse(handler.body, json.value, "body") };
 }
 
-function parse(schema: z.ZodType, value: unknown, what: "query" | "body"): unknown {
+function parse(schema: Pick<z.ZodType, "safeParse">, value: unknown, what: "query" | "body"): unknown {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw errors.invalidRequest(`Invalid ${what}: ${describeIssues(parsed.error)}.`);
   return parsed.data;

@@ -10,6 +10,7 @@ import type { operations } from "../../openapi/schema.ts";
 import type { OpenOperationId } from "../../openapi/routes.ts";
 import type { World } from "../world/fixtures.ts";
 import type { Sandbox } from "../world/state.ts";
+import type { SandboxResponse } from "../http/http.ts";
 import type { Access } from "./access.ts";
 
 export type OperationId = keyof operations;
@@ -70,14 +71,21 @@ export function operation<K extends OperationId, Q extends QueryOf<K> = never, B
   return { operationId: id, ...handler };
 }
 
-/** A handler for every operation of sandbox.yaml, each under its own operationId. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Handlers = { [K in OperationId]: Operation<K, any, any> };
-
-/** A handler not yet declared with `operation()`: untyped context, and it may return its refusal. */
-export interface LegacyOperation {
-  query?: z.ZodType;
-  body?: z.ZodType;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  run: (ctx: any) => unknown;
+/** A zod schema as the router uses it: only to parse. */
+interface Parser {
+  safeParse(value: unknown): z.ZodSafeParseResult<unknown>;
 }
+
+/**
+ * Any operation's handler as the router holds it. Its context and answers were checked where it was
+ * declared with `operation()`; the router only parses input with its schemas and calls `run`.
+ */
+export interface AnyOperation {
+  operationId: OperationId;
+  query?: Parser;
+  body?: Parser;
+  run: (ctx: never) => SandboxResponse | Promise<SandboxResponse>;
+}
+
+/** A handler for every operation of sandbox.yaml, each under its own operationId. */
+export type Handlers = { [K in OperationId]: AnyOperation & { operationId: K } };

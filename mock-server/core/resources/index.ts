@@ -10,9 +10,10 @@ import { tagsOperations } from "./tags/index.ts";
 import { taxCodesOperations } from "./tax-codes/index.ts";
 import { vendorsOperations } from "./vendors/index.ts";
 import { employeesOperations } from "./employees/index.ts";
-import type { LegacyOperation } from "../pipeline/operation.ts";
+import type { Handlers } from "../pipeline/operation.ts";
 
-export const handlers: Record<string, LegacyOperation> = {
+/** Checked against sandbox.yaml: a missing, unknown or misfiled handler does not compile. */
+export const handlers: Handlers = {
   ...employeesOperations,
   ...installationsOperations,
   ...companiesOperations,

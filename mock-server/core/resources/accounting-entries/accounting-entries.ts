@@ -4,11 +4,9 @@
  */
 import { z } from "zod";
 import type { WorldEntry } from "../../world/accounting-world.ts";
-import { errors, type ApiError } from "../../http/errors.ts";
-import type { World } from "../../world/fixtures.ts";
-import { json, type SandboxResponse } from "../../http/http.ts";
+import { json } from "../../http/http.ts";
 import { paginate, pagedQuery } from "../../http/pagination.ts";
-import type { OperationContext } from "../../pipeline/route.ts";
+import { operation } from "../../pipeline/operation.ts";
 import {
   accountingEntriesSortingKeysValues,
   accountingEntryFamilyValues,
@@ -21,21 +19,20 @@ import {
 import { echoParameters } from "../../http/query.ts";
 import { requireExplicitTarget } from "../shared/access-rules.ts";
 import { enumOf } from "../../http/enum-of.ts";
-import { findEntry } from "../../world/records.ts";
+import { withSortingKeys } from "./typed-paging.ts";
+import { entryNotFound, visibleEntry } from "./visible-entry.ts";
 
 const ids = z.array(z.uuid()).max(100);
 const date = z.iso.datetime({ offset: true, message: "must be an ISO-8601 date-time, e.g. 2026-10-01T00:00:00Z" });
 const WINDOWS = ["performedAt", "settledAt", "bookkeepingDate"] as const;
 
-export const searchEntriesQuery = pagedQuery(
-  { company_id: z.uuid().optional(), organization_id: z.uuid().optional() },
+const searchEntriesQuery = withSortingKeys(
+  pagedQuery({ company_id: z.uuid().optional(), organization_id: z.uuid().optional() }, accountingEntriesSortingKeysValues, { offset: false }),
   accountingEntriesSortingKeysValues,
-  { offset: false },
 );
-type SearchEntriesQuery = z.infer<typeof searchEntriesQuery>;
 
 /** Pleo's `AccountingEntryBaseSearchRequest`; an unknown field is refused so a typo does not silently widen the search. */
-export const searchEntriesBody = z
+const searchEntriesBody = z
   .object({
     includeDeleted: z.boolean({ message: "is required (true or false)" }),
     accountIds: ids.optional(), employeeIds: ids.optional(), teamIds: ids.optional(), tagRowIds: ids.optional(),
@@ -61,15 +58,20 @@ export const searchEntriesBody = z
 type SearchEntriesBody = z.infer<typeof searchEntriesBody>;
 
 /** The entry as Pleo serves it: the sandbox's own export details stay inside. */
-export function toAccountingEntry({ details: _details, ...entry }: WorldEntry): AccountingEntry {
+function toAccountingEntry({ details: _details, ...entry }: WorldEntry): AccountingEntry {
   return entry;
 }
 
-export function searchEntries({ world, access, query, body }: OperationContext<SearchEntriesQuery, SearchEntriesBody>): SandboxResponse | ApiError {
-  requireExplicitTarget({ access: access }, query, ["company_id", "organization_id"]);
-  const matches = world.accountingEntries.filter((e) => access.companyIds.includes(e.companyId) && matchesSearch(e, body));
-  return json(200, paginate(matches.map(toAccountingEntry), query, echoParameters(query, ["company_id", "organization_id"])));
-}
+/** The entries of the companies the request may see that match every filter of the body. */
+export const searchEntries = operation("externalSearchAccountingEntriesV1", {
+  query: searchEntriesQuery,
+  body: searchEntriesBody,
+  run: ({ world, access, query, body }) => {
+    requireExplicitTarget({ access }, query, ["company_id", "organization_id"]);
+    const matches = world.accountingEntries.filter((e) => access.companyIds.includes(e.companyId) && matchesSearch(e, body));
+    return json(200, paginate(matches.map(toAccountingEntry), query, echoParameters(query, ["company_id", "organization_id"])));
+  },
+});
 
 function matchesSearch(e: WorldEntry, b: SearchEntriesBody): boolean {
   const within = (list: readonly string[] | undefined, value: string | undefined) => list === undefined || (value !== undefined && list.includes(value));
@@ -96,16 +98,16 @@ function matchesSearch(e: WorldEntry, b: SearchEntriesBody): boolean {
   );
 }
 
-export const getEntryQuery = z.object({
+const getEntryQuery = z.object({
   include_deleted: z.enum(["true", "false"], { message: "must be true or false" }).transform((v) => v === "true").optional(),
 });
 
 /** A visible entry by id; a deleted one only with include_deleted=true. */
-export function getEntry({ world, access, params, query }: OperationContext<z.infer<typeof getEntryQuery>>): SandboxResponse | ApiError {
-  const id = params.accountingEntryId ?? "";
-  const entry = findEntry(world, id);
-  if (!entry || !access.companyIds.includes(entry.companyId) || (entry.deletedAt !== undefined && !query.include_deleted)) {
-    return errors.notFound("ACCOUNTING_ENTRY_NOT_FOUND", "accounting entry", id);
-  }
-  return json(200, { data: toAccountingEntry(entry) });
-}
+export const getEntry = operation("externalGetAccountingEntryV1", {
+  query: getEntryQuery,
+  run: ({ world, access, params, query }) => {
+    const entry = visibleEntry({ world, access }, params.accountingEntryId);
+    if (entry.deletedAt !== undefined && !query.include_deleted) throw entryNotFound(params.accountingEntryId);
+    return json(200, { data: toAccountingEntry(entry) });
+  },
+});

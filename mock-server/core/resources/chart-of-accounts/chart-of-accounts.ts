@@ -3,35 +3,22 @@
  * unique per company by `externalId`. Changed in place in the world, so the accounting entries that
  * point at an account (by id) see its new name, code or archived flag.
  */
-import { errors, type ApiError } from "../../http/errors.ts";
-import type { World } from "../../world/fixtures.ts";
-import { empty, dataOr, json, type SandboxResponse } from "../../http/http.ts";
+import { errors } from "../../http/errors.ts";
+import { empty, json } from "../../http/http.ts";
 import { paginate } from "../../http/pagination.ts";
-import type { OperationContext } from "../../pipeline/route.ts";
-import type { Account } from "../../../openapi/types.ts";
-import type { AccountCreateBody, AccountSearchBody, AccountSearchQuery, AccountUpdateBody } from "./account-input.ts";
-import { isVisible } from "../shared/access-rules.ts";
-import { applyChanges, entriesUsing } from "../shared/master-data.ts";
+import type { Access } from "../../pipeline/access.ts";
+import type { OperationContext, Reply } from "../../pipeline/operation.ts";
+import type { World } from "../../world/fixtures.ts";
 import { findAccount } from "../../world/records.ts";
+import type { Account } from "../../../openapi/types.ts";
+import { visibleOr } from "../shared/access-rules.ts";
+import { applyChanges, refuseDeleteWhileUsed } from "../shared/master-data.ts";
+import type { AccountCreateBody, AccountSearchBody, AccountSearchQuery, AccountUpdateBody } from "./account-input.ts";
+import { newAccount, requireKnownTaxCode } from "./account-records.ts";
 
-function visibleAccount(ctx: OperationContext<unknown, unknown>): Account | ApiError {
-  const id = ctx.params.accountId ?? "";
-  const account = findAccount(ctx.world, id);
-  return account && isVisible(ctx, account) ? account : errors.notFound("ACCOUNT_NOT_FOUND", "account", id);
-}
-
-/** A `taxCodeExternalId` must be the code of one of the company's tax codes (Pleo: "tax code does not exist"). */
-export function checkTaxCode(world: World, companyId: string, taxCodeExternalId: string | null | undefined): ApiError | undefined {
-  if (taxCodeExternalId === undefined || taxCodeExternalId === null) return undefined;
-  const codes = world.taxCodes.filter((t) => t.companyId === companyId).flatMap((t) => (t.code === undefined ? [] : [t.code]));
-  return codes.includes(taxCodeExternalId) ? undefined : errors.unknownTaxCodeExternalId(taxCodeExternalId, companyId, codes);
-}
-
-/** A new account from a create request (or a batch item), without null fields. */
-export function newAccount(companyId: string, fields: Omit<AccountCreateBody, "companyId">): Account {
-  const account = { id: crypto.randomUUID(), companyId } as Account;
-  applyChanges(account, fields);
-  return account;
+/** The account with id `accountId` if this request may see it; otherwise throws ACCOUNT_NOT_FOUND. */
+function visibleAccount(ctx: { world: World; access: Access }, accountId: string): Account {
+  return visibleOr(ctx, findAccount(ctx.world, accountId), () => errors.notFound("ACCOUNT_NOT_FOUND", "account", accountId));
 }
 
 const COMPARED = ["name", "archived", "code", "taxCodeExternalId", "metadata"] as const;
@@ -42,53 +29,54 @@ function sameValues(account: Account, body: AccountCreateBody): boolean {
 }
 
 /** 201 created; 200 when the same externalId already holds these values; 409 when it holds others. */
-export function createAccount(ctx: OperationContext<unknown, AccountCreateBody>): SandboxResponse | ApiError {
-  const { body } = ctx;
-  const existing = ctx.world.accounts.find((a) => a.companyId === body.companyId && a.externalId === body.externalId);
-  if (existing) return sameValues(existing, body) ? json(200, { data: existing }) : errors.externalIdTaken(body.externalId, body.companyId, existing.id);
-  const invalid = checkTaxCode(ctx.world, body.companyId, body.taxCodeExternalId);
-  if (invalid) return invalid;
+export function createAccount({ world, body }: OperationContext<"createAccountV1", never, AccountCreateBody>): Reply<"createAccountV1"> {
+  const existing = world.accounts.find((a) => a.companyId === body.companyId && a.externalId === body.externalId);
+  if (existing) {
+    if (!sameValues(existing, body)) throw errors.externalIdTaken(body.externalId, body.companyId, existing.id);
+    return json(200, { data: existing });
+  }
+  requireKnownTaxCode(world, body.companyId, body.taxCodeExternalId);
   const { companyId, ...fields } = body;
   const account = newAccount(companyId, fields);
-  ctx.world.accounts.push(account);
+  world.accounts.push(account);
   return json(201, { data: account });
 }
 
-export function getAccount(ctx: OperationContext): SandboxResponse | ApiError {
-  const account = visibleAccount(ctx);
-  return dataOr(account);
+/** One account the key may see. */
+export function getAccount(ctx: OperationContext<"getAccountV1", never, never>): Reply<"getAccountV1"> {
+  return json(200, { data: visibleAccount(ctx, ctx.params.accountId) });
 }
 
 /** Optional fields left out keep their value; null clears them. A new code reaches the entries' accountCode. */
-export function updateAccount(ctx: OperationContext<unknown, AccountUpdateBody>): SandboxResponse | ApiError {
-  const account = visibleAccount(ctx);
-  if ("reason" in account) return account;
-  const invalid = checkTaxCode(ctx.world, account.companyId, ctx.body.taxCodeExternalId);
-  if (invalid) return invalid;
+export function updateAccount(ctx: OperationContext<"updateAccountV1", never, AccountUpdateBody>): Reply<"updateAccountV1"> {
+  const account = visibleAccount(ctx, ctx.params.accountId);
+  requireKnownTaxCode(ctx.world, account.companyId, ctx.body.taxCodeExternalId);
   applyChanges(account, ctx.body);
-  for (const entry of ctx.world.accountingEntries) {
+  copyCodeToEntries(ctx.world, account);
+  return json(200, { data: account });
+}
+
+/** Gives every accounting entry and split item booked on `account` the account's current code. */
+function copyCodeToEntries(world: World, account: Account): void {
+  for (const entry of world.accountingEntries) {
     for (const item of [entry, ...entry.splitItems]) {
       if (item.accountId === account.id) applyChanges(item, { accountCode: account.code ?? null });
     }
   }
-  return json(200, { data: account });
 }
 
 /** Only an account no entry uses; Pleo says to archive (PUT) the others. */
-export function deleteAccount(ctx: OperationContext): SandboxResponse | ApiError {
-  const account = visibleAccount(ctx);
-  if ("reason" in account) return account;
-  const using = entriesUsing(ctx.world, (ref) => ref.accountId === account.id);
-  if (using > 0) return errors.inUse("Account", account.id, using, `PUT /v1/chart-of-accounts/${account.id}`);
+export function deleteAccount(ctx: OperationContext<"deleteAccountV1", never, never>): Reply<"deleteAccountV1"> {
+  const account = visibleAccount(ctx, ctx.params.accountId);
+  refuseDeleteWhileUsed(ctx.world, { what: "Account", id: account.id, archiveWith: `PUT /v1/chart-of-accounts/${account.id}` }, (ref) => ref.accountId === account.id);
   ctx.world.accounts.splice(ctx.world.accounts.indexOf(account), 1);
   return empty(204);
 }
 
 /** The two excludeIfAssigned... flags change nothing: the sandbox has no categories or contra accounts. */
-export function searchAccounts(ctx: OperationContext<AccountSearchQuery, AccountSearchBody>): SandboxResponse {
-  const { body } = ctx;
+export function searchAccounts({ world, query, body }: OperationContext<"searchAccountsV1", AccountSearchQuery, AccountSearchBody>): Reply<"searchAccountsV1"> {
   const name = body.name?.toLowerCase();
-  const matches = ctx.world.accounts.filter(
+  const matches = world.accounts.filter(
     (a) =>
       a.companyId === body.companyId &&
       (body.archived == null || a.archived === body.archived) &&
@@ -98,5 +86,5 @@ export function searchAccounts(ctx: OperationContext<AccountSearchQuery, Account
       (body.ids == null || body.ids.includes(a.id)) &&
       (name == null || a.name.toLowerCase().includes(name)),
   );
-  return json(200, paginate(matches, ctx.query, {}));
+  return json(200, paginate(matches, query, {}));
 }

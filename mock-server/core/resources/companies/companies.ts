@@ -1,10 +1,10 @@
 /** GET /v1/companies and /v1/companies/{companyId} (scope companies:read). */
 import { z } from "zod";
-import { errors, type ApiError } from "../../http/errors.ts";
+import { errors } from "../../http/errors.ts";
 import type { WorldCompany } from "../../world/fixtures.ts";
-import { json, type SandboxResponse } from "../../http/http.ts";
+import { json } from "../../http/http.ts";
 import { paginate, pagedQuery } from "../../http/pagination.ts";
-import type { OperationContext } from "../../pipeline/route.ts";
+import type { OperationContext, Reply } from "../../pipeline/operation.ts";
 import type { Company } from "../../../openapi/types.ts";
 
 export const companiesQuery = pagedQuery({ organization_id: z.uuid().optional() }, ["id", "name"]);
@@ -21,7 +21,8 @@ export function toCompany(company: WorldCompany): Company {
   };
 }
 
-export function listCompanies({ world, access, query }: OperationContext<CompaniesQuery>): SandboxResponse {
+/** The companies the key covers, narrowed to one organisation when `organization_id` is sent. */
+export function listCompanies({ world, access, query }: OperationContext<"getCompanies", CompaniesQuery, never>): Reply<"getCompanies"> {
   const visible = world.companies.filter(
     (c) => access.companyIds.includes(c.id) && (query.organization_id === undefined || c.organisationId === query.organization_id),
   );
@@ -29,8 +30,9 @@ export function listCompanies({ world, access, query }: OperationContext<Compani
   return json(200, paginate(visible.map(toCompany), query, parameters));
 }
 
-export function getCompany({ world, access, params }: OperationContext): SandboxResponse | ApiError {
+/** One company the key covers; another company is 404, as Pleo answers. */
+export function getCompany({ world, access, params }: OperationContext<"getCompany", never, never>): Reply<"getCompany"> {
   const company = world.companies.find((c) => c.id === params.companyId && access.companyIds.includes(c.id));
-  if (!company) return errors.notFound("COMPANY_NOT_FOUND", "company", params.companyId ?? "");
+  if (!company) throw errors.notFound("COMPANY_NOT_FOUND", "company", params.companyId);
   return json(200, { data: toCompany(company) });
 }

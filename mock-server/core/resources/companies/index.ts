@@ -1,8 +1,8 @@
-/** This resource's operations, keyed by operationId. */
+/** The companies' operations, keyed by operationId. */
+import { operation } from "../../pipeline/operation.ts";
 import { companiesQuery, getCompany, listCompanies } from "./companies.ts";
-import type { LegacyOperation } from "../../pipeline/operation.ts";
 
-export const companiesOperations: Record<string, LegacyOperation> = {
-  getCompanies: { query: companiesQuery, run: listCompanies },
-  getCompany: { run: getCompany },
+export const companiesOperations = {
+  getCompanies: operation("getCompanies", { query: companiesQuery, run: listCompanies }),
+  getCompany: operation("getCompany", { run: getCompany }),
 };

@@ -1,44 +1,47 @@
 /**
  * `GET /v3/export-items?job_id=` (scope export-items:read): the entries of a running export job, as
- * export items, page by page. Only pending and in_progress jobs give items (422 otherwise).
+ * export items, page by page. Only pending and in_progress jobs give items (422 otherwise). The
+ * rules are in export-lifecycle.ts; this module translates HTTP.
  */
 import { z } from "zod";
-import { errors, type ApiError } from "../../http/errors.ts";
-import { isOpen, settleExpiredJobs } from "./export-lifecycle.ts";
+import { openJobOf, requireItemsReadable, settleExpiredJobs } from "./export-lifecycle.ts";
 import { toExportItem } from "./export-item.ts";
-import { json, type SandboxResponse } from "../../http/http.ts";
+import { json } from "../../http/http.ts";
 import { paginate, pagedQuery } from "../../http/pagination.ts";
-import type { OperationContext } from "../../pipeline/route.ts";
+import { operation, type OperationContext } from "../../pipeline/operation.ts";
+import type { ExportJob } from "../../../openapi/types.ts";
 import { echoParameters } from "../../http/query.ts";
 import { requireExplicitTarget } from "../shared/access-rules.ts";
-import { visibleJob } from "./export-jobs.ts";
+import { visibleJob } from "./visible-job.ts";
 
-export const exportItemsQuery = pagedQuery({ job_id: z.uuid().optional() }, ["accountingEntryId", "date"]);
+const exportItemsQuery = pagedQuery({ job_id: z.uuid().optional() }, ["accountingEntryId", "date"]);
 
 /**
  * With `job_id`, that job; without, the company's open job (the oldest), or an empty page if none.
  * Items keep the job's order, so paging is stable while the integration updates them.
  */
-export async function listExportItems(ctx: OperationContext<z.infer<typeof exportItemsQuery>>): Promise<SandboxResponse | ApiError> {
+export const listExportItems = operation("getExportItemsV3", {
+  query: exportItemsQuery,
+  run: async (ctx) => {
+    const { world, query, now } = ctx;
+    const job = jobToExport(ctx);
+    const entryIds = job ? world.exportJobItems.filter((i) => i.exportJobId === job.id).map((i) => i.accountingEntryId) : [];
+    const entries = entryIds.flatMap((id) => world.accountingEntries.filter((e) => e.id === id));
+    const page = paginate(entries.map((e) => ({ ...e, date: e.bookkeepingDate ?? e.performedAt, accountingEntryId: e.id })), query, echoParameters(query, ["job_id"]));
+    const data = await Promise.all(page.data.map(({ date: _date, accountingEntryId: _id, ...entry }) => toExportItem(world, entry, now)));
+    return json(200, { ...page, data });
+  },
+});
+
+/** The job whose items to give: the one named (404 if unseen, 422 unless open), else the open one, if any. */
+function jobToExport(ctx: OperationContext<"getExportItemsV3", z.infer<typeof exportItemsQuery>, never>): ExportJob | undefined {
   const { world, access, query, now } = ctx;
   settleExpiredJobs(world, now);
-  let jobId = query.job_id;
-  if (jobId === undefined) {
-    requireExplicitTarget({ access: access }, query, ["job_id"]);
-    jobId = world.exportJobs.find((j) => access.companyIds.includes(j.companyId) && isOpen(j))?.id;
+  if (query.job_id === undefined) {
+    requireExplicitTarget({ access }, query, ["job_id"]);
+    return openJobOf(world, access.companyIds);
   }
-  const entryIds: string[] = [];
-  if (jobId !== undefined) {
-    const job = visibleJob(ctx, jobId);
-    if ("reason" in job) return job;
-    if (job.failureReasonType === "job_expired") {
-      return errors.exportJobExpired("EXPORT_JOB_STATUS_UNPROCESSABLE", job.id, job.expiredAt!, job.lastUpdatedAt ?? job.createdAt);
-    }
-    if (!isOpen(job)) return errors.exportJobFinished(job.id, job.status);
-    entryIds.push(...world.exportJobItems.filter((i) => i.exportJobId === job.id).map((i) => i.accountingEntryId));
-  }
-  const entries = entryIds.flatMap((id) => world.accountingEntries.filter((e) => e.id === id));
-  const page = paginate(entries.map((e) => ({ ...e, date: e.bookkeepingDate ?? e.performedAt, accountingEntryId: e.id })), query, echoParameters(query, ["job_id"]));
-  const data = await Promise.all(page.data.map(({ date: _date, accountingEntryId: _id, ...entry }) => toExportItem(world, entry, now)));
-  return json(200, { ...page, data });
+  const job = visibleJob(ctx, query.job_id);
+  requireItemsReadable(job);
+  return job;
 }

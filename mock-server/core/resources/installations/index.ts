@@ -1,10 +1,10 @@
-/** This resource's operations, keyed by operationId. */
+/** The installation's operations, keyed by operationId. */
+import { operation } from "../../pipeline/operation.ts";
 import { createInstallation, createInstallationBody, deleteInstallation, getInstallation, updateInstallation, updateInstallationBody } from "./installations.ts";
-import type { LegacyOperation } from "../../pipeline/operation.ts";
 
-export const installationsOperations: Record<string, LegacyOperation> = {
-  getClientInstallation: { run: getInstallation },
-  createClientInstallation: { body: createInstallationBody, run: createInstallation },
-  updateClientInstallation: { body: updateInstallationBody, run: updateInstallation },
-  deleteClientInstallation: { run: deleteInstallation },
+export const installationsOperations = {
+  getClientInstallation: operation("getClientInstallation", { run: getInstallation }),
+  createClientInstallation: operation("createClientInstallation", { body: createInstallationBody, run: createInstallation }),
+  updateClientInstallation: operation("updateClientInstallation", { body: updateInstallationBody, run: updateInstallation }),
+  deleteClientInstallation: operation("deleteClientInstallation", { run: deleteInstallation }),
 };

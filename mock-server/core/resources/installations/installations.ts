@@ -4,42 +4,71 @@
  */
 import { z } from "zod";
 import { isoSeconds } from "../../world/clock.ts";
-import { errors, type ApiError } from "../../http/errors.ts";
-import { empty, json, type SandboxResponse } from "../../http/http.ts";
+import { errors } from "../../http/errors.ts";
+import { empty, json } from "../../http/http.ts";
 import { stableUuid } from "../../world/ids.ts";
-import type { OperationContext } from "../../pipeline/route.ts";
+import type { Access } from "../../pipeline/access.ts";
+import type { OperationContext, Reply } from "../../pipeline/operation.ts";
 import { installationErrorCodeValues, installationStatusValues, type Schemas } from "../../../openapi/types.ts";
-import type { StoredInstallation } from "../../world/state.ts";
+import type { Sandbox, StoredInstallation } from "../../world/state.ts";
 import { enumOf } from "../../http/enum-of.ts";
 
 const metadata = z.record(z.string(), z.unknown());
 
 /** Pleo's `CreateClientInstallationRequest`. */
-export const createInstallationBody = z.object({ metadata: metadata.optional(), status: enumOf(installationStatusValues).optional() });
+export const createInstallationBody = z.object({
+  metadata: metadata.optional(),
+  status: enumOf(installationStatusValues).optional(),
+}) satisfies z.ZodType<Schemas["CreateClientInstallationRequest"]>;
+type CreateInstallationBody = z.infer<typeof createInstallationBody>;
+
 /** Pleo's `UpdateInstallationRequest`. */
 export const updateInstallationBody = z.object({
   status: enumOf(installationStatusValues),
   errorCode: enumOf(installationErrorCodeValues).optional(),
   metadata: metadata.optional(),
-});
+}) satisfies z.ZodType<Schemas["UpdateInstallationRequest"]>;
+type UpdateInstallationBody = z.infer<typeof updateInstallationBody>;
+
+/** What every installation operation reads: the sandbox's stored installations and the request's key. */
+interface InstallationContext {
+  sandbox: Sandbox;
+  access: Access;
+}
 
 /** The company the request is about: `company_id` on GET; otherwise the key's (an organisation key's first). */
-const companyOf = ({ access }: OperationContext<unknown, unknown>) => access.target.companyId ?? access.companyIds[0]!;
-const keyOf = (ctx: OperationContext<unknown, unknown>) => `${ctx.access.key.id}:${companyOf(ctx)}`;
+const companyOf = ({ access }: { access: Access }) => access.target.companyId ?? access.companyIds[0]!;
+const keyOf = (ctx: InstallationContext) => `${ctx.access.key.id}:${companyOf(ctx)}`;
 
 /**
  * The stored installation, or the one every usable key has until it changes it (Pleo creates one when a
  * key is activated; pleo-api-facts.md, "Not established"); undefined after a DELETE.
  */
-function current(ctx: OperationContext<unknown, unknown>): StoredInstallation | undefined {
+function current(ctx: InstallationContext): StoredInstallation | undefined {
   const stored = ctx.sandbox.state.installations[keyOf(ctx)];
   if (stored) return stored.deleted ? undefined : stored;
   return { status: "ACTIVATED", metadata: {}, createdAt: ctx.access.key.createdAt, updatedAt: ctx.access.key.createdAt };
 }
 
-async function respond(ctx: OperationContext<unknown, unknown>, installation: StoredInstallation): Promise<SandboxResponse> {
+/** The current installation; throws INSTALLATION_NOT_FOUND after a DELETE. */
+function existing(ctx: InstallationContext): StoredInstallation {
+  const installation = current(ctx);
+  if (!installation) throw errors.installationNotFound(companyOf(ctx));
+  return installation;
+}
+
+/** Stores `installation` as the request's key's, for the request's company. */
+function store(ctx: InstallationContext, installation: StoredInstallation): void {
+  ctx.sandbox.state.installations[keyOf(ctx)] = installation;
+}
+
+/**
+ * Pleo's `InstallationResponse` for the request's key and company, sent unwrapped (Pleo returns
+ * installations without `data`); its id is stable per key and company.
+ */
+async function toResponse(ctx: InstallationContext, installation: StoredInstallation): Promise<Schemas["InstallationResponse"]> {
   const companyId = companyOf(ctx);
-  const body: Schemas["InstallationResponse"] = {
+  return {
     id: await stableUuid(`installation:${ctx.access.key.id}:${companyId}`),
     applicationId: ctx.access.key.id,
     resource: `urn:pleo:company:${companyId}`,
@@ -49,45 +78,47 @@ async function respond(ctx: OperationContext<unknown, unknown>, installation: St
     updatedAt: installation.updatedAt,
     ...(installation.errorCode && { errorCode: installation.errorCode }),
   };
-  return json(200, body); // Pleo returns installations unwrapped (no `data`).
 }
 
-export async function getInstallation(ctx: OperationContext): Promise<SandboxResponse | ApiError> {
-  const installation = current(ctx);
-  return installation ? respond(ctx, installation) : errors.installationNotFound(companyOf(ctx));
+/** The installation of the key in the request's company. */
+export async function getInstallation(ctx: OperationContext<"getClientInstallation", never, never>): Promise<Reply<"getClientInstallation">> {
+  return json(200, await toResponse(ctx, existing(ctx)));
 }
 
 /** Creates (or re-creates after a DELETE) the installation; an existing one is updated. */
-export async function createInstallation(ctx: OperationContext<undefined, z.infer<typeof createInstallationBody>>): Promise<SandboxResponse> {
+export async function createInstallation(
+  ctx: OperationContext<"createClientInstallation", never, CreateInstallationBody>,
+): Promise<Reply<"createClientInstallation">> {
   const at = isoSeconds(ctx.now);
-  const existing = current(ctx);
+  const previous = current(ctx);
   const installation: StoredInstallation = {
-    status: ctx.body.status ?? existing?.status ?? "ACTIVATED",
-    metadata: ctx.body.metadata ?? existing?.metadata ?? {},
-    createdAt: existing?.createdAt ?? at,
+    status: ctx.body.status ?? previous?.status ?? "ACTIVATED",
+    metadata: ctx.body.metadata ?? previous?.metadata ?? {},
+    createdAt: previous?.createdAt ?? at,
     updatedAt: at,
   };
-  ctx.sandbox.state.installations[keyOf(ctx)] = installation;
-  return respond(ctx, installation);
+  store(ctx, installation);
+  return json(200, await toResponse(ctx, installation));
 }
 
-export async function updateInstallation(ctx: OperationContext<undefined, z.infer<typeof updateInstallationBody>>): Promise<SandboxResponse | ApiError> {
-  const existing = current(ctx);
-  if (!existing) return errors.installationNotFound(companyOf(ctx));
+/** Replaces the status and error code; metadata left out keeps its value. */
+export async function updateInstallation(
+  ctx: OperationContext<"updateClientInstallation", never, UpdateInstallationBody>,
+): Promise<Reply<"updateClientInstallation">> {
+  const previous = existing(ctx);
   const installation: StoredInstallation = {
     status: ctx.body.status,
     ...(ctx.body.errorCode && { errorCode: ctx.body.errorCode }),
-    metadata: ctx.body.metadata ?? existing.metadata,
-    createdAt: existing.createdAt,
+    metadata: ctx.body.metadata ?? previous.metadata,
+    createdAt: previous.createdAt,
     updatedAt: isoSeconds(ctx.now),
   };
-  ctx.sandbox.state.installations[keyOf(ctx)] = installation;
-  return respond(ctx, installation);
+  store(ctx, installation);
+  return json(200, await toResponse(ctx, installation));
 }
 
-export function deleteInstallation(ctx: OperationContext): SandboxResponse | ApiError {
-  const existing = current(ctx);
-  if (!existing) return errors.installationNotFound(companyOf(ctx));
-  ctx.sandbox.state.installations[keyOf(ctx)] = { ...existing, deleted: true };
+/** Marks the installation deleted: GET, PUT and DELETE answer 404 until POST creates it again. */
+export function deleteInstallation(ctx: OperationContext<"deleteClientInstallation", never, never>): Reply<"deleteClientInstallation"> {
+  store(ctx, { ...existing(ctx), deleted: true });
   return empty(204);
 }

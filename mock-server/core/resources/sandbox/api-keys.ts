@@ -4,14 +4,14 @@
  */
 import { z } from "zod";
 import { isoSeconds } from "../../world/clock.ts";
-import { errors, type ApiError } from "../../http/errors.ts";
+import { errors } from "../../http/errors.ts";
 import { accessLevelSchema, scopeSchema, type World } from "../../world/fixtures.ts";
-import { empty, json, type SandboxResponse } from "../../http/http.ts";
+import { empty, json } from "../../http/http.ts";
 import { hashSecret, newSecret, secretPrefix } from "../../world/keys.ts";
-import type { OperationContext } from "../../pipeline/route.ts";
-import type { SandboxUser, Schemas } from "../../../openapi/types.ts";
+import type { OperationContext, Reply } from "../../pipeline/operation.ts";
+import type { AccessLevel, SandboxUser, Schemas } from "../../../openapi/types.ts";
 import type { StoredKey } from "../../world/state.ts";
-import { actingManager, mayActFor } from "../../world/web-app-user.ts";
+import { actingManager, homeCompany, mayActFor } from "../../world/web-app-user.ts";
 
 export const createKeyBody = z.object({
   name: z.string().trim().min(1, "must not be empty").max(100),
@@ -24,33 +24,37 @@ export const createKeyBody = z.object({
 });
 type CreateKeyBody = z.infer<typeof createKeyBody>;
 
-/** The acting user, allowed to manage keys in their company, or why not. */
-function keyManager(headers: Record<string, string | undefined>, world: World): SandboxUser | ApiError {
+/** The acting user, allowed to manage keys in their company; throws 401 or 403 when not. */
+function keyManager(headers: Record<string, string | undefined>, world: World): SandboxUser {
   const user = actingManager(headers, world, "can see Settings > API Keys and manage keys");
-  if ("reason" in user) return user;
-  const company = world.companies.find((c) => c.id === user.companyId)!;
-  if (!company.features.includes("api-keys")) return errors.keyManagementFeature(company.name, company.id);
+  const company = homeCompany(user, world);
+  if (!company.features.includes("api-keys")) throw errors.keyManagementFeature(company.name, company.id);
   return user;
 }
 
-/** Why the user may not give a key this access level, or nothing. */
-function checkAccessLevel(user: SandboxUser, level: CreateKeyBody["accessLevel"], world: World): ApiError | undefined {
-  const ownOrganisation = world.companies.find((c) => c.id === user.companyId)!.organisationId;
-  if (level.type === "organisation") {
-    if (!world.organisations.some((o) => o.id === level.organisationId)) {
-      return errors.invalidRequest(`accessLevel.organisationId: no organisation ${level.organisationId} (GET /sandbox/world lists them)`);
-    }
-    if (!user.organisationAdmin || level.organisationId !== ownOrganisation) {
-      return errors.roleInsufficient(`${user.name} is not an admin of organisation ${level.organisationId}; only organisation admins create organisation-level keys.`);
-    }
-    return undefined;
+/** Throws unless the user may give a key this access level. */
+function checkAccessLevel(user: SandboxUser, level: AccessLevel, world: World): void {
+  if (level.type === "organisation") checkOrganisationLevel(user, level.organisationId, world);
+  else checkCompanyLevel(user, level.companyId, world);
+}
+
+/** Only an admin of the organisation creates keys for all of it. */
+function checkOrganisationLevel(user: SandboxUser, organisationId: string, world: World): void {
+  if (!world.organisations.some((o) => o.id === organisationId)) {
+    throw errors.invalidRequest(`accessLevel.organisationId: no organisation ${organisationId} (GET /sandbox/world lists them)`);
   }
-  const company = world.companies.find((c) => c.id === level.companyId);
-  if (!company) return errors.invalidRequest(`accessLevel.companyId: no company ${level.companyId} (GET /sandbox/world lists them)`);
+  if (!user.organisationAdmin || organisationId !== homeCompany(user, world).organisationId) {
+    throw errors.roleInsufficient(`${user.name} is not an admin of organisation ${organisationId}; only organisation admins create organisation-level keys.`);
+  }
+}
+
+/** A company's keys are made by its own admins or bookkeepers (or an admin of its organisation). */
+function checkCompanyLevel(user: SandboxUser, companyId: string, world: World): void {
+  const company = world.companies.find((c) => c.id === companyId);
+  if (!company) throw errors.invalidRequest(`accessLevel.companyId: no company ${companyId} (GET /sandbox/world lists them)`);
   if (!mayActFor(user, company, world)) {
-    return errors.roleInsufficient(`${user.name} works for another company; keys for "${company.name}" are made by its own admins or bookkeepers.`);
+    throw errors.roleInsufficient(`${user.name} works for another company; keys for "${company.name}" are made by its own admins or bookkeepers.`);
   }
-  return undefined;
 }
 
 function summary(key: StoredKey, now: Date): Schemas["ApiKeySummary"] {
@@ -58,23 +62,22 @@ function summary(key: StoredKey, now: Date): Schemas["ApiKeySummary"] {
   return { ...visible, status: Date.parse(key.expiresAt) <= now.getTime() ? "expired" : "active" };
 }
 
-export function listKeys({ sandbox, world, headers, now }: OperationContext): SandboxResponse | ApiError {
+/** The live keys of the user's company, newest first. */
+export function listKeys({ sandbox, world, headers, now }: OperationContext<"listSandboxApiKeys", never, never>): Reply<"listSandboxApiKeys"> {
   const user = keyManager(headers, world);
-  if ("reason" in user) return user;
   const keys = sandbox.state.keys
     .filter((k) => k.ownerCompanyId === user.companyId && k.deletedAt === undefined)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return json(200, { data: keys.map((k) => summary(k, now)) });
 }
 
-export async function createKey({ sandbox, world, headers, now, body }: OperationContext<undefined, CreateKeyBody>): Promise<SandboxResponse | ApiError> {
+/** Creates a key owned by the user's company; the answer is the only time its secret is shown. */
+export async function createKey({ sandbox, world, headers, now, body }: OperationContext<"createSandboxApiKey", never, CreateKeyBody>): Promise<Reply<"createSandboxApiKey">> {
   const user = keyManager(headers, world);
-  if ("reason" in user) return user;
   if (Date.parse(body.expiresAt) <= now.getTime()) {
-    return errors.invalidRequest(`expiresAt: ${body.expiresAt} is not in the future (the sandbox clock says ${isoSeconds(now)}); pick a later date.`);
+    throw errors.invalidRequest(`expiresAt: ${body.expiresAt} is not in the future (the sandbox clock says ${isoSeconds(now)}); pick a later date.`);
   }
-  const denied = checkAccessLevel(user, body.accessLevel, world);
-  if (denied) return denied;
+  checkAccessLevel(user, body.accessLevel, world);
   const secret = newSecret();
   const key: StoredKey = {
     id: crypto.randomUUID(),
@@ -93,11 +96,11 @@ export async function createKey({ sandbox, world, headers, now, body }: Operatio
   return json(201, { data: { ...shown, key: secret } });
 }
 
-export function deleteKey({ sandbox, world, headers, now, params }: OperationContext): SandboxResponse | ApiError {
+/** Revokes one of the company's live keys; it stops working at once. */
+export function deleteKey({ sandbox, world, headers, now, params }: OperationContext<"deleteSandboxApiKey", never, never>): Reply<"deleteSandboxApiKey"> {
   const user = keyManager(headers, world);
-  if ("reason" in user) return user;
   const key = sandbox.state.keys.find((k) => k.id === params.id && k.ownerCompanyId === user.companyId && k.deletedAt === undefined);
-  if (!key) return errors.notFound("API_KEY_NOT_FOUND", "API key", params.id ?? "");
+  if (!key) throw errors.notFound("API_KEY_NOT_FOUND", "API key", params.id);
   key.deletedAt = isoSeconds(now);
   return empty(204);
 }

@@ -1,12 +1,13 @@
 /** The sandbox's own knobs: the world it serves, its clock, and reset. */
 import { z } from "zod";
 import { isoSeconds, setSandboxTime } from "../../world/clock.ts";
-import { empty, json, type SandboxResponse } from "../../http/http.ts";
-import type { OperationContext } from "../../pipeline/route.ts";
+import { empty, json } from "../../http/http.ts";
+import type { OperationContext, Reply } from "../../pipeline/operation.ts";
 import { scopeValues, type Schemas } from "../../../openapi/types.ts";
 import { resetSandbox } from "../../world/state.ts";
 
-export function getWorld({ world }: OperationContext): SandboxResponse {
+/** The organisations, companies and web-app users the sandbox serves, and every scope a key can hold. */
+export function getWorld({ world }: OperationContext<"getSandboxWorld", never, never>): Reply<"getSandboxWorld"> {
   const data: Schemas["SandboxWorld"] = {
     organisations: world.organisations,
     companies: world.companies.map(({ id, name, organisationId, features }) => ({ id, name, organisationId, features })),
@@ -16,7 +17,8 @@ export function getWorld({ world }: OperationContext): SandboxResponse {
   return json(200, { data });
 }
 
-export function getClock({ now }: OperationContext): SandboxResponse {
+/** Sandbox time, by which keys and export jobs expire. */
+export function getClock({ now }: OperationContext<"getSandboxClock", never, never>): Reply<"getSandboxClock"> {
   return json(200, { data: { now: isoSeconds(now) } });
 }
 
@@ -26,13 +28,14 @@ export const setClockBody = z.union([
 ]);
 
 /** `{now}` jumps to a time (also backwards); `{advanceSeconds}` moves forward. */
-export function setClock({ sandbox, now, realNow, body }: OperationContext<undefined, z.infer<typeof setClockBody>>): SandboxResponse {
+export function setClock({ sandbox, now, realNow, body }: OperationContext<"setSandboxClock", never, z.infer<typeof setClockBody>>): Reply<"setSandboxClock"> {
   const target = "now" in body ? new Date(body.now) : new Date(now.getTime() + body.advanceSeconds * 1000);
   setSandboxTime(sandbox.state.clock, realNow, target);
   return json(200, { data: { now: isoSeconds(target) } });
 }
 
-export async function reset({ sandbox }: OperationContext): Promise<SandboxResponse> {
+/** Back to the seeded world on the real clock: keys, installations and subscriptions as at start-up. */
+export async function reset({ sandbox }: OperationContext<"resetSandbox", never, never>): Promise<Reply<"resetSandbox">> {
   await resetSandbox(sandbox);
   return empty(204);
 }

@@ -9,7 +9,7 @@ import {
   type WebhookEventType,
 } from "../../../openapi/types.ts";
 import { enumOf } from "../../http/enum-of.ts";
-
+import { queryList } from "../../http/query.ts";
 
 /** Pleo's older spelling of the export-job event, refused with a pointer to the current one. */
 const OLD_SPELLINGS: Record<string, WebhookEventType> = { "v1.export.job-created": "v1.export-job.created" };
@@ -17,16 +17,19 @@ const OLD_SPELLINGS: Record<string, WebhookEventType> = { "v1.export.job-created
 const RESERVED_HEADERS = ["content-type", "content-length", "host", "webhook-id", "webhook-timestamp", "webhook-signature"];
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
-const eventType = z.string().superRefine((value, ctx) => {
-  if ((webhookEventTypeValues as readonly string[]).includes(value)) return;
-  const current = OLD_SPELLINGS[value];
-  ctx.addIssue({
-    code: "custom",
-    message: current
-      ? `"${value}" is an older spelling; subscribe to "${current}"`
-      : `unknown event type "${value}"; use one of ${webhookEventTypeValues.join(", ")}`,
-  });
-});
+function isWebhookEventType(value: string): value is WebhookEventType {
+  return (webhookEventTypeValues as readonly string[]).includes(value);
+}
+
+/** Why `sent` is not an event type, pointing from an older spelling to the current one. */
+function unknownEventType(sent: string): string {
+  const current = OLD_SPELLINGS[sent];
+  return current
+    ? `"${sent}" is an older spelling; subscribe to "${current}"`
+    : `unknown event type "${sent}"; use one of ${webhookEventTypeValues.join(", ")}`;
+}
+
+const eventType = z.string().refine(isWebhookEventType, { error: (issue) => unknownEventType(String(issue.input)) });
 
 const endpointUrl = z.string().superRefine((value, ctx) => {
   let url: URL | undefined;
@@ -84,17 +87,14 @@ export const subscriptionBody = z
   });
 export type SubscriptionBody = z.infer<typeof subscriptionBody>;
 
-/** Repeated query keys arrive as arrays, a single one as a string. */
-const list = <T extends z.ZodType>(item: T) => z.preprocess((v) => (v === undefined ? undefined : [v].flat()), z.array(item).optional());
-
 export const subscriptionsQuery = pagedQuery(
-  { status: enumOf(subscriptionStatusValues).optional(), event_types: list(eventType) },
+  { status: enumOf(subscriptionStatusValues).optional(), event_types: queryList(eventType) },
   ["createdAt", "updatedAt", "id", "endpointUrl", "status"],
 );
 export type SubscriptionsQuery = z.infer<typeof subscriptionsQuery>;
 
 export const activitiesQuery = pagedQuery(
-  { operation_types: list(enumOf(subscriptionOperationTypeValues)) },
+  { operation_types: queryList(enumOf(subscriptionOperationTypeValues)) },
   ["createdAt", "operationType", "id"],
 );
 export type ActivitiesQuery = z.infer<typeof activitiesQuery>;

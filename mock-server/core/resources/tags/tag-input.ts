@@ -15,6 +15,7 @@ export const tagGroupsQuery = z.object({
 export type TagGroupsQuery = z.infer<typeof tagGroupsQuery>;
 
 export const companyQuery = z.object({ company_id: z.uuid().optional() });
+export type CompanyQuery = z.infer<typeof companyQuery>;
 
 export const tagGroupCreateBody = z.object({
   archived: z.boolean(),

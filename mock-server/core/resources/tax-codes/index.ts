@@ -1,11 +1,12 @@
-/** This resource's operations, keyed by operationId. */
-import { createTaxCode, deleteTaxCode, getTaxCode, searchTaxCodes, taxCodeBody, taxCodeSearchBody, taxCodeSearchQuery, updateTaxCode } from "./tax-codes.ts";
-import type { LegacyOperation } from "../../pipeline/operation.ts";
+/** The tax-code operations, keyed by operationId. */
+import { operation } from "../../pipeline/operation.ts";
+import { taxCodeBody, taxCodeSearchBody, taxCodeSearchQuery } from "./tax-code-input.ts";
+import { createTaxCode, deleteTaxCode, getTaxCode, searchTaxCodes, updateTaxCode } from "./tax-codes.ts";
 
-export const taxCodesOperations: Record<string, LegacyOperation> = {
-  createTaxCode: { body: taxCodeBody, run: createTaxCode },
-  getTaxCode: { run: getTaxCode },
-  updateTaxCode: { body: taxCodeBody, run: updateTaxCode },
-  deleteTaxCode: { run: deleteTaxCode },
-  getTaxCodes: { query: taxCodeSearchQuery, body: taxCodeSearchBody, run: searchTaxCodes },
+export const taxCodesOperations = {
+  createTaxCode: operation("createTaxCode", { body: taxCodeBody, run: createTaxCode }),
+  getTaxCode: operation("getTaxCode", { run: getTaxCode }),
+  updateTaxCode: operation("updateTaxCode", { body: taxCodeBody, run: updateTaxCode }),
+  deleteTaxCode: operation("deleteTaxCode", { run: deleteTaxCode }),
+  getTaxCodes: operation("getTaxCodes", { query: taxCodeSearchQuery, body: taxCodeSearchBody, run: searchTaxCodes }),
 };

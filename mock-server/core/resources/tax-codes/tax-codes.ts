@@ -2,51 +2,26 @@
  * Tax codes (/v0/tax-codes, scope tax-codes:read|write), following Gjoll's current document, which
  * adds a `code` filter to search. Changed in place in the world.
  */
-import { z } from "zod";
 import { isoSeconds } from "../../world/clock.ts";
-import { errors, type ApiError } from "../../http/errors.ts";
+import { errors } from "../../http/errors.ts";
 import type { World } from "../../world/fixtures.ts";
-import { empty, dataOr, json, type SandboxResponse } from "../../http/http.ts";
-import { paginate, pagedQuery } from "../../http/pagination.ts";
-import type { OperationContext } from "../../pipeline/route.ts";
-import { taxCodeTypeValues, type Schemas, type TaxCode } from "../../../openapi/types.ts";
-import { actingCompany, isVisible } from "../shared/access-rules.ts";
-import { applyChanges, entriesUsing } from "../shared/master-data.ts";
-import { enumOf } from "../../http/enum-of.ts";
+import { empty, json } from "../../http/http.ts";
+import { paginate } from "../../http/pagination.ts";
+import type { Access } from "../../pipeline/access.ts";
+import type { OperationContext, Reply } from "../../pipeline/operation.ts";
+import type { TaxCode } from "../../../openapi/types.ts";
+import { actingCompany, visibleOr } from "../shared/access-rules.ts";
+import { applyChanges, refuseDeleteWhileUsed } from "../shared/master-data.ts";
 import { findTaxCode } from "../../world/records.ts";
+import type { TaxCodeBody, TaxCodeSearchBody, TaxCodeSearchQuery } from "./tax-code-input.ts";
 
-const taxCodeType = enumOf(taxCodeTypeValues);
-
-export const taxCodeBody = z.object({
-  archived: z.boolean(),
-  code: z.string().nullish(),
-  companyId: z.uuid(),
-  ingoingTaxAccount: z.string().nullish(),
-  name: z.string().min(1, "must not be empty"),
-  outgoingTaxAccount: z.string().nullish(),
-  rate: z.number().min(0).max(1, "is a decimal: send 0.25 for 25 %"),
-  type: taxCodeType,
-}) satisfies z.ZodType<Schemas["TaxCodeRequest"]>;
-export type TaxCodeBody = z.infer<typeof taxCodeBody>;
-
-export const taxCodeSearchQuery = pagedQuery({ company_id: z.uuid().optional() }, ["name", "code", "rate", "type", "archived", "createdAt", "updatedAt", "id"]);
-export type TaxCodeSearchQuery = z.infer<typeof taxCodeSearchQuery>;
-
-export const taxCodeSearchBody = z.object({
-  archived: z.boolean().optional(),
-  code: z.string().optional(),
-  taxCodeIds: z.array(z.uuid()).refine((ids) => new Set(ids).size === ids.length, "lists an id twice").optional(),
-  type: taxCodeType.optional(),
-}) satisfies z.ZodType<Schemas["TaxCodeSearchRequest"]>;
-export type TaxCodeSearchBody = z.infer<typeof taxCodeSearchBody>;
-
-function visibleTaxCode(ctx: OperationContext<unknown, unknown>): TaxCode | ApiError {
-  const id = ctx.params.taxCodeId ?? "";
-  const taxCode = findTaxCode(ctx.world, id);
-  return taxCode && isVisible(ctx, taxCode) ? taxCode : errors.notFound("TAX_CODE_NOT_FOUND", "tax code", id);
+/** The tax code `taxCodeId` if this request may see it; otherwise throws TAX_CODE_NOT_FOUND. */
+function visibleTaxCode(ctx: { world: World; access: Access }, taxCodeId: string): TaxCode {
+  return visibleOr(ctx, findTaxCode(ctx.world, taxCodeId), () => errors.notFound("TAX_CODE_NOT_FOUND", "tax code", taxCodeId));
 }
 
-export function createTaxCode(ctx: OperationContext<unknown, TaxCodeBody>): SandboxResponse {
+/** Creates the tax code for the body's company (the pipeline has checked the key covers it). */
+export function createTaxCode(ctx: OperationContext<"createTaxCode", never, TaxCodeBody>): Reply<"createTaxCode"> {
   const at = isoSeconds(ctx.now);
   const taxCode = { id: crypto.randomUUID(), createdAt: at, updatedAt: at } as TaxCode;
   applyChanges(taxCode, ctx.body);
@@ -54,33 +29,30 @@ export function createTaxCode(ctx: OperationContext<unknown, TaxCodeBody>): Sand
   return json(200, { data: taxCode }); // Pleo documents only a default response
 }
 
-export function getTaxCode(ctx: OperationContext): SandboxResponse | ApiError {
-  const taxCode = visibleTaxCode(ctx);
-  return dataOr(taxCode);
+/** One tax code. */
+export function getTaxCode(ctx: OperationContext<"getTaxCode", never, never>): Reply<"getTaxCode"> {
+  return json(200, { data: visibleTaxCode(ctx, ctx.params.taxCodeId) });
 }
 
 /** Optional fields left out keep their value; null clears them. */
-export function updateTaxCode(ctx: OperationContext<unknown, TaxCodeBody>): SandboxResponse | ApiError {
-  const taxCode = visibleTaxCode(ctx);
-  if ("reason" in taxCode) return taxCode;
-  if (ctx.body.companyId !== taxCode.companyId) return errors.companyMismatch("tax code", taxCode.id, taxCode.companyId, ctx.body.companyId);
+export function updateTaxCode(ctx: OperationContext<"updateTaxCode", never, TaxCodeBody>): Reply<"updateTaxCode"> {
+  const taxCode = visibleTaxCode(ctx, ctx.params.taxCodeId);
+  if (ctx.body.companyId !== taxCode.companyId) throw errors.companyMismatch("tax code", taxCode.id, taxCode.companyId, ctx.body.companyId);
   applyChanges(taxCode, { ...ctx.body, updatedAt: isoSeconds(ctx.now) });
   return json(200, { data: taxCode });
 }
 
-export function deleteTaxCode(ctx: OperationContext): SandboxResponse | ApiError {
-  const taxCode = visibleTaxCode(ctx);
-  if ("reason" in taxCode) return taxCode;
-  const using = entriesUsing(ctx.world, (ref) => ref.taxCodeId === taxCode.id);
-  if (using > 0) return errors.inUse("Tax code", taxCode.id, using, `PUT /v0/tax-codes/${taxCode.id}`);
+/** Deletes the tax code, unless an accounting entry uses it. */
+export function deleteTaxCode(ctx: OperationContext<"deleteTaxCode", never, never>): Reply<"deleteTaxCode"> {
+  const taxCode = visibleTaxCode(ctx, ctx.params.taxCodeId);
+  refuseDeleteWhileUsed(ctx.world, { what: "Tax code", id: taxCode.id, archiveWith: `PUT /v0/tax-codes/${taxCode.id}` }, (ref) => ref.taxCodeId === taxCode.id);
   ctx.world.taxCodes.splice(ctx.world.taxCodes.indexOf(taxCode), 1);
   return empty(204);
 }
 
 /** Without `archived`, archived and active codes alike. */
-export function searchTaxCodes(ctx: OperationContext<TaxCodeSearchQuery, TaxCodeSearchBody>): SandboxResponse | ApiError {
+export function searchTaxCodes(ctx: OperationContext<"getTaxCodes", TaxCodeSearchQuery, TaxCodeSearchBody>): Reply<"getTaxCodes"> {
   const companyId = actingCompany(ctx, "company_id");
-  if (typeof companyId !== "string") return companyId;
   const { body } = ctx;
   const matches = ctx.world.taxCodes.filter(
     (t) =>

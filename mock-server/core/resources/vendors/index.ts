@@ -1,13 +1,13 @@
-/** This resource's operations, keyed by operationId. */
+/** The vendors' operations, keyed by operationId. */
+import { operation } from "../../pipeline/operation.ts";
 import { vendorActivateBody, vendorCreateBody, vendorSearchBody, vendorSearchQuery, vendorUpdateBody } from "./vendor-input.ts";
 import { activateVendor, archiveVendor, createVendor, getVendor, searchVendors, updateVendor } from "./vendors.ts";
-import type { LegacyOperation } from "../../pipeline/operation.ts";
 
-export const vendorsOperations: Record<string, LegacyOperation> = {
-  postVendor: { body: vendorCreateBody, run: createVendor },
-  getVendorById: { run: getVendor },
-  updateVendor: { body: vendorUpdateBody, run: updateVendor },
-  activateVendor: { body: vendorActivateBody, run: activateVendor },
-  archiveVendorById: { run: archiveVendor },
-  searchVendors: { query: vendorSearchQuery, body: vendorSearchBody, run: searchVendors },
+export const vendorsOperations = {
+  postVendor: operation("postVendor", { body: vendorCreateBody, run: createVendor }),
+  getVendorById: operation("getVendorById", { run: getVendor }),
+  updateVendor: operation("updateVendor", { body: vendorUpdateBody, run: updateVendor }),
+  activateVendor: operation("activateVendor", { body: vendorActivateBody, run: activateVendor }),
+  archiveVendorById: operation("archiveVendorById", { run: archiveVendor }),
+  searchVendors: operation("searchVendors", { query: vendorSearchQuery, body: vendorSearchBody, run: searchVendors }),
 };
