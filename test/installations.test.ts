@@ -1,4 +1,4 @@
-/** POST, PUT and DELETE /v1/installations/me: state per key and company, Pleo's statuses. */
+/** POST, PUT, DELETE and :activate on /v1/installations/me: state per key and company, Pleo's statuses. */
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Schemas } from "../mock-server/openapi/types.ts";
 import type { Sandbox } from "../mock-server/core/world/state.ts";
@@ -38,6 +38,21 @@ describe("installations", () => {
     expect(refusal(await call(sandbox, me, { method: "DELETE", key: "full-access" })).status).toBe(404);
     const again = await call(sandbox, me, { method: "POST", key: "full-access", body: {}, now: later });
     expect(again.body).toMatchObject({ status: "ACTIVATED", createdAt: "2026-11-24T12:01:00Z" });
+  });
+
+  it("activates a pending or failed installation, keeping its metadata and dropping the error code", async () => {
+    await call(sandbox, me, { method: "PUT", key: "full-access", body: { status: "ERROR", errorCode: "AUTH_ERROR", metadata: { erp: "fortnox" } } });
+    const activated = await call(sandbox, `${me}:activate`, { method: "POST", key: "full-access", now: later });
+    expect(activated.status).toBe(200);
+    expect(activated.body).toMatchObject({ status: "ACTIVATED", metadata: { erp: "fortnox" }, updatedAt: "2026-11-24T12:01:00Z" });
+    expect(activated.body).not.toHaveProperty("errorCode");
+    expect((await call(sandbox, me, { key: "full-access" })).body).toEqual(activated.body);
+  });
+
+  it("refuses to activate a deleted installation, and runs the key checks first", async () => {
+    await call(sandbox, me, { method: "DELETE", key: "full-access" });
+    expect(refusal(await call(sandbox, `${me}:activate`, { method: "POST", key: "full-access" }))).toEqual({ status: 404, type: "INSTALLATION_NOT_FOUND", reason: "not_found" });
+    expect(refusal(await call(sandbox, `${me}:activate`, { method: "POST", key: "expired" })).reason).toBe("key_expired");
   });
 
   it("keeps state per key: another key's installation is untouched", async () => {

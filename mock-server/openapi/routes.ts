@@ -29,6 +29,7 @@ export const routeTable = [
   { operationId: "updateClientInstallation", method: "PUT", path: "/v1/installations/me", credential: true, target: [], body: "required" },
   { operationId: "createClientInstallation", method: "POST", path: "/v1/installations/me", credential: true, target: [], body: "required" },
   { operationId: "deleteClientInstallation", method: "DELETE", path: "/v1/installations/me", credential: true, target: [], body: "none" },
+  { operationId: "activateMyInstallation", method: "POST", path: "/v1/installations/me:activate", credential: true, target: [], body: "none" },
   { operationId: "getCompanies", method: "GET", path: "/v1/companies", credential: true, scope: "companies:read", target: [{ in: "query", name: "organization_id", is: "organisation" }], body: "none" },
   { operationId: "getCompany", method: "GET", path: "/v1/companies/{companyId}", credential: true, scope: "companies:read", target: [{ in: "path", name: "companyId", is: "company" }], body: "none" },
   { operationId: "getEmployees", method: "GET", path: "/v2/employees", credential: true, scope: "users:read", target: [{ in: "query", name: "companyId", is: "company" }], body: "none" },

@@ -117,6 +117,14 @@ export async function updateInstallation(
   return json(200, await toResponse(ctx, installation));
 }
 
+/** Activates the installation, keeping its metadata and clearing any error code. */
+export async function activateInstallation(ctx: OperationContext<"activateMyInstallation", never, never>): Promise<Reply<"activateMyInstallation">> {
+  const previous = existing(ctx);
+  const installation: StoredInstallation = { status: "ACTIVATED", metadata: previous.metadata, createdAt: previous.createdAt, updatedAt: isoSeconds(ctx.now) };
+  store(ctx, installation);
+  return json(200, await toResponse(ctx, installation));
+}
+
 /** Marks the installation deleted: GET, PUT and DELETE answer 404 until POST creates it again. */
 export function deleteInstallation(ctx: OperationContext<"deleteClientInstallation", never, never>): Reply<"deleteClientInstallation"> {
   store(ctx, { ...existing(ctx), deleted: true });
