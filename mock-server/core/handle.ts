@@ -30,11 +30,12 @@ export async function handle(request: SandboxRequest, sandbox: Sandbox, realNow:
 
 /** Admits the credential (where the operation has one), checks the input, then runs the operation. */
 async function run(ctx: RequestContext): Promise<SandboxResponse> {
-  const admitted = ctx.route.credential ? await admit(ctx) : { world: ctx.sandbox.state.world };
+  const access = ctx.route.credential ? await admit(ctx) : undefined;
   const { query, body } = readInput(ctx);
   const { sandbox, now, realNow, params, request } = ctx;
+  const operationContext = { sandbox, world: sandbox.state.world, now, realNow, params, headers: request.headers, query, body, access };
   // The handler's context was type-checked against its operation where it was declared (operation()).
-  return ctx.route.handler.run({ sandbox, now, realNow, params, headers: request.headers, query, body, ...admitted } as never);
+  return ctx.route.handler.run(operationContext as never);
 }
 
 /** Says so when a forced scenario was in play, so nobody mistakes it for the key's own state. */

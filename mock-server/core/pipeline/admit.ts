@@ -26,8 +26,11 @@ export function readScenario(headers: Record<string, string | undefined>): Scena
   return scenario;
 }
 
-/** Who the request acts as, with the world the checks saw; throws the first refusal. */
-export async function admit(ctx: RequestContext): Promise<{ access: Access; world: World }> {
+/**
+ * Who the request acts as; throws the first refusal. A forced scenario's changed key or world is
+ * seen only by the checks (and every forced effect is a refusal), so operations see the real world.
+ */
+export async function admit(ctx: RequestContext): Promise<Access> {
   const { scenario, route, now } = ctx;
   const state = ctx.sandbox.state;
   const secret = parseCredential(forcedCredential(scenario, ctx.request.headers.authorization));
@@ -43,7 +46,7 @@ export async function admit(ctx: RequestContext): Promise<{ access: Access; worl
 
   checkKeyUsable(key, now);
   authorize(key, route.scope, target, world);
-  return { access: { key, target, companyIds: visibleCompanies(coveredCompanyIds(key, world), target, world) }, world };
+  return { key, target, companyIds: visibleCompanies(coveredCompanyIds(key, world), target, world) };
 }
 
 function visibleCompanies(covered: string[], target: Target, world: World): string[] {

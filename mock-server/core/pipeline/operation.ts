@@ -35,7 +35,7 @@ export type Reply<K extends OperationId> = {
 
 interface BaseContext<K extends OperationId> {
   sandbox: Sandbox;
-  /** The world as the checks saw it (a forced scenario may have changed a company's features). */
+  /** The world the operation reads and changes (the sandbox's current one). */
   world: World;
   /** Sandbox time. */
   now: Date;

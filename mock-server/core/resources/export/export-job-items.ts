@@ -48,8 +48,8 @@ const MAX_ITEM_UPDATES = 100;
 export const updateJobItems = operation("updateExportJobItemsV3", {
   body: updateItemsBody,
   run: (ctx) => {
-    const world = ctx.sandbox.state.world;
-    const job = visibleJob({ ...ctx, world }, ctx.params.jobId);
+    const { world } = ctx;
+    const job = visibleJob(ctx, ctx.params.jobId);
     if (ctx.body.length > MAX_ITEM_UPDATES) throw errors.exportItemsLimit(ctx.body.length);
     return json(200, recordItemResults(world, job, ctx.body, ctx.now));
   },

@@ -50,8 +50,8 @@ const createJobBody = z.object({
 /** A new pending job (201), announced to webhook subscribers; 409 while the company has an open one. */
 export const createJob = operation("createExportJobV3", {
   body: createJobBody,
-  run: ({ sandbox, body, now }) => {
-    const job = createExportJob(sandbox.state.world, body, now);
+  run: ({ sandbox, world, body, now }) => {
+    const job = createExportJob(world, body, now);
     emitEvent(sandbox, { companyId: job.companyId, eventType: "v1.export-job.created", data: job }); // not awaited: never holds up the answer
     return json(201, { data: job });
   },
@@ -69,8 +69,7 @@ const jobEventBody = z.object({
 export const createJobEvent = operation("createExportJobEventV3", {
   body: jobEventBody,
   run: (ctx) => {
-    const world = ctx.sandbox.state.world;
-    applyEvent(world, visibleJob({ ...ctx, world }, ctx.body.jobId), ctx.body, ctx.now);
+    applyEvent(ctx.world, visibleJob(ctx, ctx.body.jobId), ctx.body, ctx.now);
     return empty(202);
   },
 });
