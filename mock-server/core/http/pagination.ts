@@ -37,23 +37,28 @@ export interface PageOptions {
 }
 
 /** A query schema of the route's own filters plus paging, refusing contradictory paging input. */
-export function pagedQuery<T extends z.ZodRawShape>(filters: T, sortable: readonly string[], options: PageOptions = {}) {
+export function pagedQuery<T extends z.ZodRawShape, K extends string>(filters: T, sortable: readonly K[], options: PageOptions = {}) {
   const shape = {
     ...pageShape,
     limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(options.defaultLimit ?? DEFAULT_LIMIT),
     offset: options.offset === false ? z.unknown().optional().transform(() => undefined) : pageShape.offset,
   };
-  return z.object({ ...filters, ...shape }).superRefine((value, ctx) => {
-    const q = value as PageParams;
-    const given = (["before", "after", "offset"] as const).filter((k) => q[k] !== undefined);
-    if (given.length > 1) ctx.addIssue({ code: "custom", message: `${given.join(", ")} are mutually exclusive; send one`, path: [given[1]!] });
-    for (const key of q.sorting_keys ?? []) {
-      if (!sortable.includes(key)) ctx.addIssue({ code: "custom", message: `unknown sorting key "${key}"; use ${sortable.join(", ")}`, path: ["sorting_keys"] });
-    }
-    if (q.sorting_order && q.sorting_order.length !== (q.sorting_keys ?? []).length) {
-      ctx.addIssue({ code: "custom", message: "sorting_order needs one value per sorting_keys value", path: ["sorting_order"] });
-    }
-  });
+  const isSortable = (key: string): key is K => (sortable as readonly string[]).includes(key);
+  return z
+    .object({ ...filters, ...shape })
+    .superRefine((value, ctx) => {
+      const q = value as PageParams;
+      const given = (["before", "after", "offset"] as const).filter((k) => q[k] !== undefined);
+      if (given.length > 1) ctx.addIssue({ code: "custom", message: `${given.join(", ")} are mutually exclusive; send one`, path: [given[1]!] });
+      for (const key of q.sorting_keys ?? []) {
+        if (!isSortable(key)) ctx.addIssue({ code: "custom", message: `unknown sorting key "${key}"; use ${sortable.join(", ")}`, path: ["sorting_keys"] });
+      }
+      if (q.sorting_order && q.sorting_order.length !== (q.sorting_keys ?? []).length) {
+        ctx.addIssue({ code: "custom", message: "sorting_order needs one value per sorting_keys value", path: ["sorting_order"] });
+      }
+    })
+    // The refinement above refused every other key, so the keys are the route's own.
+    .transform((query) => ({ ...query, sorting_keys: (query as PageParams).sorting_keys?.filter(isSortable) }));
 }
 
 /** A page of `items` (sorted as asked) with Pleo's pagination object. */

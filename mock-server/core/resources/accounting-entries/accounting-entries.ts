@@ -19,17 +19,13 @@ import {
 import { echoParameters } from "../../http/query.ts";
 import { requireExplicitTarget } from "../shared/access-rules.ts";
 import { enumOf } from "../../http/enum-of.ts";
-import { withSortingKeys } from "./typed-paging.ts";
 import { entryNotFound, visibleEntry } from "./visible-entry.ts";
 
 const ids = z.array(z.uuid()).max(100);
 const date = z.iso.datetime({ offset: true, message: "must be an ISO-8601 date-time, e.g. 2026-10-01T00:00:00Z" });
 const WINDOWS = ["performedAt", "settledAt", "bookkeepingDate"] as const;
 
-const searchEntriesQuery = withSortingKeys(
-  pagedQuery({ company_id: z.uuid().optional(), organization_id: z.uuid().optional() }, accountingEntriesSortingKeysValues, { offset: false }),
-  accountingEntriesSortingKeysValues,
-);
+const searchEntriesQuery = pagedQuery({ company_id: z.uuid().optional(), organization_id: z.uuid().optional() }, accountingEntriesSortingKeysValues, { offset: false });
 
 /** Pleo's `AccountingEntryBaseSearchRequest`; an unknown field is refused so a typo does not silently widen the search. */
 const searchEntriesBody = z

@@ -9,16 +9,12 @@ import { operation } from "../../pipeline/operation.ts";
 import { receiptFileTypeValues, receiptSourceValues, receiptsSortingKeysValues, type Receipt } from "../../../openapi/types.ts";
 import { echoParameters, queryList } from "../../http/query.ts";
 import { enumOf } from "../../http/enum-of.ts";
-import { withSortingKeys } from "./typed-paging.ts";
 import { visibleEntry } from "./visible-entry.ts";
 
 const fileType = enumOf(receiptFileTypeValues).optional();
 
 /** Receipts default to 10 a page (Gjoll), sortable by createdAt, id and size. */
-const receiptsQuery = withSortingKeys(
-  pagedQuery({ source: queryList(enumOf(receiptSourceValues)), file_type: fileType }, receiptsSortingKeysValues, { defaultLimit: 10, offset: false }),
-  receiptsSortingKeysValues,
-);
+const receiptsQuery = pagedQuery({ source: queryList(enumOf(receiptSourceValues)), file_type: fileType }, receiptsSortingKeysValues, { defaultLimit: 10, offset: false });
 const receiptQuery = z.object({ file_type: fileType });
 
 const RECEIPT_HOST = "https://receipts.sandbox.pleo.invalid";
