@@ -77,6 +77,23 @@ describe("tag group changes", () => {
     expect(messageOf(missing)).toBe(errors.companyRequired("company_id").message);
   });
 
+  it("refuses a second group with a code the company already has (409), on POST and on PUT", async () => {
+    const taken = groupOf(NORDLYS_APS);
+    const again = await call(sandbox, "/v0/tag-groups", { method: "POST", key: "full-access", body: { archived: false, code: taken.code, name: "Again" } });
+    expect(refusal(again)).toEqual({ status: 409, type: "TAG_GROUP_ALREADY_EXISTS", reason: "conflict" });
+    expect(messageOf(again)).toBe(errors.tagGroupCodeTaken(taken.code, NORDLYS_APS, taken.id).message);
+    expect(world().tagGroups.filter((g) => g.companyId === NORDLYS_APS && g.code === taken.code)).toHaveLength(1);
+
+    const sibling = world().tagGroups.find((g) => g.companyId === NORDLYS_APS && g.id !== taken.id)!;
+    const body = { archived: false, code: taken.code, name: sibling.name, metadata: {} };
+    const clash = await call(sandbox, `/v0/tag-groups/${sibling.id}`, { method: "PUT", key: "full-access", body });
+    expect(refusal(clash)).toEqual({ status: 409, type: "TAG_GROUP_ALREADY_EXISTS", reason: "conflict" });
+    const own = await call(sandbox, `/v0/tag-groups/${taken.id}`, { method: "PUT", key: "full-access", body: { ...body, name: "Renamed" } });
+    expect(own.status).toBe(200);
+    const elsewhere = await call(sandbox, "/v0/tag-groups", { method: "POST", key: "organisation", query: { company_id: NORDLYS_AB }, body: { archived: false, code: "NEW-ONLY-IN-AB", name: "N" } });
+    expect(elsewhere.status).toBe(200);
+  });
+
   it("answers 400 naming the missing required fields", async () => {
     const response = await call(sandbox, "/v0/tag-groups", { method: "POST", key: "full-access", body: { name: "No code" } });
     expect(refusal(response).status).toBe(400);

@@ -522,7 +522,7 @@ export type paths = {
         put?: never;
         /**
          * Create a tag group (scope tag-groups:write)
-         * @description Pleo documents only a default response; the sandbox answers 200.
+         * @description Pleo documents only a default response; the sandbox answers 200, and 409 when the company already has a group with that `code`.
          */
         post: operations["createTagGroup"];
         delete?: never;
@@ -540,7 +540,10 @@ export type paths = {
         };
         /** One tag group (scope tag-groups:read) */
         get: operations["getTagGroup"];
-        /** Replace a tag group's name, code, archived flag and metadata (scope tag-groups:write) */
+        /**
+         * Replace a tag group's name, code, archived flag and metadata (scope tag-groups:write)
+         * @description 409 when the new `code` belongs to another group of the company.
+         */
         put: operations["updateTagGroup"];
         post?: never;
         /**
@@ -3145,6 +3148,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
         };
     };
     getTagGroup: {
@@ -3207,6 +3211,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     deleteTagGroup: {

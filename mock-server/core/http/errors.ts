@@ -182,6 +182,10 @@ export const errors = {
     error(409, "TAG_ALREADY_EXISTS", "conflict",
       `Tag group ${groupId} already has tag ${existingId} with code "${code}". Codes are unique within a tag group; update that tag with PUT /v0/tags/${existingId} or pick another code.`),
 
+  tagGroupCodeTaken: (code: string, companyId: string, existingId: string) =>
+    error(409, "TAG_GROUP_ALREADY_EXISTS", "conflict",
+      `Company ${companyId} already has tag group ${existingId} with code "${code}". Codes are unique within a company; update that group with PUT /v0/tag-groups/${existingId} or pick another code.`),
+
   inUse: (what: string, id: string, entries: number, archiveWith: string) =>
     error(409, "RESOURCE_IN_USE", "conflict",
       `${what} ${id} is used by ${entries} accounting ${entries === 1 ? "entry" : "entries"}, so it cannot be deleted. Archive it instead (${archiveWith} with "archived": true).`),

@@ -31,11 +31,18 @@ export function listTagGroups(ctx: OperationContext<"getTagGroups", TagGroupsQue
   return json(200, { data: query.include_tags_count ? groups.map((g) => withCount(world, g)) : groups });
 }
 
-/** Creates the group in the company the request acts on. */
+/** Throws TAG_GROUP_ALREADY_EXISTS when another group of the company (other than `except`) has the code. */
+function refuseTakenCode(world: World, companyId: string, code: string, except?: string): void {
+  const other = world.tagGroups.find((g) => g.companyId === companyId && g.code === code && g.id !== except);
+  if (other) throw errors.tagGroupCodeTaken(code, companyId, other.id);
+}
+
+/** Creates the group in the company the request acts on; its code must be new to the company. */
 export function createTagGroup(ctx: OperationContext<"createTagGroup", CompanyQuery, TagGroupCreateBody>): Reply<"createTagGroup"> {
   const companyId = actingCompany(ctx, "company_id");
   const at = isoSeconds(ctx.now);
   const { archived, code, name, metadata } = ctx.body;
+  refuseTakenCode(ctx.world, companyId, code);
   const group: TagGroup = { id: crypto.randomUUID(), companyId, name, code, archived, metadata: metadata ?? {}, createdAt: at, updatedAt: at };
   ctx.world.tagGroups.push(group);
   return json(200, { data: group }); // Pleo documents only a default response
@@ -46,10 +53,11 @@ export function getTagGroup(ctx: OperationContext<"getTagGroup", never, never>):
   return json(200, { data: visibleTagGroup(ctx, ctx.params.groupId) });
 }
 
-/** Replaces the group's name, code, archived flag and metadata. */
+/** Replaces the group's name, code, archived flag and metadata; the code may not be another group's. */
 export function updateTagGroup(ctx: OperationContext<"updateTagGroup", never, TagGroupUpdateBody>): Reply<"updateTagGroup"> {
   const group = visibleTagGroup(ctx, ctx.params.groupId);
   const { archived, code, name, metadata } = ctx.body;
+  refuseTakenCode(ctx.world, group.companyId, code, group.id);
   Object.assign(group, { archived, code, name, metadata, updatedAt: isoSeconds(ctx.now) });
   return json(200, { data: group });
 }
