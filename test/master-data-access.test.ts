@@ -20,10 +20,18 @@ function idsIn(companyId: string) {
   const groups = world.tagGroups.filter((g) => g.companyId === companyId).map((g) => g.id);
   const emptyGroup = { ...world.tagGroups.find((g) => g.companyId === companyId)!, id: crypto.randomUUID(), code: "EMPTY" };
   world.tagGroups.push(emptyGroup); // every seeded group has tags entries use
+  const hasDimensions = (groupId: string) => world.tagGroupDimensions.some((d) => d.groupId === groupId);
+  const tag = world.tags.find((t) => groups.includes(t.groupId) && hasDimensions(t.groupId) && !used.has(t.id))!;
+  const valued = world.tagDimensionValues.find((v) => v.tagId === tag.id)!;
+  const fresh = { ...world.tagGroupDimensions.find((d) => d.id === valued.dimensionId)!, id: crypto.randomUUID(), code: "FRESH", displayOrder: 99 };
+  world.tagGroupDimensions.push(fresh); // a dimension the tag has no value of yet
   return {
     companyId,
     groupId: emptyGroup.id,
-    tagId: world.tags.find((t) => groups.includes(t.groupId) && !used.has(t.id))!.id,
+    tagId: tag.id,
+    dimensionGroupId: tag.groupId,
+    dimensionId: valued.dimensionId,
+    freshDimensionId: fresh.id,
     taxCodeId: world.taxCodes.find((t) => t.companyId === companyId && !used.has(t.id))!.id,
     accountId: world.accounts.find((a) => a.companyId === companyId && !used.has(a.id))!.id,
     vendorId: world.vendors.find((v) => v.companyId === companyId)!.id,
@@ -56,6 +64,22 @@ const cases: Case[] = [
   { method: "GET", path: (i) => `/v0/tags/${i.tagId}`, scope: "tag-groups:read" },
   { method: "PUT", path: (i) => `/v0/tags/${i.tagId}`, scope: "tag-groups:write", body: () => ({ archived: true, code: "NEW" }) },
   { method: "DELETE", path: (i) => `/v0/tags/${i.tagId}`, scope: "tag-groups:write" },
+  { method: "POST", path: () => "/v0/tags:search", scope: "tag-groups:read", query: byCompany, body: () => ({}) },
+  { method: "POST", path: () => "/v0/tags/archive", scope: "tag-groups:write", body: (i) => ({ archived: true, companyId: i.companyId, tagIds: [i.tagId] }) },
+  { method: "DELETE", path: () => "/v0/tags", scope: "tag-groups:write", body: (i) => ({ companyId: i.companyId, tagIds: [i.tagId] }) },
+  { method: "GET", path: (i) => `/v0/tag-groups/${i.groupId}/usage`, scope: "tag-groups:read" },
+  { method: "GET", path: (i) => `/v0/tag-groups/${i.dimensionGroupId}/dimensions`, scope: "tag-groups:read" },
+  { method: "POST", path: (i) => `/v0/tag-groups/${i.dimensionGroupId}/dimensions`, scope: "tag-groups:write", body: () => ({ code: "NEW", name: "New", visible: true }) },
+  { method: "GET", path: (i) => `/v0/tag-groups/${i.dimensionGroupId}/dimensions/${i.dimensionId}`, scope: "tag-groups:read" },
+  { method: "PUT", path: (i) => `/v0/tag-groups/${i.dimensionGroupId}/dimensions/${i.dimensionId}`, scope: "tag-groups:write", body: () => ({ code: "NEW", name: "New", visible: true, displayOrder: 3 }) },
+  { method: "DELETE", path: (i) => `/v0/tag-groups/${i.dimensionGroupId}/dimensions/${i.dimensionId}`, scope: "tag-groups:write" },
+  { method: "GET", path: (i) => `/v0/tags/${i.tagId}/dimensions`, scope: "tag-groups:read" },
+  { method: "GET", path: (i) => `/v0/tags/${i.tagId}/dimensions/${i.dimensionId}`, scope: "tag-groups:read" },
+  { method: "POST", path: (i) => `/v0/tags/${i.tagId}/dimensions/${i.freshDimensionId}`, scope: "tag-groups:write", body: () => ({ value: "V" }) },
+  { method: "PUT", path: (i) => `/v0/tags/${i.tagId}/dimensions/${i.dimensionId}`, scope: "tag-groups:write", body: () => ({ value: "V" }) },
+  { method: "DELETE", path: (i) => `/v0/tags/${i.tagId}/dimensions/${i.dimensionId}`, scope: "tag-groups:write" },
+  { method: "GET", path: () => "/v0/aggregations/tag-groups", scope: "tag-groups:read", query: byCompany },
+  { method: "POST", path: () => "/v0/aggregations/tags", scope: "tag-groups:read", query: byCompany, body: () => ({ includeArchived: true }) },
   { method: "POST", path: () => "/v0/tax-codes", scope: "tax-codes:write", body: taxCode },
   { method: "GET", path: (i) => `/v0/tax-codes/${i.taxCodeId}`, scope: "tax-codes:read" },
   { method: "PUT", path: (i) => `/v0/tax-codes/${i.taxCodeId}`, scope: "tax-codes:write", body: taxCode },
@@ -105,7 +129,10 @@ describe.each(cases.map((c) => [`${c.method} ${c.path(idsFor())}`, c] as const))
 
 /** Path templates for test names, before any sandbox exists. */
 function idsFor(): Ids {
-  return { companyId: "{companyId}", groupId: "{groupId}", tagId: "{tagId}", taxCodeId: "{taxCodeId}", accountId: "{accountId}", vendorId: "{vendorId}" };
+  return {
+    companyId: "{companyId}", groupId: "{groupId}", tagId: "{tagId}", dimensionGroupId: "{dimensionGroupId}", dimensionId: "{dimensionId}",
+    freshDimensionId: "{freshDimensionId}", taxCodeId: "{taxCodeId}", accountId: "{accountId}", vendorId: "{vendorId}",
+  };
 }
 
 describe("the company named by the body's companyId", () => {

@@ -593,7 +593,12 @@ export type paths = {
         get: operations["searchTags"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete up to 100 tags of one company at once (scope tag-groups:write)
+         * @description All or nothing: when any id is not a tag of `companyId` the sandbox answers 404, and when
+         *     an accounting entry uses any of them 409, each naming those ids; then no tag is deleted.
+         */
+        delete: operations["bulkDeleteTags"];
         options?: never;
         head?: never;
         patch?: never;
@@ -619,6 +624,219 @@ export type paths = {
          * @description 409 while an accounting entry uses it (archive it instead).
          */
         delete: operations["deleteTag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/tags:search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A page of the tags of a company, or of every company of an organisation (scope tag-groups:read)
+         * @description `company_id` wins over `organization_id`; an organisation-level key must send one of them.
+         *     The body may be left out. `archived` (true or false) picks archived or active tags and
+         *     overrides `includeArchived`; without either, only active tags. `textSearch` matches the
+         *     tag's name, case-insensitively. Pleo documents only a default response; the sandbox answers 200.
+         */
+        post: operations["searchTagsPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/tags/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive or unarchive up to 100 tags of one company at once (scope tag-groups:write)
+         * @description All or nothing: when any id is not a tag of `companyId`, the sandbox answers 404 naming
+         *     those ids and changes no tag. Pleo documents only a default response; the sandbox answers
+         *     200 with the changed tags.
+         */
+        post: operations["bulkArchiveTags"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/tags/{tagId}/dimensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A tag's values of its group's dimensions (scope tag-groups:read)
+         * @description In the dimensions' display order; a dimension the tag has no value for is left out.
+         */
+        get: operations["getTagDimensionValues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/tags/{tagId}/dimensions/{dimensionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A tag's value of one dimension (scope tag-groups:read)
+         * @description 404 when the dimension is not one of the tag's group, or the tag has no value for it.
+         */
+        get: operations["getDimensionValue"];
+        /**
+         * Change a tag's value of one dimension (scope tag-groups:write)
+         * @description 404 when the tag has no value for that dimension yet (create it with POST).
+         */
+        put: operations["updateDimensionValue"];
+        /**
+         * Give a tag a value for one dimension of its group (scope tag-groups:write)
+         * @description 409 when the tag already has a value for that dimension (change it with PUT). Pleo documents only a default response; the sandbox answers 200.
+         */
+        post: operations["createDimensionValue"];
+        /**
+         * Remove a tag's value of one dimension (scope tag-groups:write)
+         * @description Answers 200 with the value as it was, as Pleo's document declares a body.
+         */
+        delete: operations["deleteDimensionValue"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/tag-groups/{groupId}/dimensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A tag group's dimensions besides name and code (scope tag-groups:read)
+         * @description In display order. The name and code every tag has are not listed.
+         */
+        get: operations["getTagGroupDimensions"];
+        put?: never;
+        /**
+         * Add a dimension to a tag group (scope tag-groups:write)
+         * @description The new dimension comes last (`displayOrder` one above the group's highest; a
+         *     `displayOrder` sent is ignored, as Pleo's document says). Existing tags get no value for
+         *     it. 409 when the group already has a dimension with that `code`. Pleo documents only a
+         *     default response; the sandbox answers 200.
+         */
+        post: operations["createTagGroupDimension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/tag-groups/{groupId}/dimensions/{dimensionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dimension of a tag group (scope tag-groups:read) */
+        get: operations["getTagGroupDimension"];
+        /**
+         * Replace a dimension's code, name, display order and visibility (scope tag-groups:write)
+         * @description 409 when the new `code` belongs to another dimension of the group. Other dimensions keep their `displayOrder`.
+         */
+        put: operations["updateTagGroupDimension"];
+        post?: never;
+        /**
+         * Delete a dimension of a tag group, with every tag's value of it (scope tag-groups:write)
+         * @description Pleo documents only a default response without a body; the sandbox answers 204.
+         */
+        delete: operations["deleteTagGroupDimension"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/tag-groups/{groupId}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many accounting entries use each tag of a group (scope tag-groups:read)
+         * @description Every tag of the group, archived ones too, with the number of entries whose tags or split items name it (an entry counts once).
+         */
+        get: operations["getTagGroupUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/aggregations/tag-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tag groups with their dimensions, for a company or every company of an organisation (scope tag-groups:read)
+         * @description Send `company_id` or `organization_id`; with both, `company_id` wins; with neither, 400.
+         *     Active groups only, unless `tag_group_ids` names groups: then exactly those, archived or
+         *     not. Not paginated. Pleo documents only a default response; the sandbox answers 200.
+         */
+        get: operations["getAggregatedTagGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/aggregations/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A page of a company's tags with their group and dimension values (scope tag-groups:read)
+         * @description The same filters as `POST /v0/tags:search`, for one company. Each tag lists every
+         *     dimension of its group, with `value` empty where the tag has none. Pleo documents only a
+         *     default response; the sandbox answers 200.
+         */
+        post: operations["searchAggregatedTags"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1237,6 +1455,108 @@ export type components = {
             /** Format: date-time */
             updatedAt: string;
         };
+        /** @description Pleo's `TagGroupDimensionModel`, a column of a tag group besides name and code. */
+        TagGroupDimension: {
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int32 */
+            displayOrder: number;
+            /** Format: uuid */
+            groupId: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
+            visible: boolean;
+        };
+        /** @description Pleo's `TagDimensionValueModel`, one tag's value of one dimension of its group. */
+        TagDimensionValue: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            dimensionId: string;
+            /** Format: uuid */
+            tagId: string;
+            /** Format: date-time */
+            updatedAt: string;
+            value: string;
+        };
+        /** @description Pleo's `AggregatedTagGroupDimensionModel`. */
+        AggregatedTagGroupDimension: {
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int32 */
+            displayOrder: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
+            visible: boolean;
+        };
+        /** @description Pleo's `AggregatedTagGroupModel`, a tag group with its dimensions (and no metadata). */
+        AggregatedTagGroup: {
+            archived: boolean;
+            code: string;
+            /** Format: uuid */
+            companyId: string;
+            /** Format: date-time */
+            createdAt: string;
+            dimensions: components["schemas"]["AggregatedTagGroupDimension"][];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description Pleo's `AggregatedTagTagDimensionModel`, a dimension of the tag's group and the tag's value of it. */
+        AggregatedTagDimension: {
+            code: string;
+            /** Format: int32 */
+            displayOrder: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            value: string;
+            visible: boolean;
+        };
+        /** @description Pleo's `AggregatedTagTagGroupModel`, the group a tag belongs to. */
+        AggregatedTagGroupSummary: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        /** @description Pleo's `AggregatedTagModel`, a tag with its company, group and dimension values. */
+        AggregatedTag: {
+            archived: boolean;
+            code: string;
+            /** Format: uuid */
+            companyId: string;
+            /** Format: date-time */
+            createdAt: string;
+            dimensions: components["schemas"]["AggregatedTagDimension"][];
+            group: components["schemas"]["AggregatedTagGroupSummary"];
+            /** Format: uuid */
+            id: string;
+            name?: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description Pleo's `TagUsageModel`. */
+        TagUsage: {
+            /** Format: int32 */
+            count: number;
+            /** Format: uuid */
+            id: string;
+        };
+        /** @description Pleo's `TagGroupUsageModel`. */
+        TagGroupUsage: {
+            usages: components["schemas"]["TagUsage"][];
+        };
         /** @enum {string} */
         TaxCodeType: "inclusive" | "exclusive" | "reverse";
         /** @description Pleo's `TaxCodeModel`; `rate` is a decimal (0.25 = 25 %). */
@@ -1716,7 +2036,7 @@ export type components = {
             metadata: components["schemas"]["StringMetadata"];
             name: string;
         };
-        /** @description Pleo's `TagCreateModel` and `TagUpdateModel` (same fields). `otherDimensionValues` is accepted and ignored (dimensions are not modelled). */
+        /** @description Pleo's `TagCreateModel` and `TagUpdateModel` (same fields). `otherDimensionValues` are the tag's values of its group's dimensions, in display order; on create a dimension without one gets an empty value, on update it keeps its value; values beyond the group's dimensions are ignored. */
         TagRequest: {
             archived: boolean;
             code: string;
@@ -1735,6 +2055,75 @@ export type components = {
         TagPage: {
             data: components["schemas"]["Tag"][];
             pagination: components["schemas"]["CursorPageInfo"];
+        };
+        /** @description Pleo's `CompositeTagSearchRequest`. */
+        TagSearchRequest: {
+            archived?: boolean;
+            includeArchived?: boolean;
+            tagGroupIds?: string[];
+            tagIds?: string[];
+            textSearch?: string;
+        };
+        /** @description Pleo's `BulkTagArchiveModel`. */
+        BulkTagArchiveRequest: {
+            archived: boolean;
+            /** Format: uuid */
+            companyId: string;
+            tagIds: string[];
+        };
+        /** @description Pleo's `BulkTagDeleteModel`. */
+        BulkTagDeleteRequest: {
+            /** Format: uuid */
+            companyId: string;
+            tagIds: string[];
+        };
+        /** @description Pleo's `TagGroupDimensionCreateModel`; `displayOrder` is deprecated there and ignored. */
+        TagGroupDimensionCreateRequest: {
+            code: string;
+            /**
+             * Format: int32
+             * @deprecated
+             */
+            displayOrder?: number | null;
+            name: string;
+            visible: boolean;
+        };
+        /** @description Pleo's `TagGroupDimensionUpdateModel` (a full replacement). */
+        TagGroupDimensionUpdateRequest: {
+            code: string;
+            /** Format: int32 */
+            displayOrder: number;
+            name: string;
+            visible: boolean;
+        };
+        /** @description Pleo's `TagDimensionValueCreateModel` and `TagDimensionValueUpdateModel`. */
+        TagDimensionValueRequest: {
+            value: string;
+        };
+        TagList: {
+            data: components["schemas"]["Tag"][];
+        };
+        TagGroupDimensionData: {
+            data: components["schemas"]["TagGroupDimension"];
+        };
+        TagGroupDimensionList: {
+            data: components["schemas"]["TagGroupDimension"][];
+        };
+        TagDimensionValueData: {
+            data: components["schemas"]["TagDimensionValue"];
+        };
+        TagDimensionValueList: {
+            data: components["schemas"]["TagDimensionValue"][];
+        };
+        AggregatedTagGroupList: {
+            data: components["schemas"]["AggregatedTagGroup"][];
+        };
+        AggregatedTagPage: {
+            data: components["schemas"]["AggregatedTag"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
+        TagGroupUsageData: {
+            data: components["schemas"]["TagGroupUsage"];
         };
         /** @description Pleo's `TaxCodeCreateUpdateModel`. */
         TaxCodeRequest: {
@@ -1965,6 +2354,7 @@ export type components = {
         CompanyIdQuery: string;
         TagGroupId: string;
         TagId: string;
+        DimensionId: string;
         TaxCodeId: string;
         AccountId: string;
         /** @description The vendor's id. */
@@ -3351,6 +3741,36 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    bulkDeleteTags: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkTagDeleteRequest"];
+            };
+        };
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     getTag: {
         parameters: {
             query?: never;
@@ -3440,6 +3860,489 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    searchTagsPost: {
+        parameters: {
+            query?: {
+                /** @description The company; a company-level key may omit it (its own company), an organisation-level key must send it. */
+                company_id?: components["parameters"]["CompanyIdQuery"];
+                organization_id?: string;
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TagSearchRequest"];
+            };
+        };
+        responses: {
+            /** @description A page of tags. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TagPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    bulkArchiveTags: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkTagArchiveRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed tags, in the order their ids were sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TagList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getTagDimensionValues: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                tagId: components["parameters"]["TagId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tag's dimension values. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TagDimensionValueList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getDimensionValue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                tagId: components["parameters"]["TagId"];
+                dimensionId: components["parameters"]["DimensionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dimension value. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TagDimensionValueData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateDimensionValue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                tagId: components["parameters"]["TagId"];
+                dimensionId: components["parameters"]["DimensionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagDimensionValueRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed dimension value. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TagDimensionValueData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createDimensionValue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                tagId: components["parameters"]["TagId"];
+                dimensionId: components["parameters"]["DimensionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagDimensionValueRequest"];
+            };
+        };
+        responses: {
+            /** @description The new dimension value. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TagDimensionValueData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteDimensionValue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                tagId: components["parameters"]["TagId"];
+                dimensionId: components["parameters"]["DimensionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The removed dimension value. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TagDimensionValueData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getTagGroupDimensions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                groupId: components["parameters"]["TagGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group's dimensions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TagGroupDimensionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createTagGroupDimension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                groupId: components["parameters"]["TagGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagGroupDimensionCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new dimension. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TagGroupDimensionData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getTagGroupDimension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                groupId: components["parameters"]["TagGroupId"];
+                dimensionId: components["parameters"]["DimensionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dimension. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TagGroupDimensionData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateTagGroupDimension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                groupId: components["parameters"]["TagGroupId"];
+                dimensionId: components["parameters"]["DimensionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagGroupDimensionUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated dimension. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TagGroupDimensionData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteTagGroupDimension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                groupId: components["parameters"]["TagGroupId"];
+                dimensionId: components["parameters"]["DimensionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getTagGroupUsage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                groupId: components["parameters"]["TagGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group's usage. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TagGroupUsageData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getAggregatedTagGroups: {
+        parameters: {
+            query?: {
+                company_id?: string;
+                organization_id?: string;
+                tag_group_ids?: string[];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tag groups with their dimensions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["AggregatedTagGroupList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    searchAggregatedTags: {
+        parameters: {
+            query?: {
+                /** @description The company; a company-level key may omit it (its own company), an organisation-level key must send it. */
+                company_id?: components["parameters"]["CompanyIdQuery"];
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TagSearchRequest"];
+            };
+        };
+        responses: {
+            /** @description A page of aggregated tags. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["AggregatedTagPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     createTaxCode: {

@@ -9,6 +9,7 @@ import type { Employee, SandboxUser } from "../../mock-server/openapi/types.ts";
 import { generateEntries } from "./entries.ts";
 import { generateExportHistory } from "./export-history.ts";
 import { generateMasterData } from "./master-data.ts";
+import { generateTagDimensions } from "./tag-dimensions.ts";
 
 interface CoreWorld {
   companies: readonly WorldCompany[];
@@ -16,12 +17,14 @@ interface CoreWorld {
   users: readonly SandboxUser[];
 }
 
-/** Master data, entries, receipts and export jobs for every company of the core world. */
+/** Master data (with tag dimensions), entries, receipts and export jobs for every company of the core world. */
 export function generateAccounting(seed: number, world: CoreWorld): AccountingWorld {
   const faker = new Faker({ locale: [en, base], seed: seed + 1 });
   faker.setDefaultRefDate("2026-01-01T00:00:00Z");
   const master = generateMasterData(faker, world.companies);
-  const out: AccountingWorld = { ...master, accountingEntries: [], receipts: [], exportJobs: [], exportJobItems: [] };
+  const { teams, tagGroups, tags, ...rest } = master;
+  const dimensions = generateTagDimensions(seed, master);
+  const out: AccountingWorld = { teams, tagGroups, tags, ...dimensions, ...rest, accountingEntries: [], receipts: [], exportJobs: [], exportJobItems: [] };
   world.companies.forEach((company, c) => {
     const employees = world.employees.filter((e) => e.companyId === company.id);
     const { entries, receipts } = generateEntries(faker, company, employees, master);

@@ -186,6 +186,30 @@ export const errors = {
     error(409, "TAG_GROUP_ALREADY_EXISTS", "conflict",
       `Company ${companyId} already has tag group ${existingId} with code "${code}". Codes are unique within a company; update that group with PUT /v0/tag-groups/${existingId} or pick another code.`),
 
+  dimensionNotFound: (dimensionId: string, groupId: string) =>
+    error(404, "TAG_GROUP_DIMENSION_NOT_FOUND", "not_found",
+      `Tag group ${groupId} has no dimension with id ${dimensionId}. GET /v0/tag-groups/${groupId}/dimensions lists its dimensions.`),
+
+  dimensionCodeTaken: (code: string, groupId: string, existingId: string) =>
+    error(409, "TAG_GROUP_DIMENSION_ALREADY_EXISTS", "conflict",
+      `Tag group ${groupId} already has dimension ${existingId} with code "${code}". Codes are unique within a tag group; update that dimension with PUT /v0/tag-groups/${groupId}/dimensions/${existingId} or pick another code.`),
+
+  dimensionValueNotFound: (tagId: string, dimensionId: string) =>
+    error(404, "TAG_DIMENSION_VALUE_NOT_FOUND", "not_found",
+      `Tag ${tagId} has no value for dimension ${dimensionId}. Give it one with POST /v0/tags/${tagId}/dimensions/${dimensionId}.`),
+
+  dimensionValueExists: (tagId: string, dimensionId: string) =>
+    error(409, "TAG_DIMENSION_VALUE_ALREADY_EXISTS", "conflict",
+      `Tag ${tagId} already has a value for dimension ${dimensionId} (a tag gets an empty one for every dimension its group has when it is created). Change it with PUT /v0/tags/${tagId}/dimensions/${dimensionId}.`),
+
+  tagsNotFound: (ids: string[], companyId: string) =>
+    error(404, "TAG_NOT_FOUND", "not_found",
+      `No tag with id ${ids.join(", ")} in company ${companyId}, so no tag was changed. Send only ids of that company's tags (POST /v0/tags:search lists them).`),
+
+  tagsInUse: (used: { id: string; entries: number }[]) =>
+    error(409, "RESOURCE_IN_USE", "conflict",
+      `Accounting entries use ${used.map((u) => `tag ${u.id} (${u.entries} ${u.entries === 1 ? "entry" : "entries"})`).join(", ")}, so no tag was deleted. Archive those instead (POST /v0/tags/archive with "archived": true) and delete the others without them.`),
+
   inUse: (what: string, id: string, entries: number, archiveWith: string) =>
     error(409, "RESOURCE_IN_USE", "conflict",
       `${what} ${id} is used by ${entries} accounting ${entries === 1 ? "entry" : "entries"}, so it cannot be deleted. Archive it instead (${archiveWith} with "archived": true).`),

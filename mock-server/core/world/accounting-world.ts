@@ -1,6 +1,7 @@
 /**
- * The accounting part of the seeded world: master data (teams, tag groups, tags, tax codes,
- * chart-of-accounts accounts, vendors), accounting entries with their receipts, and export jobs.
+ * The accounting part of the seeded world: master data (teams, tag groups with their dimensions,
+ * tags with their dimension values, tax codes, chart-of-accounts accounts, vendors), accounting
+ * entries with their receipts, and export jobs.
  * Master data is kept with Pleo's own field names, so the operations that serve it can return it as is.
  */
 import { z } from "zod";
@@ -27,7 +28,9 @@ import {
   type Money,
   type Receipt,
   type Tag,
+  type TagDimensionValue,
   type TagGroup,
+  type TagGroupDimension,
   type TaxCode,
   type Team,
   type Vendor,
@@ -49,6 +52,15 @@ const tagGroupSchema = z.object({
 const tagSchema = z.object({
   id, groupId: id, code: z.string(), name: z.string().optional(), archived: z.boolean(), createdAt: timestamp, updatedAt: timestamp,
 }) satisfies z.ZodType<Tag>;
+
+const tagGroupDimensionSchema = z.object({
+  id, groupId: id, code: z.string(), name: z.string(), displayOrder: z.number().int(), visible: z.boolean(),
+  createdAt: timestamp, updatedAt: timestamp,
+}) satisfies z.ZodType<TagGroupDimension>;
+
+const tagDimensionValueSchema = z.object({
+  tagId: id, dimensionId: id, value: z.string(), createdAt: timestamp, updatedAt: timestamp,
+}) satisfies z.ZodType<TagDimensionValue>;
 
 const taxCodeSchema = z.object({
   id, companyId: id, name: z.string(), code: z.string().optional(), rate: z.number().min(0).max(1),
@@ -126,6 +138,8 @@ export const accountingWorldShape = {
   teams: z.array(teamSchema),
   tagGroups: z.array(tagGroupSchema),
   tags: z.array(tagSchema),
+  tagGroupDimensions: z.array(tagGroupDimensionSchema),
+  tagDimensionValues: z.array(tagDimensionValueSchema),
   taxCodes: z.array(taxCodeSchema),
   accounts: z.array(accountSchema),
   vendors: z.array(vendorSchema),

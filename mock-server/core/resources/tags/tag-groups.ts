@@ -13,6 +13,7 @@ import { actingCompany, isVisible, visibleOr } from "../shared/access-rules.ts";
 import { refuseDeleteWhileUsed } from "../shared/master-data.ts";
 import type { CompanyQuery, TagGroupCreateBody, TagGroupsQuery, TagGroupUpdateBody } from "./tag-input.ts";
 import { findTagGroup } from "../../world/records.ts";
+import { forgetGroupDimensions, forgetTagValues, removeWhere } from "./dimension-records.ts";
 
 /** The tag group `groupId` if this request may see it; otherwise throws TAG_GROUP_NOT_FOUND. */
 export function visibleTagGroup(ctx: { world: World; access: Access }, groupId: string): TagGroup {
@@ -62,7 +63,7 @@ export function updateTagGroup(ctx: OperationContext<"updateTagGroup", never, Ta
   return json(200, { data: group });
 }
 
-/** Deletes the group and its tags, unless an accounting entry uses one of them. */
+/** Deletes the group with its tags and dimensions, unless an accounting entry uses one of them. */
 export function deleteTagGroup(ctx: OperationContext<"deleteTagGroup", never, never>): Reply<"deleteTagGroup"> {
   const { world } = ctx;
   const group = visibleTagGroup(ctx, ctx.params.groupId);
@@ -74,7 +75,9 @@ export function deleteTagGroup(ctx: OperationContext<"deleteTagGroup", never, ne
   return empty(204);
 }
 
-/** Removes every tag of the group from the world. */
+/** Removes every tag of the group from the world, with the group's dimensions and the tags' values of them. */
 function removeGroupTags(world: World, groupId: string): void {
-  for (let i = world.tags.length - 1; i >= 0; i--) if (world.tags[i]!.groupId === groupId) world.tags.splice(i, 1);
+  forgetTagValues(world, new Set(world.tags.filter((t) => t.groupId === groupId).map((t) => t.id)));
+  forgetGroupDimensions(world, groupId);
+  removeWhere(world.tags, (t) => t.groupId === groupId);
 }

@@ -16,9 +16,10 @@ import { refuseDeleteWhileUsed } from "../shared/master-data.ts";
 import type { GroupTagsQuery, SearchTagsQuery, TagBody } from "./tag-input.ts";
 import { visibleTagGroup } from "./tag-groups.ts";
 import { findTagGroup } from "../../world/records.ts";
+import { forgetTagValues, writeOtherDimensionValues } from "./dimension-records.ts";
 
 /** The tag itself (not a copy, so updates land in the world) if its group is visible; otherwise throws TAG_NOT_FOUND. */
-function visibleTag(ctx: { world: World; access: Access }, tagId: string): Tag {
+export function visibleTag(ctx: { world: World; access: Access }, tagId: string): Tag {
   const tag = ctx.world.tags.find((t) => t.id === tagId);
   if (!tag || !isVisible(ctx, findTagGroup(ctx.world, tag.groupId))) throw errors.notFound("TAG_NOT_FOUND", "tag", tagId);
   return tag;
@@ -43,14 +44,15 @@ export function listGroupTags(ctx: OperationContext<"getTags", GroupTagsQuery, n
   return json(200, paginate(tags, query, includeArchivedEcho(query.include_archived)));
 }
 
-/** Creates a tag in the group; its code must be new to the group. */
+/** Creates a tag in the group; its code must be new to the group. Every dimension of the group gets a value, empty unless sent. */
 export function createTag(ctx: OperationContext<"createTag", never, TagBody>): Reply<"createTag"> {
   const group = visibleTagGroup(ctx, ctx.params.groupId);
-  const { archived, code, name } = ctx.body;
+  const { archived, code, name, otherDimensionValues } = ctx.body;
   refuseTakenCode(ctx.world, group.id, code);
   const at = isoSeconds(ctx.now);
   const tag: Tag = { id: crypto.randomUUID(), groupId: group.id, code, ...(name !== undefined && { name }), archived, createdAt: at, updatedAt: at };
   ctx.world.tags.push(tag);
+  writeOtherDimensionValues(ctx.world, tag, otherDimensionValues, at, true);
   return json(201, { data: tag });
 }
 
@@ -80,12 +82,14 @@ export function getTag(ctx: OperationContext<"getTag", never, never>): Reply<"ge
   return json(200, { data: visibleTag(ctx, ctx.params.tagId) });
 }
 
-/** `name` left out keeps the current name. */
+/** `name` left out keeps the current name; a dimension without a value in `otherDimensionValues` keeps its value. */
 export function updateTag(ctx: OperationContext<"updateTag", never, TagBody>): Reply<"updateTag"> {
   const tag = visibleTag(ctx, ctx.params.tagId);
-  const { archived, code, name } = ctx.body;
+  const { archived, code, name, otherDimensionValues } = ctx.body;
   refuseTakenCode(ctx.world, tag.groupId, code, tag.id);
-  Object.assign(tag, { archived, code, ...(name !== undefined && { name }), updatedAt: isoSeconds(ctx.now) });
+  const at = isoSeconds(ctx.now);
+  Object.assign(tag, { archived, code, ...(name !== undefined && { name }), updatedAt: at });
+  writeOtherDimensionValues(ctx.world, tag, otherDimensionValues, at, false);
   return json(200, { data: tag });
 }
 
@@ -94,5 +98,6 @@ export function deleteTag(ctx: OperationContext<"deleteTag", never, never>): Rep
   const tag = visibleTag(ctx, ctx.params.tagId);
   refuseDeleteWhileUsed(ctx.world, { what: "Tag", id: tag.id, archiveWith: `PUT /v0/tags/${tag.id}` }, (ref) => ref.tags.some((t) => t.tagId === tag.id));
   ctx.world.tags.splice(ctx.world.tags.indexOf(tag), 1);
+  forgetTagValues(ctx.world, new Set([tag.id]));
   return empty(204);
 }
