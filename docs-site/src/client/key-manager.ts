@@ -27,6 +27,8 @@ class KeyManagerElement extends HTMLElement {
   #people: Record<string, Person> = {};
   #names: Names = { companies: {}, organisations: {} };
   #started = false;
+  /** Counts refreshes, so an answer that arrives after a newer request's is dropped. */
+  #refreshes = 0;
 
   #part<T extends Element = HTMLElement>(selector: string): T {
     const found = this.querySelector<T>(selector);
@@ -122,6 +124,7 @@ class KeyManagerElement extends HTMLElement {
 
   /** Shows the page as the acting user would see it, or why they cannot see it. */
   async #refresh(): Promise<void> {
+    const ticket = ++this.#refreshes;
     const person = this.#people[this.#userId]!;
     for (const el of this.querySelectorAll("[data-company-name]")) el.textContent = person.company.name;
     for (const el of this.querySelectorAll("[data-organisation-name]")) el.textContent = person.organisation.name;
@@ -131,9 +134,10 @@ class KeyManagerElement extends HTMLElement {
     try {
       response = await send({ method: "GET", path: "/sandbox/api-keys", headers: controlHeaders(this.#userId) });
     } catch (err) {
-      this.#part("[data-list-message]").textContent = (err as Error).message;
+      if (ticket === this.#refreshes) this.#part("[data-list-message]").textContent = (err as Error).message;
       return;
     }
+    if (ticket !== this.#refreshes) return; // the reader has since picked someone else
     if (response.status === 200) {
       notice.hidden = true;
       page.hidden = false;
