@@ -91,7 +91,7 @@ class KeyManagerElement extends HTMLElement {
     rows.replaceChildren();
     if (keys.length === 0) {
       const empty = document.createElement("tr");
-      empty.append(Object.assign(document.createElement("td"), { colSpan: 7, textContent: "No API keys yet." }));
+      empty.append(Object.assign(document.createElement("td"), { colSpan: 6, textContent: "No API keys yet." }));
       rows.append(empty);
     }
     for (const row of keys.map((key) => keyRow(key, this.#names))) {
@@ -117,7 +117,9 @@ class KeyManagerElement extends HTMLElement {
       remove.setAttribute("aria-label", `Delete ${row.name}`);
       const actions = document.createElement("td");
       actions.append(remove);
-      tr.append(cell(row.name), cell(row.accessLevel), scopes, cell(row.created, "date"), cell(row.expires, "date"), status, actions);
+      const name = cell(row.name);
+      name.append(Object.assign(document.createElement("span"), { className: "created", textContent: `created ${row.created}` }));
+      tr.append(name, cell(row.accessLevel), scopes, cell(row.expires, "date"), status, actions);
       rows.append(tr);
     }
   }
