@@ -212,7 +212,7 @@ describe("every page, as a reader opens it", { timeout: 60_000 }, () => {
       // Starlight's furniture: a favicon that loads, and on every guide page an edit link to the
       // repository, links to Pleo's own pages for the step, and a previous or next page.
       const furniture = await tab.evaluate(async () => ({
-        favicon: (await fetch(document.querySelector<HTMLLinkElement>('link[rel="icon"]')!.href)).ok,
+        favicon: (await fetch(document.querySelector<HTMLLinkElement>('link[rel~="icon"]')!.href)).ok,
         edit: [...document.querySelectorAll("a")].some((a) => a.textContent?.trim() === "Edit page" && /\/(edit|tree)\//.test(a.href)),
         pleo: document.querySelectorAll('.pleo-docs a[href^="https://developers.pleo.io/"]').length,
         pagination: document.querySelectorAll('a[rel="prev"], a[rel="next"]').length,
