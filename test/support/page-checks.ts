@@ -97,5 +97,15 @@ export const MARK_FOCUSABLE = String.raw`() => {
   return n;
 }`;
 
-/** The data-kbd mark (see MARK_FOCUSABLE) of the focused element, or null. */
-export const FOCUSED_MARK = String.raw`() => document.activeElement?.closest("[data-kbd]")?.dataset.kbd ?? null`;
+/** From now on, remembers the data-kbd mark (see MARK_FOCUSABLE) of every element that takes focus. */
+export const RECORD_FOCUS = String.raw`() => {
+  window.__reached = new Set();
+  document.addEventListener("focusin", (event) => {
+    const mark = event.target.closest?.("[data-kbd]")?.dataset.kbd;
+    if (mark !== undefined) window.__reached.add(mark);
+  });
+}`;
+
+/** The marked controls that never took focus since RECORD_FOCUS. */
+export const MISSED_BY_KEYBOARD = String.raw`() =>
+  [...document.querySelectorAll("[data-kbd]")].filter((el) => !window.__reached.has(el.dataset.kbd)).map((el) => el.outerHTML.slice(0, 100))`;
