@@ -1,27 +1,46 @@
 /**
- * The guide in a real browser: builds docs-site, serves it on 127.0.0.1 and drives Debian's
- * chromium (playwright-core, never a downloaded browser) through every step a reader takes.
- * Screenshots of each step go to test-results/docs/.
+ * The guide in a real browser: builds docs-site (which also runs the size check), serves it on
+ * 127.0.0.1 and drives Debian's chromium (playwright-core, never a downloaded browser).
+ *
+ * First every built page as a new reader opens it, at 390 and 1280 px in the light and dark
+ * themes: nothing wider than the viewport (also at 320 px), no code broken mid-word, no serious
+ * axe-core violation, every control reachable with Tab, and the JavaScript it loads before any
+ * interaction, weighed from the network log. Then search, and every step a reader takes.
+ * Screenshots go to test-results/docs/.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { execFile, execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import world from "../fixtures/world.json" with { type: "json" };
 import { startServer } from "../mock-server/adapters/serve.ts";
 import { findScenario, scenarios } from "../mock-server/core/scenarios/scenarios.ts";
 import { createSandbox } from "../mock-server/core/world/state.ts";
+import { groupOf, scenarioGroups } from "../docs-site/src/lib/scenario-groups.ts";
+import { LABELS_AND_IDS, MARK_FOCUSABLE, MISSED_BY_KEYBOARD, NO_MID_WORD_BREAKS, OVERFLOW, RECORD_FOCUS } from "./support/page-checks.ts";
 import { serveStatic, type StaticServer } from "./support/static-server.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SITE = fileURLToPath(new URL("../docs-site/dist", import.meta.url));
 const SHOTS = fileURLToPath(new URL("../test-results/docs/", import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const IN_PAGE = "https://in-page-sandbox.invalid";
+const LOCAL_SNIPPET_URL = "http://127.0.0.1:4010";
+const BUDGET = 100 * 1024;
 const FOUR = ["expired-key", "missing-scope", "wrong-company-id", "feature-not-enabled"];
+/** Requests only the in-page sandbox makes: its code, its world, its service worker. */
+const SANDBOX_CODE = /\/(in-page-sandbox\.[\w-]+\.js|sandbox\/world-[\w]+\.json\.gz|mockServiceWorker\.js)$/;
+const run = promisify(execFile);
 
 let server: StaticServer;
 let browser: Browser;
+let sweep: BrowserContext;
 let context: BrowserContext;
 let page: Page;
 let secret = "";
@@ -29,65 +48,97 @@ const consoleErrors: string[] = [];
 const requests: Request[] = [];
 const blocked: string[] = [];
 
-const isLocal = (url: string) => url.startsWith("data:") || new URL(url).hostname === "127.0.0.1";
+/** Every page of the built site, as a path under its root ("" is the home page). */
+const builtPages = () => {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return walk(path);
+      return name.endsWith(".html") ? [relative(SITE, path).replace(/index\.html$/, "")] : [];
+    });
+  return walk(SITE).sort();
+};
+const scenarioPage = (id: string) => `when-it-fails/${groupOf(findScenario(id)!.expected.status).slug}/`;
+/** The page a request came from; undefined for the service worker's own requests. */
+const pageOf = (request: Request): Page | undefined => {
+  try {
+    return request.frame().page();
+  } catch {
+    return undefined;
+  }
+};
+const sandboxRequestsOf = (p: Page) => requests.filter((r) => pageOf(r) === p && SANDBOX_CODE.test(r.url())).map((r) => new URL(r.url()).pathname);
+const isLocal = (url: string) => url.startsWith("data:") || url.startsWith("blob:") || new URL(url).hostname === "127.0.0.1";
 /**
- * Chromium itself logs every 4xx response as "Failed to load resource"; the guide's scenarios ask
- * the sandbox for exactly those on purpose, so they are not errors of the page.
+ * Chromium logs every 4xx response as "Failed to load resource"; the guide asks the in-page
+ * sandbox for exactly those on purpose, so they are not errors of the page.
  */
 const isDeliberateRefusal = (text: string, url: string) =>
-  /^Failed to load resource: the server responded with a status of 4\d\d/.test(text) && url.startsWith("https://external.staging.pleo.io/");
-async function shot(name: string, { fullPage = true } = {}) {
-  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0)); // the sticky navigation sits at the top
-  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage });
-}
+  /^Failed to load resource: the server responded with a status of 4\d\d/.test(text) && url.startsWith(`${IN_PAGE}/`);
 const user = (role: string, companyName: string) => {
   const company = world.companies.find((c) => c.name === companyName)!;
   return world.users.find((u) => u.role === role && u.companyId === company.id && !u.organisationAdmin)!;
 };
 
+/** A browser context whose network stops at 127.0.0.1 and whose errors are collected. */
+async function newContext(width: number): Promise<BrowserContext> {
+  const ctx = await browser.newContext({ viewport: { width, height: 900 } });
+  // Anything bound outside 127.0.0.1 that reaches the network is stopped and remembered; the
+  // in-page sandbox's requests never get here, the service worker answers them first.
+  await ctx.route((url) => !isLocal(url.href), (route) => {
+    blocked.push(route.request().url());
+    return route.abort();
+  });
+  ctx.on("request", (request) => requests.push(request));
+  ctx.on("page", (p) => {
+    p.on("console", (message) => {
+      if (message.type() !== "error" || isDeliberateRefusal(message.text(), message.location().url)) return;
+      consoleErrors.push(`${message.text()} (${message.location().url})`);
+    });
+    p.on("pageerror", (error) => consoleErrors.push(error.message));
+  });
+  return ctx;
+}
+
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No chromium at ${CHROMIUM}. The guide's browser test needs Debian's chromium: apt-get install -y --no-install-recommends chromium (.ci/run does this), or set CHROMIUM_PATH.`);
   }
-  execFileSync("npm", ["run", "docs:build"], { cwd: ROOT, stdio: "pipe", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
+  // docs:build ends with docs:size, which fails the build when a page is over its budget.
+  // Without what vitest puts in the environment (DEV=1, MODE=test, …): Astro would read them and
+  // build the development version of the pages (no search index, for one).
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|DEV|PROD|SSR|MODE|BASE_URL|TEST|VITEST.*)$/.test(name)));
+  execFileSync("npm", ["run", "docs:build"], { cwd: ROOT, stdio: "pipe", env: { ...env, ASTRO_TELEMETRY_DISABLED: "1" } });
   mkdirSync(SHOTS, { recursive: true });
   server = await serveStatic(SITE);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  sweep = await newContext(390);
+  context = await newContext(1280);
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-  // Anything bound outside 127.0.0.1 that reaches the network is stopped and remembered; the
-  // in-page sandbox's requests never get here, the service worker answers them first.
-  await context.route((url) => !isLocal(url.href), (route) => {
-    blocked.push(route.request().url());
-    return route.abort();
-  });
-  context.on("request", (request) => requests.push(request));
   page = await context.newPage();
-  page.on("console", (message) => {
-    if (message.type() !== "error" || isDeliberateRefusal(message.text(), message.location().url)) return;
-    consoleErrors.push(`${message.text()} (${message.location().url})`);
-  });
-  page.on("pageerror", (error) => consoleErrors.push(error.message));
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
 
-/** Opens a page of the guide that uses the in-page sandbox, once its service worker controls the page. */
+async function shot(name: string, { fullPage = true } = {}) {
+  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage });
+}
+
+/** Opens a page of the guide in the walk's tab. */
 async function visit(path: string) {
   await page.goto(`${server.url}/${path}`);
-  await page.waitForSelector("html[data-sandbox=ready]", { timeout: 15_000 });
 }
 
 /** Waits until a ResponseView shows a status, and returns it with its reason and body. */
 async function responseIn(scope: ReturnType<Page["locator"]>) {
   const view = scope.locator("[data-response-view]");
-  await expect.poll(() => view.getAttribute("data-status"), { timeout: 10_000 }).toMatch(/^\d+$/);
+  await expect.poll(() => view.getAttribute("data-status"), { timeout: 15_000 }).toMatch(/^\d+$/);
   return {
     status: Number(await view.getAttribute("data-status")),
     reason: await view.getAttribute("data-reason"),
@@ -95,13 +146,164 @@ async function responseIn(scope: ReturnType<Page["locator"]>) {
   };
 }
 
+/**
+ * Serious and critical axe-core violations on the page as it is now: every rule, or only the
+ * rules about colour (all a change of theme can change).
+ */
+async function axeViolations(target: Page, { coloursOnly = false } = {}): Promise<string[]> {
+  if (!(await target.evaluate(() => "axe" in window))) await target.addScriptTag({ content: AXE });
+  const violations = await target.evaluate(async (onlyColours) => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const rules = onlyColours ? { runOnly: { type: "rule", values: ["color-contrast", "link-in-text-block"] } } : {};
+    const result = await axe.run(document, { resultTypes: ["violations"], ...rules });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+  }, coloursOnly);
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join("; ")})`);
+}
+
+/** Switches the page to a theme the way the reader's system would, and waits until it is drawn. */
+async function useTheme(target: Page, theme: "light" | "dark") {
+  await target.emulateMedia({ colorScheme: theme });
+  await expect.poll(() => target.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+}
+
+/**
+ * The pages the guide should have, from its sources: one per MDX file, one per scenario group,
+ * and the 404 page. The first test checks that the build made exactly these.
+ */
+const pages = ((): string[] => {
+  const docs = fileURLToPath(new URL("../docs-site/src/content/docs", import.meta.url));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+  const fromMdx = walk(docs).filter((f) => f.endsWith(".mdx")).map((f) => relative(docs, f).replace(/(^|\/)index\.mdx$/, "$1").replace(/\.mdx$/, "/"));
+  return [...fromMdx, ...scenarioGroups.map((g) => `when-it-fails/${g.slug}/`), "404.html"].sort();
+})();
+/** JavaScript loaded before any interaction, gzipped, per page (filled by the sweep). */
+const weights = new Map<string, { bytes: number; files: string[]; interactive: boolean }>();
+
+describe("every page, as a reader opens it", { timeout: 60_000 }, () => {
+  it("builds the pages this test visits", () => {
+    expect(builtPages()).toEqual(pages);
+    expect(pages).toEqual(expect.arrayContaining(["", "404.html", "generate-a-key/", "first-call/", "when-it-fails/", "reference/", "store-it-securely/", "use-it-in-ci/", "when-it-fails/key-refused/"]));
+  });
+
+  it.each(pages.map((p) => [`/${p}`, p] as const))("%s: fits 320, 390 and 1280 px, passes axe in both themes, and reaches every control by keyboard", async (_name, path) => {
+    const tab = await sweep.newPage();
+    try {
+      const scripts: Promise<{ url: string; bytes: number }>[] = [];
+      tab.on("response", (response) => {
+        if (response.request().resourceType() === "script") scripts.push(response.body().then((body) => ({ url: response.url(), bytes: gzipSync(body).length })));
+      });
+      await tab.setViewportSize({ width: 390, height: 900 });
+      await tab.goto(`${server.url}/${path}`);
+      await tab.waitForLoadState("networkidle");
+      // What a reader's browser fetched with nobody touching the page, gzipped as a server would.
+      const inline = await tab.evaluate(() => [...document.querySelectorAll("script:not([src])")].map((s) => s.textContent ?? "").filter((t) => t.trim()));
+      const loaded = await Promise.all(scripts);
+      const interactive = await tab.evaluate(() => document.querySelector("main :is(pleo-key-manager, pleo-first-call, pleo-scenario)") !== null);
+      weights.set(path, {
+        bytes: loaded.reduce((sum, s) => sum + s.bytes, 0) + inline.reduce((sum, code) => sum + gzipSync(code).length, 0),
+        files: loaded.map((s) => s.url),
+        interactive,
+      });
+      expect(sandboxRequestsOf(tab), "sandbox code fetched before any interaction").toEqual([]);
+
+      expect(await tab.evaluate(`(${LABELS_AND_IDS})()`)).toEqual([]);
+      // Starlight's furniture: a favicon that loads, and on every guide page an edit link to the
+      // repository, links to Pleo's own pages for the step, and a previous or next page.
+      const furniture = await tab.evaluate(async () => ({
+        favicon: (await fetch(document.querySelector<HTMLLinkElement>('link[rel~="icon"]')!.href)).ok,
+        edit: [...document.querySelectorAll("a")].some((a) => a.textContent?.trim() === "Edit page" && /\/(edit|tree)\//.test(a.href)),
+        pleo: document.querySelectorAll('.pleo-docs a[href^="https://developers.pleo.io/"]').length,
+        pagination: document.querySelectorAll('a[rel="prev"], a[rel="next"]').length,
+      }));
+      expect(furniture.favicon).toBe(true);
+      if (path !== "404.html") expect(furniture, `/${path}`).toMatchObject({ edit: true, pleo: expect.any(Number), pagination: expect.any(Number) });
+      if (path !== "404.html") expect(Math.min(furniture.pleo, furniture.pagination), `/${path}: Pleo links and previous/next`).toBeGreaterThan(0);
+      for (const width of [320, 390, 1280]) {
+        await tab.setViewportSize({ width, height: 900 });
+        expect(await tab.evaluate(`(${OVERFLOW})()`), `/${path} at ${width} px`).toEqual([]);
+        expect(await tab.evaluate(`(${NO_MID_WORD_BREAKS})()`), `/${path} at ${width} px`).toEqual([]);
+        if (width === 320) continue;
+        // Every rule in the light theme; in the dark one, the rules a theme can change.
+        for (const theme of ["light", "dark"] as const) {
+          await useTheme(tab, theme);
+          expect(await axeViolations(tab, { coloursOnly: theme === "dark" }), `/${path} at ${width} px, ${theme} theme`).toEqual([]);
+        }
+      }
+
+      // Keyboard: Tab from the top of the page (nothing has focus yet) reaches every visible control.
+      expect(await tab.evaluate(() => document.activeElement === document.body)).toBe(true);
+      const controls = (await tab.evaluate(`(${MARK_FOCUSABLE})()`)) as number;
+      await tab.evaluate(`(${RECORD_FOCUS})()`);
+      for (let i = 0; i < controls + 25; i++) await tab.keyboard.press("Tab");
+      const missed = await tab.evaluate(`(${MISSED_BY_KEYBOARD})()`);
+      expect(missed, `/${path}: controls Tab never reached`).toEqual([]);
+      await tab.screenshot({ path: `${SHOTS}page-${path.replaceAll("/", "_") || "home"}-1280-dark.png`, fullPage: true });
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it("loads under 100 KB of JavaScript, gzipped, before interaction: pages without an interactive piece none of the sandbox's code", () => {
+    expect([...weights.keys()].sort()).toEqual(pages);
+    const report = [...weights].map(([path, w]) => `/${path}: ${(w.bytes / 1024).toFixed(1)} KB gzipped${w.interactive ? " (interactive)" : ""}`);
+    console.log(`JavaScript before interaction, from the network log:\n${report.join("\n")}`);
+    for (const [path, w] of weights) {
+      expect(w.bytes, `/${path}`).toBeLessThan(BUDGET);
+      expect(w.bytes, `/${path}: Starlight's scripts at least`).toBeGreaterThan(1024);
+      if (!w.interactive) expect(w.files.filter((f) => /\/send\.[\w-]+\.js$/.test(f)), `/${path}`).toEqual([]);
+    }
+    expect([...weights.values()].some((w) => w.interactive)).toBe(true);
+    expect([...weights.values()].some((w) => !w.interactive)).toBe(true);
+  });
+});
+
+describe("search", { timeout: 60_000 }, () => {
+  it("finds \"expired\" and lands on that scenario", async () => {
+    await visit("store-it-securely/");
+    await page.getByRole("button", { name: "Search" }).click();
+    const dialog = page.getByRole("dialog", { name: "Search" });
+    await dialog.locator("#starlight__search input").fill("expired");
+    const expired = findScenario("expired-key")!;
+    const hit = dialog.locator(`a[href*="#${expired.id}"]`).first();
+    await hit.waitFor({ timeout: 15_000 });
+    await shot("search-expired", { fullPage: false });
+    await hit.click();
+    await page.waitForURL(`**/${scenarioPage(expired.id)}#${expired.id}`);
+    const heading = page.locator(`#${expired.id}`);
+    expect(await heading.textContent()).toBe(expired.title);
+    expect(await heading.evaluate((el) => el.matches(":target"))).toBe(true);
+    await expect.poll(() => heading.isVisible()).toBe(true);
+    expect(await heading.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
+  });
+
+  it("keeps links from before the split: /when-it-fails/#<id> goes on to the scenario", async () => {
+    await visit("when-it-fails/#wrong-company-id");
+    await page.waitForURL(`**/${scenarioPage("wrong-company-id")}#wrong-company-id`);
+  });
+
+  it("switches to the dark theme from the header's picker and keeps it on the next page", async () => {
+    await visit("");
+    await page.getByRole("combobox", { name: "Select theme" }).first().selectOption("dark");
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    await visit("reference/");
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    await page.getByRole("combobox", { name: "Select theme" }).first().selectOption("auto");
+  });
+});
+
 describe("the interactive guide in chromium", { timeout: 60_000 }, () => {
   it("creates a key through the form as an admin, with the keyboard, and copies it from the dialog", async () => {
     await visit("generate-a-key/");
+    // The built list is there before the sandbox; the sandbox comes with the first touch.
     await expect.poll(() => page.locator("[data-key-rows] tr[data-key-id]").count()).toBeGreaterThan(0);
+    expect(sandboxRequestsOf(page)).toEqual([]);
+    await page.getByLabel("Name", { exact: true }).fill("Accounting export (e2e)");
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.sandbox), { timeout: 15_000 }).toBe("ready");
+    expect(sandboxRequestsOf(page)).toEqual(expect.arrayContaining([expect.stringMatching(/in-page-sandbox/), expect.stringMatching(/world-\w+\.json\.gz$/)]));
     await shot("01-key-page-as-admin");
 
-    await page.getByLabel("Name").fill("Accounting export (e2e)");
     await page.getByLabel("Expiration").fill("2027-06-30");
     await page.getByLabel("Specific company").check();
     // Keyboard only from here: tick two scopes with Space, then submit with Enter.
@@ -117,6 +319,7 @@ describe("the interactive guide in chromium", { timeout: 60_000 }, () => {
     expect(await dialog.textContent()).toContain("cannot be viewed again");
     secret = await dialog.getByLabel("API key").inputValue();
     expect(secret).toMatch(/^pls_\w{40}$/);
+    expect(await axeViolations(page), "with the secret dialog open").toEqual([]);
     await dialog.getByRole("button", { name: "Copy" }).click();
     await expect.poll(() => dialog.locator("[data-copy-status]").textContent()).toContain("Copied");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
@@ -138,10 +341,13 @@ describe("the interactive guide in chromium", { timeout: 60_000 }, () => {
     expect(await keyField.inputValue()).toBe(secret);
     const installation = page.locator('[data-step="installation"]');
     expect(await installation.locator("[data-snippet]").textContent()).toContain(`curl -u '${secret}:'`);
+    // A key made in the page exists only there: the page says so beside the snippets.
+    expect(await page.locator('[data-note="made-here"]').isVisible()).toBe(true);
     await installation.getByRole("button", { name: "Send" }).click();
     const me = await responseIn(installation);
     expect(me.status).toBe(200);
     expect(me.body).toContain(`urn:pleo:company:${world.companies[0]!.id}`);
+    expect(await installation.locator('[data-part="answered-by"]').textContent()).toContain("in-page only");
     expect(await page.getByLabel("company_id (from step 1)").inputValue()).toBe(world.companies[0]!.id);
 
     await page.getByLabel("Python (requests)").check();
@@ -154,10 +360,49 @@ describe("the interactive guide in chromium", { timeout: 60_000 }, () => {
     await shot("03-first-call");
   });
 
+  it("gives snippets that, run in a terminal against a sandbox server, answer what the page showed", async () => {
+    await visit("first-call/");
+    await page.getByRole("button", { name: "full-access" }).click();
+    expect(await page.locator('[data-note="made-here"]').isVisible()).toBe(false);
+    expect(await page.locator('[data-note="in-page"]').textContent()).toContain("npx pleo-sandbox");
+    const steps = { installation: page.locator('[data-step="installation"]'), employees: page.locator('[data-step="employees"]') };
+    await steps.installation.getByRole("button", { name: "Send" }).click();
+    const me = await responseIn(steps.installation);
+    const curl = (await steps.installation.locator("[data-snippet]").textContent())!;
+    await page.getByLabel("Node (fetch)").check();
+    await steps.employees.getByRole("button", { name: "Send" }).click();
+    const list = await responseIn(steps.employees);
+    const node = (await steps.employees.locator("[data-snippet]").textContent())!;
+    for (const code of [curl, node]) expect(code).toContain(`${LOCAL_SNIPPET_URL}/`);
+
+    // The sandbox as a reader starts it (`npx pleo-sandbox` runs bin/pleo-sandbox.mjs), on a free port.
+    const sandbox = execFile(process.execPath, ["bin/pleo-sandbox.mjs", "--port", "0", "--quiet"], { cwd: ROOT });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = "";
+        sandbox.stdout!.on("data", (chunk: Buffer) => {
+          out += chunk.toString();
+          const found = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+          if (found) resolve(found[1]!);
+        });
+        sandbox.on("exit", (code) => reject(new Error(`bin/pleo-sandbox.mjs exited with ${code}: ${out}`)));
+      });
+      const { PLEO_API_KEY: _fromShell, ...env } = process.env;
+      const curlOut = (await run("bash", ["-c", curl.replaceAll(LOCAL_SNIPPET_URL, url)], { env })).stdout;
+      expect(JSON.parse(curlOut)).toEqual(JSON.parse(me.body));
+      const nodeOut = (await run(process.execPath, ["--input-type=module", "-e", node.replaceAll(LOCAL_SNIPPET_URL, url)], { env })).stdout;
+      expect(nodeOut).toMatch(/^200 /);
+      const printedIds = [...nodeOut.matchAll(/id: '([0-9a-f-]{36})'/g)].map((m) => m[1]);
+      expect(printedIds).toEqual(JSON.parse(list.body).data.map((e: { id: string }) => e.id));
+    } finally {
+      sandbox.kill();
+    }
+  });
+
   it("reproduces each of the four scenarios with the documented status and explanation", async () => {
-    await visit("when-it-fails/");
     for (const [i, id] of FOUR.entries()) {
       const scenario = findScenario(id)!;
+      if (!page.url().endsWith(scenarioPage(id))) await visit(scenarioPage(id));
       const section = page.locator(`[data-scenario="${id}"]`);
       expect(await section.textContent()).toContain(scenario.why);
       await section.getByRole("button", { name: "Reproduce" }).click();
@@ -170,12 +415,13 @@ describe("the interactive guide in chromium", { timeout: 60_000 }, () => {
 
   it("reproduces every other scenario too, resetting the sandbox first for those that come from its state", async () => {
     for (const scenario of scenarios.filter((s) => !FOUR.includes(s.id))) {
+      if (!page.url().endsWith(scenarioPage(scenario.id))) await visit(scenarioPage(scenario.id));
       const section = page.locator(`[data-scenario="${scenario.id}"]`);
-      await section.getByRole("button", { name: /^(Reset and reproduce|Reproduce)$/ }).click();
+      await section.getByRole("button", { name: /^(Reset and reproduce|Reproduce)\b/ }).click();
       const live = await responseIn(section);
       expect({ id: scenario.id, status: live.status, reason: live.reason }).toEqual({ id: scenario.id, status: scenario.expected.status, reason: scenario.expected.reason });
     }
-    await shot("04-when-it-fails-all");
+    await shot("04-when-it-fails-state");
   });
 
   it("shows why an employee cannot create keys, and what a company without the feature sees", async () => {
@@ -183,7 +429,7 @@ describe("the interactive guide in chromium", { timeout: 60_000 }, () => {
     const notice = page.locator("[data-access-notice]");
     const employee = user("employee", "Nordlys ApS");
     await page.getByLabel("You are signed in to the web app as").selectOption(employee.id);
-    await expect.poll(() => notice.isVisible()).toBe(true);
+    await expect.poll(() => notice.isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await notice.textContent()).toContain(`${employee.name} is an employee. Only admins and bookkeepers`);
     expect(await page.locator("[data-create-key]").isVisible()).toBe(false);
     await shot("05-employee");
@@ -199,8 +445,12 @@ describe("the interactive guide in chromium", { timeout: 60_000 }, () => {
     const row = page.locator("[data-key-rows] tr", { hasText: "Sandbox read-only" });
     await expect.poll(() => row.count()).toBe(1);
     await page.getByRole("button", { name: "Delete Sandbox read-only" }).click();
-    await expect.poll(() => row.count()).toBe(0);
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(0);
     expect(await page.locator("[data-list-message]").textContent()).toContain("key_revoked");
+
+    // The tab's sandbox now differs from the seeded world: the list is asked again on the next visit.
+    await visit("generate-a-key/");
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(0);
 
     await visit("first-call/");
     await page.getByRole("button", { name: "read-only" }).click();
@@ -209,43 +459,54 @@ describe("the interactive guide in chromium", { timeout: 60_000 }, () => {
     expect(await responseIn(installation)).toMatchObject({ status: 401, reason: "key_revoked" });
   });
 
-  it("talks to a local `npm start` instead when the base URL setting says so", async () => {
+  it("keeps each widget's state to itself: a second copy on the page works on its own", async () => {
+    await visit("first-call/");
+    await page.evaluate(() => {
+      const original = document.querySelector("pleo-first-call")!;
+      original.after(original.cloneNode(true));
+    });
+    const [first, second] = [page.locator("pleo-first-call").nth(0), page.locator("pleo-first-call").nth(1)];
+    await first.getByRole("button", { name: "full-access" }).click();
+    await second.getByRole("button", { name: "organisation" }).click();
+    const keyOf = (slug: string) => world.readyMadeKeys.find((k) => k.slug === slug)!.secret;
+    expect(await first.locator('[data-step="installation"] [data-snippet]').textContent()).toContain(keyOf("full-access"));
+    expect(await second.locator('[data-step="installation"] [data-snippet]').textContent()).toContain(keyOf("organisation"));
+    await second.locator('[data-step="installation"]').getByRole("button", { name: "Send" }).click();
+    expect((await responseIn(second.locator('[data-step="installation"]'))).status).toBe(200);
+    expect(await first.locator('[data-step="installation"] [data-response-view]').isHidden()).toBe(true);
+  });
+
+  it("talks to a sandbox server instead when the reader says so, chosen with the keyboard", async () => {
     const local = await startServer(await createSandbox(), { port: 0 });
     try {
       await visit("first-call/");
-      await page.getByText("Sandbox: in this page").click();
-      await page.getByLabel("A sandbox server you started with").check();
-      await page.getByLabel("Server base URL").fill(local.url);
-      await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Save" }).click()]);
-      expect(await page.locator(".settings summary").textContent()).toContain(local.url);
+      const target = page.locator("pleo-sandbox-target");
+      await target.locator("summary").focus();
+      await page.keyboard.press("Enter");
+      await target.getByLabel("A sandbox server you started").focus();
+      await page.keyboard.press("Space");
+      await target.getByLabel("Server base URL").fill(local.url);
+      await target.getByRole("button", { name: "Save" }).focus();
+      await page.keyboard.press("Enter");
+      await expect.poll(() => target.locator("summary").textContent()).toContain(local.url);
 
       await page.getByRole("button", { name: "full-access" }).click();
       const installation = page.locator('[data-step="installation"]');
       expect(await installation.locator("[data-snippet]").textContent()).toContain(`${local.url}/v1/installations/me`);
+      expect(await page.locator('[data-note="server"]').textContent()).toContain(local.url);
       const sent = page.waitForRequest(`${local.url}/v1/installations/me`);
       await installation.getByRole("button", { name: "Send" }).click();
       await sent;
       expect((await responseIn(installation)).status).toBe(200);
+      expect(await installation.locator('[data-part="answered-by"]').textContent()).toContain("your sandbox server");
       await shot("07-local-server");
 
-      await page.getByText(`Sandbox: ${local.url}`).click();
-      await page.getByLabel("The sandbox in this page").check();
-      await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Save" }).click()]);
-      expect(await page.locator(".settings summary").textContent()).toContain("in this page");
+      await target.getByLabel("The sandbox in this page").check();
+      await target.getByRole("button", { name: "Save" }).click();
+      await expect.poll(() => target.locator("summary").textContent()).toContain("in this page");
+      expect(await installation.locator("[data-snippet]").textContent()).toContain(`${LOCAL_SNIPPET_URL}/v1/installations/me`);
     } finally {
       await local.close();
-    }
-  });
-
-  it("labels every form control on every page", async () => {
-    for (const path of ["", "generate-a-key/", "store-it-securely/", "first-call/", "when-it-fails/", "use-it-in-ci/", "reference/"]) {
-      await visit(path);
-      const unlabelled = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select, textarea")]
-          .filter((el) => el.labels?.length === 0 && !el.getAttribute("aria-label") && !el.getAttribute("aria-labelledby"))
-          .map((el) => el.outerHTML),
-      );
-      expect(unlabelled, `unlabelled controls on /${path}`).toEqual([]);
     }
   });
 
@@ -255,6 +516,7 @@ describe("the interactive guide in chromium", { timeout: 60_000 }, () => {
     const outside = requests.filter((r) => !isLocal(r.url()));
     expect(outside.length).toBeGreaterThan(0); // the in-page sandbox was really used
     for (const request of outside) {
+      expect(request.url().startsWith(`${IN_PAGE}/`), request.url()).toBe(true);
       expect((await request.response())?.fromServiceWorker(), `${request.url()} answered by the service worker`).toBe(true);
     }
   });

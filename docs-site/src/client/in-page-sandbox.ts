@@ -1,68 +1,93 @@
 /**
- * The sandbox core running in this page: MSW's service worker hands every request for the in-page
- * base URL to `createHandlers`, which answers from a sandbox living in this tab. Its state is kept
- * in sessionStorage so a key made on one page still works on the next; a new tab gets a new world.
+ * The sandbox core running in this page, loaded on a reader's first use (see send.ts): MSW's
+ * service worker hands every request for the in-page origin to `createHandlers`, which answers
+ * from a sandbox living in this tab. The seeded world is fetched gzipped, only now. The state is
+ * kept in sessionStorage, so a key made on one page still works on the next; a new tab gets a new world.
  */
 import { setupWorker } from "msw/browser";
 import { createHandlers } from "../../../mock-server/adapters/msw.ts";
 import { createSandbox, resetSandbox, type Sandbox, type SandboxState } from "../../../mock-server/core/world/state.ts";
-import { IN_PAGE_BASE_URL } from "./base-url.ts";
+import { SANDBOX_STATE_KEY } from "./tab-storage.ts";
+import { IN_PAGE_BASE_URL } from "./target.ts";
 
-const STATE_KEY = "pleo-sandbox-guide:state";
-const RELOADED_KEY = "pleo-sandbox-guide:reloaded-for-worker";
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+const WORKER_URL = `${BASE}mockServiceWorker.js`;
 let started: Promise<Sandbox> | undefined;
+
+/** The sandbox's progress, for whoever shows it: `<html data-sandbox>` and a window event. */
+export type SandboxStatus = "starting" | "ready" | "failed";
+function announce(status: SandboxStatus, message = ""): void {
+  document.documentElement.dataset.sandbox = status;
+  window.dispatchEvent(new CustomEvent("pleo-sandbox:status", { detail: { status, message } }));
+}
 
 /** Starts the worker once per page and resolves with the sandbox it serves. */
 export function startInPageSandbox(): Promise<Sandbox> {
-  started ??= start();
+  started ??= start().then(
+    (sandbox) => (announce("ready"), sandbox),
+    (err: Error) => {
+      announce("failed", err.message);
+      started = undefined; // the next click tries again
+      throw err;
+    },
+  );
   return started;
 }
 
 async function start(): Promise<Sandbox> {
-  const sandbox = await createSandbox();
-  const saved = sessionStorage.getItem(STATE_KEY);
+  announce("starting");
+  const sandbox = await createSandbox({ fixtures: await fetchWorld() });
+  const saved = sessionStorage.getItem(SANDBOX_STATE_KEY);
   if (saved !== null) {
     try {
       sandbox.state = JSON.parse(saved) as SandboxState;
     } catch {
-      sessionStorage.removeItem(STATE_KEY); // A corrupt copy: start from the seeded world.
+      sessionStorage.removeItem(SANDBOX_STATE_KEY); // A corrupt copy: start from the seeded world.
     }
   }
+  await forgetStaleWorker();
   const worker = setupWorker(...createHandlers(sandbox, { baseUrl: IN_PAGE_BASE_URL }));
   // Keys made, deleted or a clock moved: remember it for the next page of the guide.
-  worker.events.on("response:mocked", () => sessionStorage.setItem(STATE_KEY, JSON.stringify(sandbox.state)));
-  await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL.replace(/\/?$/, "/")}mockServiceWorker.js` },
-    onUnhandledRequest: "bypass",
-    quiet: true,
-  });
+  worker.events.on("response:mocked", () => sessionStorage.setItem(SANDBOX_STATE_KEY, JSON.stringify(sandbox.state)));
+  await worker.start({ serviceWorker: { url: WORKER_URL }, onUnhandledRequest: "bypass", quiet: true });
   await controlled();
-  document.documentElement.dataset.sandbox = "ready";
   return sandbox;
 }
 
+/** The seeded world, gzipped by the build (src/pages/sandbox/[file].ts); a server may already have unpacked it. */
+async function fetchWorld(): Promise<unknown> {
+  const response = await fetch(`${BASE}sandbox/${__WORLD_FILE__}`);
+  if (!response.ok) throw new Error(`The sandbox's world could not be loaded (${response.status}). Reload the page.`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const text = gzipped
+    ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text()
+    : new TextDecoder().decode(bytes);
+  return JSON.parse(text) as unknown;
+}
+
 /**
- * Resolves once the service worker controls this page: until then a fetch would go to the real
- * network. A page opened while the previous page's worker was unregistering starts uncontrolled;
- * MSW then reloads it, or the first activation claims it. As a last resort, reload once ourselves.
+ * MSW reloads a page that a registered worker does not control (a hard reload, or a page opened
+ * while the previous page's worker was going away). Here that would throw away what the reader
+ * just typed, so such a registration is dropped first and MSW registers a fresh one instead.
  */
+async function forgetStaleWorker(): Promise<void> {
+  if (navigator.serviceWorker.controller) return;
+  const registrations = await navigator.serviceWorker.getRegistrations();
+  const stale = registrations.filter((r) => [r.active, r.waiting, r.installing].some((w) => w?.scriptURL.endsWith(WORKER_URL)));
+  await Promise.all(stale.map((r) => r.unregister()));
+}
+
+/** Resolves once the service worker controls this page: until then a fetch would go to the network. */
 function controlled(): Promise<void> {
-  if (navigator.serviceWorker.controller) {
-    sessionStorage.removeItem(RELOADED_KEY);
-    return Promise.resolve();
-  }
+  if (navigator.serviceWorker.controller) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      if (sessionStorage.getItem(RELOADED_KEY) === null) {
-        sessionStorage.setItem(RELOADED_KEY, "1");
-        location.reload();
-      } else {
-        reject(new Error("The in-page sandbox could not take control of this page. Reload the page to try again."));
-      }
-    }, 3000);
+    const timer = setTimeout(
+      () => reject(new Error("The sandbox could not take control of this page. Reload the page to try again.")),
+      10_000,
+    );
     navigator.serviceWorker.addEventListener("controllerchange", () => {
       clearTimeout(timer);
-      sessionStorage.removeItem(RELOADED_KEY);
       resolve();
     }, { once: true });
   });
@@ -72,5 +97,5 @@ function controlled(): Promise<void> {
 export async function resetInPageSandbox(): Promise<void> {
   const sandbox = await startInPageSandbox();
   await resetSandbox(sandbox);
-  sessionStorage.removeItem(STATE_KEY);
+  sessionStorage.removeItem(SANDBOX_STATE_KEY);
 }

@@ -1,10 +1,13 @@
 /**
- * The behaviour of components/KeyManager.astro: list, create and delete keys through the control
- * plane as the chosen web-app user, and reveal a new key's secret once.
+ * The behaviour of components/KeyManager.astro, `<pleo-key-manager>`: list, create and delete keys
+ * through the control plane as the chosen web-app user, and reveal a new key's secret once.
+ * Every instance keeps its own state and finds its parts inside itself.
  */
-import { copyText } from "./copy-buttons.ts";
-import { setReaderKey } from "./reader-key.ts";
-import { controlHeaders, send, type ShownResponse } from "./send.ts";
+import { FOLD_SCOPES_OVER, keyRow, type KeySummary, type Names } from "../lib/key-rows.ts";
+import { copyText } from "./copy.ts";
+import { controlHeaders, send, warmUp, type ShownResponse } from "./send.ts";
+import { setReaderKey, tabHasSandboxState } from "./tab-storage.ts";
+import { isInPage, onTargetChange } from "./target.ts";
 
 interface Person {
   name: string;
@@ -12,17 +15,6 @@ interface Person {
   company: { id: string; name: string; organisationId: string };
   organisation: { id: string; name: string };
 }
-interface KeySummary {
-  id: string;
-  name: string;
-  accessLevel: { type: "company"; companyId: string } | { type: "organisation"; organisationId: string };
-  scopes: string[];
-  createdAt: string;
-  expiresAt: string;
-  status: string;
-  prefix?: string;
-}
-type Names = { companies: Record<string, string>; organisations: Record<string, string> };
 
 const DAY_MS = 86_400_000;
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -31,69 +23,127 @@ const errorText = (r: ShownResponse) => {
   return `${r.status} ${body?.type ?? ""}: ${body?.message ?? r.body}`;
 };
 
-/** Wires one KeyManager: its acting-user switch, key list, create form and secret dialog. */
-export function setupKeyManager(root: HTMLElement): void {
-  const people = JSON.parse(root.dataset.people!) as Record<string, Person>;
-  const names = JSON.parse(root.dataset.names!) as Names;
-  const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
-  const userSelect = $<HTMLSelectElement>("#acting-user");
-  const form = $<HTMLFormElement>("[data-create-key]");
-  const rows = $("[data-key-rows]");
-  const dialog = $<HTMLDialogElement>("[data-secret-dialog]");
-  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
+class KeyManagerElement extends HTMLElement {
+  #people: Record<string, Person> = {};
+  #names: Names = { companies: {}, organisations: {} };
+  #started = false;
+  /** Counts refreshes, so an answer that arrives after a newer request's is dropped. */
+  #refreshes = 0;
 
-  const expires = field("expires");
-  expires.min = isoDate(new Date(Date.now() + DAY_MS));
-  expires.value = isoDate(new Date(Date.now() + 90 * DAY_MS));
-
-  const describeLevel = (level: KeySummary["accessLevel"]) =>
-    level.type === "company" ? `Company: ${names.companies[level.companyId] ?? level.companyId}` : `Organisation: ${names.organisations[level.organisationId] ?? level.organisationId}`;
-
-  function cell(text: string, className?: string): HTMLTableCellElement {
-    const td = document.createElement("td");
-    td.textContent = text;
-    if (className) td.className = className;
-    return td;
+  #part<T extends Element = HTMLElement>(selector: string): T {
+    const found = this.querySelector<T>(selector);
+    if (!found) throw new Error(`<pleo-key-manager> is missing ${selector}.`);
+    return found;
   }
 
-  /** A few scopes are listed; many are folded behind their count, as the list would grow too tall. */
-  function scopesCell(scopes: string[]): HTMLTableCellElement {
-    if (scopes.length <= 3) return cell(scopes.join(", "), "scopes-cell");
-    const td = cell("", "scopes-cell");
-    const details = document.createElement("details");
-    details.append(Object.assign(document.createElement("summary"), { textContent: `${scopes.length} scopes` }), scopes.join(", "));
-    td.append(details);
-    return td;
+  connectedCallback(): void {
+    if (this.#started) return;
+    this.#started = true;
+    this.#people = JSON.parse(this.dataset.people!) as Record<string, Person>;
+    this.#names = JSON.parse(this.dataset.names!) as Names;
+    const form = this.#part<HTMLFormElement>("[data-create-key]");
+    const expires = form.elements.namedItem("expires") as HTMLInputElement;
+    expires.min = isoDate(new Date(Date.now() + DAY_MS));
+    expires.value = isoDate(new Date(Date.now() + 90 * DAY_MS));
+
+    // The sandbox is fetched on the reader's first touch, so the first click is answered at once.
+    const wake = () => void warmUp().catch(() => undefined);
+    this.addEventListener("focusin", wake, { once: true });
+    this.addEventListener("pointerdown", wake, { once: true });
+
+    this.#part("[data-acting-user]").addEventListener("change", () => void this.#refresh());
+    form.addEventListener("submit", (event) => void this.#create(event, form));
+    this.#part("[data-key-rows]").addEventListener("click", (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>("[data-delete]");
+      const row = button?.closest<HTMLElement>("tr[data-key-id]");
+      if (row) void this.#delete(row.dataset.keyId!, row.dataset.keyName!);
+    });
+    this.#part("[data-all-scopes]").addEventListener("click", () => {
+      for (const box of form.querySelectorAll<HTMLInputElement>('input[name="scopes"]')) box.checked = true;
+    });
+    this.#part("[data-copy-secret]").addEventListener("click", async () => {
+      const secret = this.#part<HTMLInputElement>("[data-secret]").value;
+      this.#part("[data-copy-status]").textContent = (await copyText(secret))
+        ? "Copied to the clipboard. Paste it where your integration reads its key."
+        : "Your browser refused the clipboard: select the key above and press Ctrl+C (⌘C).";
+    });
+    this.#part("[data-close-dialog]").addEventListener("click", () => this.#part<HTMLDialogElement>("[data-secret-dialog]").close());
+    onTargetChange(() => void this.#refresh());
+
+    // The built list is the seeded world's. When this tab's sandbox has already answered (or a
+    // server answers), it may hold other keys: ask it as soon as the list can be seen.
+    if (tabHasSandboxState() || !isInPage()) {
+      const observer = new IntersectionObserver((entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        void this.#refresh();
+      });
+      observer.observe(this);
+    }
   }
 
-  function renderKeys(keys: KeySummary[]) {
+  get #userId(): string {
+    return this.#part<HTMLSelectElement>("[data-acting-user]").value;
+  }
+
+  #renderKeys(keys: KeySummary[]): void {
+    const rows = this.#part("[data-key-rows]");
     rows.replaceChildren();
-    if (keys.length === 0) rows.append(Object.assign(document.createElement("tr"), { innerHTML: '<td colspan="7">No API keys yet.</td>' }));
-    for (const key of keys) {
+    if (keys.length === 0) {
+      const empty = document.createElement("tr");
+      empty.append(Object.assign(document.createElement("td"), { colSpan: 6, textContent: "No API keys yet." }));
+      rows.append(empty);
+    }
+    for (const row of keys.map((key) => keyRow(key, this.#names))) {
       const tr = document.createElement("tr");
-      tr.dataset.keyId = key.id;
+      tr.dataset.keyId = row.id;
+      tr.dataset.keyName = row.name;
+      const cell = (text: string, className?: string) => {
+        const td = Object.assign(document.createElement("td"), { textContent: text });
+        if (className) td.className = className;
+        return td;
+      };
+      const scopes = cell("", "scopes-cell");
+      if (row.scopes.length <= FOLD_SCOPES_OVER) scopes.textContent = row.scopes.join(", ");
+      else {
+        const details = document.createElement("details");
+        details.append(Object.assign(document.createElement("summary"), { textContent: `${row.scopes.length} scopes` }), row.scopes.join(", "));
+        scopes.append(details);
+      }
+      const status = cell(row.status, "key-status");
+      status.dataset.status = row.status;
       const remove = Object.assign(document.createElement("button"), { type: "button", textContent: "Delete" });
-      remove.setAttribute("aria-label", `Delete ${key.name}`);
-      remove.addEventListener("click", () => void deleteKey(key));
+      remove.dataset.delete = "";
+      remove.setAttribute("aria-label", `Delete ${row.name}`);
       const actions = document.createElement("td");
       actions.append(remove);
-      tr.append(cell(key.name), cell(describeLevel(key.accessLevel)), scopesCell(key.scopes), cell(key.createdAt.slice(0, 10), "date"), cell(key.expiresAt.slice(0, 10), "date"), cell(key.status, `key-status ${key.status}`), actions);
+      const name = cell(row.name);
+      name.append(Object.assign(document.createElement("span"), { className: "created", textContent: `created ${row.created}` }));
+      tr.append(name, cell(row.accessLevel), scopes, cell(row.expires, "date"), status, actions);
       rows.append(tr);
     }
   }
 
   /** Shows the page as the acting user would see it, or why they cannot see it. */
-  async function refresh() {
-    const person = people[userSelect.value]!;
-    for (const el of root.querySelectorAll("[data-company-name]")) el.textContent = person.company.name;
-    for (const el of root.querySelectorAll("[data-organisation-name]")) el.textContent = person.organisation.name;
-    const notice = $("[data-access-notice]");
-    const page = $("[data-key-page]");
-    const response = await send({ method: "GET", path: "/sandbox/api-keys", headers: controlHeaders(userSelect.value) });
+  async #refresh(): Promise<void> {
+    const ticket = ++this.#refreshes;
+    const person = this.#people[this.#userId]!;
+    for (const el of this.querySelectorAll("[data-company-name]")) el.textContent = person.company.name;
+    for (const el of this.querySelectorAll("[data-organisation-name]")) el.textContent = person.organisation.name;
+    const notice = this.#part("[data-access-notice]");
+    const page = this.#part("[data-key-page]");
+    let response: ShownResponse;
+    try {
+      response = await send({ method: "GET", path: "/sandbox/api-keys", headers: controlHeaders(this.#userId) });
+    } catch (err) {
+      if (ticket === this.#refreshes) this.#part("[data-list-message]").textContent = (err as Error).message;
+      return;
+    }
+    if (ticket !== this.#refreshes) return; // the reader has since picked someone else
     if (response.status === 200) {
       notice.hidden = true;
       page.hidden = false;
-      renderKeys((response.json as { data: KeySummary[] }).data);
+      this.#renderKeys((response.json as { data: KeySummary[] }).data);
       return;
     }
     page.hidden = true;
@@ -102,33 +152,46 @@ export function setupKeyManager(root: HTMLElement): void {
     const seen = body?.type === "FEATURE_NOT_ENABLED"
       ? `${person.name} opens Settings and finds no API Keys entry: API keys are not enabled for ${person.company.name}.`
       : `${person.name} opens Settings and finds no API Keys entry: employees cannot manage keys.`;
-    notice.innerHTML = "<p></p><p>The sandbox answered <code></code>: <q></q></p>";
-    notice.querySelector("p")!.textContent = seen;
-    notice.querySelector("code")!.textContent = `${response.status} ${body?.type ?? ""}`;
-    notice.querySelector("q")!.textContent = body?.message ?? response.body;
+    const said = document.createElement("p");
+    said.append("The sandbox answered ", Object.assign(document.createElement("code"), { textContent: `${response.status} ${body?.type ?? ""}` }),
+      ": ", Object.assign(document.createElement("q"), { textContent: body?.message ?? response.body }));
+    notice.replaceChildren(Object.assign(document.createElement("p"), { textContent: seen }), said);
   }
 
-  async function deleteKey(key: KeySummary) {
-    const response = await send({ method: "DELETE", path: `/sandbox/api-keys/${key.id}`, headers: controlHeaders(userSelect.value) });
-    $("[data-list-message]").textContent = response.status === 204
-      ? `Deleted "${key.name}". From now on every call with it is refused with 401 (key_revoked).`
-      : errorText(response);
-    await refresh();
+  async #delete(keyId: string, name: string): Promise<void> {
+    const message = this.#part("[data-list-message]");
+    try {
+      const response = await send({ method: "DELETE", path: `/sandbox/api-keys/${keyId}`, headers: controlHeaders(this.#userId) });
+      message.textContent = response.status === 204
+        ? `Deleted "${name}". From now on every call with it is refused with 401 (key_revoked).`
+        : errorText(response);
+    } catch (err) {
+      message.textContent = (err as Error).message;
+      return;
+    }
+    await this.#refresh();
   }
 
-  async function createKey(event: SubmitEvent) {
+  async #create(event: SubmitEvent, form: HTMLFormElement): Promise<void> {
     event.preventDefault();
-    const person = people[userSelect.value]!;
+    const person = this.#people[this.#userId]!;
+    const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
     const level = (form.elements.namedItem("access-level") as RadioNodeList).value;
     const body = {
       name: field("name").value,
       // An empty date is sent as is, so the sandbox explains what it expected.
-      expiresAt: expires.value ? `${expires.value}T23:59:59Z` : "",
+      expiresAt: field("expires").value ? `${field("expires").value}T23:59:59Z` : "",
       accessLevel: level === "company" ? { type: "company", companyId: person.company.id } : { type: "organisation", organisationId: person.organisation.id },
       scopes: [...form.querySelectorAll<HTMLInputElement>('input[name="scopes"]:checked')].map((box) => box.value),
     };
-    const error = $("[data-create-error]");
-    const response = await send({ method: "POST", path: "/sandbox/api-keys", headers: controlHeaders(userSelect.value), body: JSON.stringify(body) });
+    const error = this.#part("[data-create-error]");
+    let response: ShownResponse;
+    try {
+      response = await send({ method: "POST", path: "/sandbox/api-keys", headers: controlHeaders(this.#userId), body: JSON.stringify(body) });
+    } catch (err) {
+      error.textContent = (err as Error).message;
+      return;
+    }
     if (response.status !== 201) {
       error.textContent = errorText(response);
       return;
@@ -136,26 +199,18 @@ export function setupKeyManager(root: HTMLElement): void {
     error.textContent = "";
     const secret = (response.json as { data: { key: string } }).data.key;
     setReaderKey(secret);
-    $<HTMLInputElement>("[data-secret]").value = secret;
-    $("[data-copy-status]").textContent = "";
-    dialog.showModal();
-    $<HTMLInputElement>("[data-secret]").select();
+    const secretField = this.#part<HTMLInputElement>("[data-secret]");
+    secretField.value = secret;
+    this.#part("[data-copy-status]").textContent = "";
+    this.#part<HTMLDialogElement>("[data-secret-dialog]").showModal();
+    secretField.select();
     form.reset();
-    expires.value = isoDate(new Date(Date.now() + 90 * DAY_MS));
-    await refresh();
+    field("expires").value = isoDate(new Date(Date.now() + 90 * DAY_MS));
+    await this.#refresh();
   }
+}
 
-  userSelect.addEventListener("change", () => void refresh());
-  form.addEventListener("submit", (event) => void createKey(event));
-  $("[data-all-scopes]").addEventListener("click", () => {
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="scopes"]')) box.checked = true;
-  });
-  $("[data-copy-secret]").addEventListener("click", async () => {
-    const secret = $<HTMLInputElement>("[data-secret]").value;
-    $("[data-copy-status]").textContent = (await copyText(secret))
-      ? "Copied to the clipboard. Paste it where your integration reads its key."
-      : "Your browser refused the clipboard: select the key above and press Ctrl+C (⌘C).";
-  });
-  $("[data-close-dialog]").addEventListener("click", () => dialog.close());
-  void refresh().catch((err: Error) => (rows.innerHTML = `<tr><td colspan="7"></td></tr>`, (rows.querySelector("td")!.textContent = err.message)));
+/** Registers `<pleo-key-manager>` once per page. */
+export function defineKeyManager(): void {
+  if (!customElements.get("pleo-key-manager")) customElements.define("pleo-key-manager", KeyManagerElement);
 }

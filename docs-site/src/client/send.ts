@@ -1,7 +1,9 @@
-/** Sends a request to the chosen base URL and keeps everything the guide shows of the answer. */
+/**
+ * Sends a request to the chosen target and keeps everything the guide shows of the answer.
+ * The in-page sandbox (MSW, the core, the world) is imported here on first use, never before.
+ */
 import type { PlainRequest } from "../../../mock-server/core/scenarios/scenario-request.ts";
-import { getBaseUrl, isInPage } from "./base-url.ts";
-import { startInPageSandbox } from "./in-page-sandbox.ts";
+import { getBaseUrl, isInPage, START_COMMANDS } from "./target.ts";
 
 export interface ShownResponse {
   status: number;
@@ -13,17 +15,27 @@ export interface ShownResponse {
   json?: unknown;
 }
 
-/** Fetches `request` from the base URL; rejects with a readable message when nothing answers. */
+/**
+ * Starts the in-page sandbox, when that is the target, and resolves once it answers. Widgets call
+ * it on a reader's first touch, so the first click does not wait for the download.
+ */
+export async function warmUp(): Promise<void> {
+  if (!isInPage()) return;
+  const { startInPageSandbox } = await import("./in-page-sandbox.ts");
+  await startInPageSandbox();
+}
+
+/** Fetches `request` from the target; rejects with a readable message when nothing answers. */
 export async function send(request: PlainRequest): Promise<ShownResponse> {
-  if (isInPage()) await startInPageSandbox();
+  await warmUp();
   const url = `${getBaseUrl()}${request.path}`;
   let response: Response;
   try {
     response = await fetch(url, { method: request.method, headers: request.headers, body: request.body ?? null });
   } catch (err) {
     const hint = isInPage()
-      ? "The in-page sandbox did not answer; reload the page."
-      : `Is the sandbox running (npm start) and reachable at ${getBaseUrl()}? Change the base URL in Settings.`;
+      ? "The sandbox in this page did not answer; reload the page."
+      : `Is the sandbox running (${START_COMMANDS.npx}, or ${START_COMMANDS.clone} in a clone) and reachable at ${getBaseUrl()}? Change where requests go under "Requests from this page go to".`;
     throw new Error(`${request.method} ${url} failed: ${(err as Error).message}. ${hint}`);
   }
   const text = await response.text();
@@ -45,4 +57,15 @@ export async function send(request: PlainRequest): Promise<ShownResponse> {
 /** The headers a control-plane request sends: JSON, acting as the given web-app user. */
 export function controlHeaders(userId: string): Record<string, string> {
   return { accept: "application/json", "content-type": "application/json", "x-sandbox-user": userId };
+}
+
+/** Resets the sandbox requests go to: the in-page one, or the reader's server. */
+export async function resetTarget(): Promise<void> {
+  if (isInPage()) {
+    const { resetInPageSandbox } = await import("./in-page-sandbox.ts");
+    await resetInPageSandbox();
+    return;
+  }
+  const response = await send({ method: "POST", path: "/sandbox/reset", headers: {} });
+  if (response.status >= 400) throw new Error(`POST /sandbox/reset answered ${response.status}: ${response.body}`);
 }

@@ -62,3 +62,67 @@ export function snippet(language: SnippetLanguage, call: SnippetCall): string {
 function pythonDict(values: Record<string, string>): string {
   return `{${Object.entries(values).map(([k, v]) => `${quotePython(k)}: ${quotePython(v)}`).join(", ")}}`;
 }
+
+/** A request as the guide shows it (see mock-server/core/scenarios/scenario-request.ts). */
+export interface SnippetRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/**
+ * One curl command for a request: `-u 'key:'` for a Basic key (what a reader would type), any
+ * other Authorization as it is, and the body as JSON. `-i` prints the status and X-Sandbox-Reason.
+ */
+export function curlCommand(baseUrl: string, request: SnippetRequest, { quiet = false } = {}): string {
+  const parts = [quiet ? "curl -s -o /dev/null" : "curl -i"];
+  const hasBody = request.body !== undefined;
+  if (request.method !== "GET" && !(request.method === "POST" && hasBody)) parts.push(`-X ${request.method}`);
+  for (const [name, value] of Object.entries(request.headers)) {
+    const lower = name.toLowerCase();
+    if (lower === "accept") continue; // the sandbox answers JSON either way
+    const basicKey = lower === "authorization" ? basicUsername(value) : undefined;
+    if (basicKey !== undefined) parts.push(`-u ${quoteShell(`${basicKey}:`)}`);
+    else parts.push(`-H ${quoteShell(`${headerName(lower)}: ${value}`)}`);
+  }
+  if (hasBody) parts.push(`--data ${quoteShell(request.body!)}`);
+  parts.push(quoteShell(`${baseUrl}${request.path}`));
+  return wrapShell(parts);
+}
+
+/**
+ * The curl commands that reproduce a scenario on a sandbox server: the reset and setup steps a
+ * state scenario needs (their output dropped), then the request whose answer the page shows.
+ */
+export function scenarioCurl(baseUrl: string, request: SnippetRequest, setup: readonly SnippetRequest[], freshWorld: boolean): string {
+  const lines: string[] = [];
+  if (freshWorld) {
+    lines.push("# Back to the seeded world first: keys you made on this server are gone.");
+    lines.push(curlCommand(baseUrl, { method: "POST", path: "/sandbox/reset", headers: {} }, { quiet: true }));
+  }
+  for (const step of setup) lines.push(curlCommand(baseUrl, step, { quiet: true }));
+  lines.push(curlCommand(baseUrl, request));
+  return lines.join("\n");
+}
+
+/** The key in `Basic base64(key:)`, or undefined when the header is anything else. */
+function basicUsername(authorization: string): string | undefined {
+  const match = /^Basic ([A-Za-z0-9+/]+=*)$/.exec(authorization);
+  if (!match) return undefined;
+  let decoded: string;
+  try {
+    decoded = atob(match[1]!);
+  } catch {
+    return undefined;
+  }
+  return /^[\x21-\x7e]+:$/.test(decoded) && !decoded.slice(0, -1).includes(":") ? decoded.slice(0, -1) : undefined;
+}
+
+const headerName = (lower: string) =>
+  lower.replace(/(^|-)([a-z])/g, (_m, dash: string, letter: string) => `${dash}${letter.toUpperCase()}`);
+
+/** Continues long commands on the next line, as people write them. */
+function wrapShell(parts: string[]): string {
+  return parts.join(" ").length <= 72 ? parts.join(" ") : parts.join(" \\\n  ");
+}
