@@ -199,7 +199,7 @@ describe("operations", () => {
   });
 
   it("rejects invalid query values with every problem named", async () => {
-    const response = await call(sandbox, "/v2/employees", { key: "full-access", query: { limit: "0", companyId: "x" } });
+    const response = await call(sandbox, "/v2/employees", { key: "full-access", query: { limit: "-1", companyId: "x" } });
     expect(refusal(response)).toEqual({ status: 400, type: "VALIDATION_FAILED", reason: "invalid_request" });
   });
 });

@@ -74,19 +74,64 @@ describe("offset, limit and sorting", () => {
   });
 
   it.each([
-    ["limit 0", { limit: "0" }],
-    ["limit 101", { limit: "101" }],
     ["limit not a number", { limit: "many" }],
+    ["a negative limit", { limit: "-1" }],
+    ["a limit beyond int32", { limit: "2147483648" }],
     ["negative offset", { offset: "-1" }],
     ["after and offset together", { after: encodeCursor(3), offset: "2" }],
     ["before and after together", { after: encodeCursor(3), before: encodeCursor(9) }],
     ["a cursor that is not base32", { after: "abc" }],
     ["a base32 cursor the sandbox never gave", { after: "MZXW6===" }],
-    ["an unknown sorting key", { sorting_keys: "salary" }],
     ["an unknown sorting order", { sorting_keys: "lastName", sorting_order: "UP" }],
     ["orders without keys", { sorting_order: "ASC" }],
   ])("refuses %s with a 400", async (_what, query) => {
     const response = await call(sandbox, "/v2/employees", { key: "organisation", query });
     expect(refusal(response)).toEqual({ status: 400, type: "VALIDATION_FAILED", reason: "invalid_request" });
+  });
+});
+
+describe("limits and sorting keys as each document states them", () => {
+  it("takes any limit on a list whose document states no maximum, and limit 0 for an empty page", async () => {
+    expect((await page({ limit: "101" })).data).toHaveLength(72);
+    const empty = await page({ limit: "0" });
+    expect(empty.data).toEqual([]);
+    expect(empty.pagination).toMatchObject({ hasNextPage: true, total: 72, currentRequestPagination: { limit: 0 } });
+  });
+
+  it("reads an empty limit as the default", async () => {
+    expect((await page({ limit: "" })).data).toHaveLength(20);
+  });
+
+  it("takes a sorting key its document types as a free string, keeping the order when no item has it", async () => {
+    const plain = (await page({ limit: "30" })).data;
+    expect((await page({ limit: "30", sorting_keys: "salary", sorting_order: "DESC" })).data).toEqual(plain);
+  });
+
+  it("takes limit 0 on the Export lists, whose document gives 0 as the minimum", async () => {
+    const response = await call(sandbox, "/v3/export-jobs", { key: "full-access", query: { limit: "0" } });
+    expect(response.status).toBe(200);
+    expect((response.body as Page).data).toEqual([]);
+  });
+
+  it.each([
+    ["limit 0", { limit: "0" }],
+    ["limit 101", { limit: "101" }],
+    ["a sorting key outside Gjoll's enum", { sorting_keys: "amount" }],
+  ])("refuses %s on Gjoll's entry search, whose document says 1 to 100 and names its keys", async (_what, query) => {
+    const response = await call(sandbox, "/v1/accounting-entries:search", { method: "POST", key: "full-access", query, body: { includeDeleted: false } });
+    expect(refusal(response)).toEqual({ status: 400, type: "VALIDATION_FAILED", reason: "invalid_request" });
+  });
+
+  it("sorts numbers as numbers: receipts by size", async () => {
+    const entry = sandbox.state.world.accountingEntries.find((e) => {
+      const sizes = sandbox.state.world.receipts.filter((r) => e.receiptIds.includes(r.id)).map((r) => String(r.sizeInBytes).length);
+      return new Set(sizes).size > 1; // sizes of different lengths sort differently as text
+    })!;
+    const sizes = async (order: string) =>
+      ((await call(sandbox, `/v1/accounting-entries/${entry.id}/receipts`, { key: "full-access", query: { sorting_keys: "size", sorting_order: order } }))
+        .body as { data: { sizeInBytes: number }[] }).data.map((r) => r.sizeInBytes);
+    const ascending = await sizes("ASC");
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    expect(await sizes("DESC")).toEqual([...ascending].reverse());
   });
 });

@@ -2347,7 +2347,10 @@ export type components = {
         before: string;
         after: string;
         offset: number;
+        /** @description Items per page. Pleo's documents give no maximum here (Export's give a minimum of 0); the sandbox defaults to 20. */
         limit: number;
+        /** @description Items per page, 1 to 100 (Gjoll's entry list). */
+        limitUpTo100: number;
         sorting_keys: string[];
         sorting_order: components["schemas"]["PageOrder"][];
         /** @description The company; a company-level key may omit it (its own company), an organisation-level key must send it. */
@@ -2518,6 +2521,7 @@ export interface operations {
                 before?: components["parameters"]["before"];
                 after?: components["parameters"]["after"];
                 offset?: components["parameters"]["offset"];
+                /** @description Items per page. Pleo's documents give no maximum here (Export's give a minimum of 0); the sandbox defaults to 20. */
                 limit?: components["parameters"]["limit"];
                 sorting_keys?: components["parameters"]["sorting_keys"];
                 sorting_order?: components["parameters"]["sorting_order"];
@@ -2583,6 +2587,7 @@ export interface operations {
                 before?: components["parameters"]["before"];
                 after?: components["parameters"]["after"];
                 offset?: components["parameters"]["offset"];
+                /** @description Items per page. Pleo's documents give no maximum here (Export's give a minimum of 0); the sandbox defaults to 20. */
                 limit?: components["parameters"]["limit"];
                 sorting_keys?: components["parameters"]["sorting_keys"];
                 sorting_order?: components["parameters"]["sorting_order"];
@@ -2647,6 +2652,7 @@ export interface operations {
                 before?: components["parameters"]["before"];
                 after?: components["parameters"]["after"];
                 offset?: components["parameters"]["offset"];
+                /** @description Items per page. Pleo's documents give no maximum here (Export's give a minimum of 0); the sandbox defaults to 20. */
                 limit?: components["parameters"]["limit"];
                 sorting_keys?: components["parameters"]["sorting_keys"];
                 sorting_order?: components["parameters"]["sorting_order"];
@@ -2803,6 +2809,7 @@ export interface operations {
                 before?: components["parameters"]["before"];
                 after?: components["parameters"]["after"];
                 offset?: components["parameters"]["offset"];
+                /** @description Items per page. Pleo's documents give no maximum here (Export's give a minimum of 0); the sandbox defaults to 20. */
                 limit?: components["parameters"]["limit"];
                 sorting_keys?: components["parameters"]["sorting_keys"];
                 sorting_order?: components["parameters"]["sorting_order"];
@@ -2871,7 +2878,8 @@ export interface operations {
                 organization_id?: string;
                 before?: components["parameters"]["before"];
                 after?: components["parameters"]["after"];
-                limit?: components["parameters"]["limit"];
+                /** @description Items per page, 1 to 100 (Gjoll's entry list). */
+                limit?: components["parameters"]["limitUpTo100"];
                 sorting_keys?: components["schemas"]["AccountingEntriesSortingKeys"][];
                 sorting_order?: components["parameters"]["sorting_order"];
             };
@@ -3010,6 +3018,7 @@ export interface operations {
                 before?: components["parameters"]["before"];
                 after?: components["parameters"]["after"];
                 offset?: components["parameters"]["offset"];
+                /** @description Items per page. Pleo's documents give no maximum here (Export's give a minimum of 0); the sandbox defaults to 20. */
                 limit?: components["parameters"]["limit"];
                 sorting_keys?: components["parameters"]["sorting_keys"];
                 sorting_order?: components["parameters"]["sorting_order"];
@@ -3113,6 +3122,7 @@ export interface operations {
                 before?: components["parameters"]["before"];
                 after?: components["parameters"]["after"];
                 offset?: components["parameters"]["offset"];
+                /** @description Items per page. Pleo's documents give no maximum here (Export's give a minimum of 0); the sandbox defaults to 20. */
                 limit?: components["parameters"]["limit"];
                 sorting_keys?: components["parameters"]["sorting_keys"];
                 sorting_order?: components["parameters"]["sorting_order"];
@@ -3242,6 +3252,7 @@ export interface operations {
                 before?: components["parameters"]["before"];
                 after?: components["parameters"]["after"];
                 offset?: components["parameters"]["offset"];
+                /** @description Items per page. Pleo's documents give no maximum here (Export's give a minimum of 0); the sandbox defaults to 20. */
                 limit?: components["parameters"]["limit"];
                 sorting_keys?: components["parameters"]["sorting_keys"];
                 sorting_order?: components["parameters"]["sorting_order"];
@@ -3638,6 +3649,7 @@ export interface operations {
                 before?: components["parameters"]["before"];
                 after?: components["parameters"]["after"];
                 offset?: components["parameters"]["offset"];
+                /** @description Items per page. Pleo's documents give no maximum here (Export's give a minimum of 0); the sandbox defaults to 20. */
                 limit?: components["parameters"]["limit"];
                 sorting_keys?: components["parameters"]["sorting_keys"];
                 sorting_order?: components["parameters"]["sorting_order"];
@@ -3714,6 +3726,7 @@ export interface operations {
                 before?: components["parameters"]["before"];
                 after?: components["parameters"]["after"];
                 offset?: components["parameters"]["offset"];
+                /** @description Items per page. Pleo's documents give no maximum here (Export's give a minimum of 0); the sandbox defaults to 20. */
                 limit?: components["parameters"]["limit"];
                 sorting_keys?: components["parameters"]["sorting_keys"];
                 sorting_order?: components["parameters"]["sorting_order"];
@@ -4473,6 +4486,7 @@ export interface operations {
                 before?: components["parameters"]["before"];
                 after?: components["parameters"]["after"];
                 offset?: components["parameters"]["offset"];
+                /** @description Items per page. Pleo's documents give no maximum here (Export's give a minimum of 0); the sandbox defaults to 20. */
                 limit?: components["parameters"]["limit"];
                 sorting_keys?: components["parameters"]["sorting_keys"];
                 sorting_order?: components["parameters"]["sorting_order"];
@@ -4670,6 +4684,7 @@ export interface operations {
                 before?: components["parameters"]["before"];
                 after?: components["parameters"]["after"];
                 offset?: components["parameters"]["offset"];
+                /** @description Items per page. Pleo's documents give no maximum here (Export's give a minimum of 0); the sandbox defaults to 20. */
                 limit?: components["parameters"]["limit"];
                 sorting_keys?: components["parameters"]["sorting_keys"];
                 sorting_order?: components["parameters"]["sorting_order"];
@@ -4864,6 +4879,7 @@ export interface operations {
                 before?: components["parameters"]["before"];
                 after?: components["parameters"]["after"];
                 offset?: components["parameters"]["offset"];
+                /** @description Items per page. Pleo's documents give no maximum here (Export's give a minimum of 0); the sandbox defaults to 20. */
                 limit?: components["parameters"]["limit"];
                 sorting_keys?: components["parameters"]["sorting_keys"];
                 sorting_order?: components["parameters"]["sorting_order"];

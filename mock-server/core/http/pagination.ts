@@ -1,8 +1,8 @@
 /**
  * Pleo's cursor pagination: `before`/`after` opaque cursors (base32, pattern ^[A-Z2-7=~]+$),
- * `offset`, `limit` (default 20, 1 to 100), `sorting_keys`/`sorting_order`, and the `pagination`
- * object of every list response. Cursors encode a position, so walking `after=endCursor` visits
- * every item once.
+ * `offset`, `limit`, `sorting_keys`/`sorting_order`, and the `pagination` object of every list
+ * response. Cursors encode a position, so walking `after=endCursor` visits every item once. Each
+ * route states its own limits and sorting keys, as its Pleo document does.
  */
 import { z } from "zod";
 import { pageOrderSchema } from "../world/fixtures.ts";
@@ -10,40 +10,55 @@ import { queryList } from "./query.ts";
 import type { CursorPageInfo, PageOrder } from "../../openapi/types.ts";
 
 export const DEFAULT_LIMIT = 20;
-export const MAX_LIMIT = 100;
+/** `limit` is an int32 in every document. */
+const INT32_MAX = 2 ** 31 - 1;
 
 const cursor = z
   .string()
   .regex(/^[A-Z2-7=~]+$/, "must be a cursor from a previous page (base32: A-Z, 2-7, =)")
   .refine((value) => isCursor(value), "is not a cursor this sandbox gave out; use startCursor or endCursor from a previous page");
 
+/** A whole number of items per page; `limit=` (empty) means the default. */
+function pageLimit(min: number, max: number, fallback: number) {
+  return z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(min).max(max).default(fallback));
+}
+
 /** The paging parameters every list route accepts, mixed into its query schema with `pagedQuery`. */
 const pageShape = {
   before: cursor.optional(),
   after: cursor.optional(),
   offset: z.coerce.number().int().min(0).optional(),
-  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT),
+  limit: pageLimit(0, INT32_MAX, DEFAULT_LIMIT),
   sorting_keys: queryList(z.string()),
   sorting_order: queryList(pageOrderSchema),
 };
 
 export type PageParams = z.infer<z.ZodObject<typeof pageShape>>;
 
-/** Where a route's paging differs from the default: Pleo's receipts default to 10, and Gjoll's searches take no `offset`. */
-export interface PageOptions {
+/**
+ * A route's paging, as its Pleo document states it. Without options: `limit` from 0 up with no
+ * maximum (the documents state none), default 20, `offset` accepted, any sorting key.
+ */
+export interface PageOptions<K extends string = string> {
+  /** The document's sorting-key enum; left out where it types the key as a free string. */
+  sortingKeys?: readonly K[];
   defaultLimit?: number;
+  minLimit?: number;
+  /** Only where the document states a maximum (Gjoll's entry and receipt lists: 100). */
+  maxLimit?: number;
   /** false: the route declares no `offset` (an `offset` sent is ignored, as an undeclared parameter is). */
   offset?: boolean;
 }
 
 /** A query schema of the route's own filters plus paging, refusing contradictory paging input. */
-export function pagedQuery<T extends z.ZodRawShape, K extends string>(filters: T, sortable: readonly K[], options: PageOptions = {}) {
+export function pagedQuery<T extends z.ZodRawShape, K extends string = string>(filters: T, options: PageOptions<K> = {}) {
+  const { sortingKeys, defaultLimit = DEFAULT_LIMIT, minLimit = 0, maxLimit = INT32_MAX } = options;
   const shape = {
     ...pageShape,
-    limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(options.defaultLimit ?? DEFAULT_LIMIT),
+    limit: pageLimit(minLimit, maxLimit, defaultLimit),
     offset: options.offset === false ? z.unknown().optional().transform(() => undefined) : pageShape.offset,
   };
-  const isSortable = (key: string): key is K => (sortable as readonly string[]).includes(key);
+  const isSortable = (key: string): key is K => sortingKeys === undefined || (sortingKeys as readonly string[]).includes(key);
   return z
     .object({ ...filters, ...shape })
     .superRefine((value, ctx) => {
@@ -51,7 +66,7 @@ export function pagedQuery<T extends z.ZodRawShape, K extends string>(filters: T
       const given = (["before", "after", "offset"] as const).filter((k) => q[k] !== undefined);
       if (given.length > 1) ctx.addIssue({ code: "custom", message: `${given.join(", ")} are mutually exclusive; send one`, path: [given[1]!] });
       for (const key of q.sorting_keys ?? []) {
-        if (!isSortable(key)) ctx.addIssue({ code: "custom", message: `unknown sorting key "${key}"; use ${sortable.join(", ")}`, path: ["sorting_keys"] });
+        if (!isSortable(key)) ctx.addIssue({ code: "custom", message: `unknown sorting key "${key}"; use ${sortingKeys!.join(", ")}`, path: ["sorting_keys"] });
       }
       if (q.sorting_order && q.sorting_order.length !== (q.sorting_keys ?? []).length) {
         ctx.addIssue({ code: "custom", message: "sorting_order needs one value per sorting_keys value", path: ["sorting_order"] });
@@ -146,7 +161,8 @@ function unbase32(text: string): Uint8Array {
   return new Uint8Array(bytes);
 }
 
-function sortItems<T extends object>(items: readonly T[], keys: string[], orders: PageOrder[]): T[] {
+/** Sorted by each key in turn: numbers as numbers, everything else as text; a key no item has keeps the order. */
+export function sortItems<T extends object>(items: readonly T[], keys: string[], orders: PageOrder[]): T[] {
   if (keys.length === 0) return [...items];
   return [...items].sort((a, b) => {
     for (const [i, key] of keys.entries()) {
@@ -167,6 +183,6 @@ function compareValues(x: unknown, y: unknown, order: PageOrder): number {
     const nullsFirst = order.endsWith("NULLS_FIRST") || (!order.includes("NULLS") && descending);
     return (x == null ? -1 : 1) * (nullsFirst ? 1 : -1);
   }
-  const result = String(x) < String(y) ? -1 : String(x) > String(y) ? 1 : 0;
+  const result = typeof x === "number" && typeof y === "number" ? Math.sign(x - y) : String(x) < String(y) ? -1 : String(x) > String(y) ? 1 : 0;
   return descending ? -result : result;
 }

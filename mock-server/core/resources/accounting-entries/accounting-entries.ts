@@ -25,7 +25,10 @@ const ids = z.array(z.uuid()).max(100);
 const date = z.iso.datetime({ offset: true, message: "must be an ISO-8601 date-time, e.g. 2026-10-01T00:00:00Z" });
 const WINDOWS = ["performedAt", "settledAt", "bookkeepingDate"] as const;
 
-const searchEntriesQuery = pagedQuery({ company_id: z.uuid().optional(), organization_id: z.uuid().optional() }, accountingEntriesSortingKeysValues, { offset: false });
+const searchEntriesQuery = pagedQuery(
+  { company_id: z.uuid().optional(), organization_id: z.uuid().optional() },
+  { sortingKeys: accountingEntriesSortingKeysValues, minLimit: 1, maxLimit: 100, offset: false },
+);
 
 /** Pleo's `AccountingEntryBaseSearchRequest`; an unknown field is refused so a typo does not silently widen the search. */
 const searchEntriesBody = z

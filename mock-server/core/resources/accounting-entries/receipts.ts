@@ -14,7 +14,10 @@ import { visibleEntry } from "./visible-entry.ts";
 const fileType = enumOf(receiptFileTypeValues).optional();
 
 /** Receipts default to 10 a page (Gjoll), sortable by createdAt, id and size. */
-const receiptsQuery = pagedQuery({ source: queryList(enumOf(receiptSourceValues)), file_type: fileType }, receiptsSortingKeysValues, { defaultLimit: 10, offset: false });
+const receiptsQuery = pagedQuery(
+  { source: queryList(enumOf(receiptSourceValues)), file_type: fileType },
+  { sortingKeys: receiptsSortingKeysValues, defaultLimit: 10, minLimit: 1, maxLimit: 100, offset: false },
+);
 const receiptQuery = z.object({ file_type: fileType });
 
 const RECEIPT_HOST = "https://receipts.sandbox.pleo.invalid";

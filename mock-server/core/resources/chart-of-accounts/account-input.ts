@@ -52,5 +52,5 @@ export const accountSearchBody = z.object({
 }) satisfies z.ZodType<Schemas["AccountSearchRequest"]>;
 export type AccountSearchBody = z.infer<typeof accountSearchBody>;
 
-export const accountSearchQuery = pagedQuery({}, ["name", "code", "externalId", "archived", "id"]);
+export const accountSearchQuery = pagedQuery({});
 export type AccountSearchQuery = z.infer<typeof accountSearchQuery>;

@@ -7,7 +7,7 @@ import { paginate, pagedQuery } from "../../http/pagination.ts";
 import type { OperationContext, Reply } from "../../pipeline/operation.ts";
 import type { Company } from "../../../openapi/types.ts";
 
-export const companiesQuery = pagedQuery({ organization_id: z.uuid().optional() }, ["id", "name"]);
+export const companiesQuery = pagedQuery({ organization_id: z.uuid().optional() });
 type CompaniesQuery = z.infer<typeof companiesQuery>;
 
 /** The Pleo shape of a company (the world also keeps its features and organisation). */

@@ -8,10 +8,7 @@ import { findEmployee } from "../../world/records.ts";
 import { echoParameters } from "../../http/query.ts";
 
 /** Pleo spells this one `companyId` (camelCase), unlike most routes. */
-const employeesQuery = pagedQuery(
-  { companyId: z.uuid().optional(), email: z.string().optional(), code: z.string().optional() },
-  ["id", "firstName", "lastName", "email", "code"],
-);
+const employeesQuery = pagedQuery({ companyId: z.uuid().optional(), email: z.string().optional(), code: z.string().optional() });
 
 export const employeesOperations = {
   /** Without companyId: every employee of every company the key covers. */

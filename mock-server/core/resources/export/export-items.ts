@@ -14,7 +14,7 @@ import { echoParameters } from "../../http/query.ts";
 import { requireExplicitTarget } from "../shared/access-rules.ts";
 import { visibleJob } from "./visible-job.ts";
 
-const exportItemsQuery = pagedQuery({ job_id: z.uuid().optional() }, ["accountingEntryId", "date"]);
+const exportItemsQuery = pagedQuery({ job_id: z.uuid().optional() });
 
 /**
  * With `job_id`, that job; without, the company's open job (the oldest), or an empty page if none.

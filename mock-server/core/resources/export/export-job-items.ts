@@ -15,8 +15,8 @@ import { enumOf } from "../../http/enum-of.ts";
 import { recordItemResults } from "./export-item-results.ts";
 import { visibleJob } from "./visible-job.ts";
 
-/** Pleo has no documented limit on this list; the sandbox pages it like every other (default 20, at most 100). */
-const jobItemsQuery = pagedQuery({ status: enumOf(exportJobItemStatusValues).optional() }, ["accountingEntryId", "status", "exportedAt"]);
+/** Pleo's document gives `limit` a minimum of 0 and no maximum; the sandbox defaults to 20. */
+const jobItemsQuery = pagedQuery({ status: enumOf(exportJobItemStatusValues).optional() });
 
 /** The items of a job the key can see, in the job's order, optionally only those in one status. */
 export const listJobItems = operation("getExportJobItemsV3", {

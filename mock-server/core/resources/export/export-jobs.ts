@@ -15,10 +15,7 @@ import { emitEvent } from "../../webhooks/emit-event.ts";
 import { enumOf } from "../../http/enum-of.ts";
 import { visibleJob } from "./visible-job.ts";
 
-const listJobsQuery = pagedQuery(
-  { company_id: z.uuid().optional(), statuses: queryList(enumOf(exportJobStatusValues)) },
-  ["createdAt", "lastUpdatedAt", "status", "id"],
-);
+const listJobsQuery = pagedQuery({ company_id: z.uuid().optional(), statuses: queryList(enumOf(exportJobStatusValues)) });
 
 /** Oldest first, so the first pending job is the one to process next. */
 export const listJobs = operation("getExportJobsListV3", {

@@ -87,14 +87,8 @@ export const subscriptionBody = z
   });
 export type SubscriptionBody = z.infer<typeof subscriptionBody>;
 
-export const subscriptionsQuery = pagedQuery(
-  { status: enumOf(subscriptionStatusValues).optional(), event_types: queryList(eventType) },
-  ["createdAt", "updatedAt", "id", "endpointUrl", "status"],
-);
+export const subscriptionsQuery = pagedQuery({ status: enumOf(subscriptionStatusValues).optional(), event_types: queryList(eventType) });
 export type SubscriptionsQuery = z.infer<typeof subscriptionsQuery>;
 
-export const activitiesQuery = pagedQuery(
-  { operation_types: queryList(enumOf(subscriptionOperationTypeValues)) },
-  ["createdAt", "operationType", "id"],
-);
+export const activitiesQuery = pagedQuery({ operation_types: queryList(enumOf(subscriptionOperationTypeValues)) });
 export type ActivitiesQuery = z.infer<typeof activitiesQuery>;

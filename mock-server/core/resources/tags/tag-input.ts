@@ -36,9 +36,8 @@ export const tagBody = z.object({
 }) satisfies z.ZodType<Schemas["TagRequest"]>;
 export type TagBody = z.infer<typeof tagBody>;
 
-const TAG_SORTING = ["code", "name", "archived", "createdAt", "updatedAt", "id"] as const;
 
-export const groupTagsQuery = pagedQuery({ include_archived: queryFlag.default(false) }, TAG_SORTING);
+export const groupTagsQuery = pagedQuery({ include_archived: queryFlag.default(false) });
 export type GroupTagsQuery = z.infer<typeof groupTagsQuery>;
 
 export const searchTagsQuery = pagedQuery(
@@ -48,7 +47,6 @@ export const searchTagsQuery = pagedQuery(
     tag_group_id: queryList(z.uuid()),
     include_archived: queryFlag.default(false),
   },
-  TAG_SORTING,
 );
 export type SearchTagsQuery = z.infer<typeof searchTagsQuery>;
 

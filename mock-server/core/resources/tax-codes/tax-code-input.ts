@@ -18,7 +18,7 @@ export const taxCodeBody = z.object({
 }) satisfies z.ZodType<Schemas["TaxCodeRequest"]>;
 export type TaxCodeBody = z.infer<typeof taxCodeBody>;
 
-export const taxCodeSearchQuery = pagedQuery({ company_id: z.uuid().optional() }, ["name", "code", "rate", "type", "archived", "createdAt", "updatedAt", "id"]);
+export const taxCodeSearchQuery = pagedQuery({ company_id: z.uuid().optional() });
 export type TaxCodeSearchQuery = z.infer<typeof taxCodeSearchQuery>;
 
 export const taxCodeSearchBody = z.object({

@@ -47,8 +47,5 @@ export const vendorSearchBody = z.object({
 export type VendorSearchBody = z.infer<typeof vendorSearchBody>;
 
 /** `company_id` is required here, as in Pleo's document. */
-export const vendorSearchQuery = pagedQuery(
-  { company_id: z.uuid({ error: "is required: the company whose vendors to search" }) },
-  ["name", "code", "externalId", "state", "country", "defaultCurrency", "createdAt", "updatedAt", "id"],
-);
+export const vendorSearchQuery = pagedQuery({ company_id: z.uuid({ error: "is required: the company whose vendors to search" }) });
 export type VendorSearchQuery = z.infer<typeof vendorSearchQuery>;
