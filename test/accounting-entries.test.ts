@@ -2,7 +2,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { CursorPageInfo, Receipt } from "../mock-server/openapi/types.ts";
 import type { Sandbox } from "../mock-server/core/world/state.ts";
-import { call, newSandbox, refusal } from "./support/call.ts";
+import { errors } from "../mock-server/core/http/errors.ts";
+import { call, messageOf, newSandbox, refusal } from "./support/call.ts";
 import { companyNamed, entriesOf, UNKNOWN_ID } from "./support/world.ts";
 
 interface Entry { id: string; companyId: string; family: string; performedAt: string; exportStatus: string; note?: string; deletedAt?: string; receiptIds: string[]; tags: { tagId?: string }[] }
@@ -14,18 +15,21 @@ beforeEach(async () => {
 });
 
 const company = (name: string) => companyNamed(sandbox, name);
-const search = async (body: unknown, query: Record<string, string | string[]> = {}, key = "full-access") =>
+const searchAs = async (key: string, body: unknown, query: Record<string, string | string[]>) =>
   call(sandbox, "/v1/accounting-entries:search", { method: "POST", key, query, body });
+/** A search of the full-access key's company (Gjoll wants company_id or organization_id named). */
+const search = async (body: unknown, query: Record<string, string | string[]> = {}, key = "full-access") =>
+  searchAs(key, body, { company_id: company("Nordlys ApS").id, ...query });
 const page = (response: { body?: unknown }) => response.body as Page<Entry>;
 
 describe("POST /v1/accounting-entries:search", () => {
-  it("gives a company-level key its own company's live entries, 20 a page, with the total", async () => {
+  it("gives a company's live entries, 20 a page, with the total", async () => {
     const response = await search({ includeDeleted: false });
     expect(response.status).toBe(200);
     const live = entriesOf(sandbox, "Nordlys ApS").filter((e) => e.deletedAt === undefined);
     expect(page(response).data).toHaveLength(20);
     expect(page(response).pagination).toMatchObject({ hasNextPage: true, hasPreviousPage: false, total: live.length });
-    expect(page(response).pagination.currentRequestPagination).toEqual({ parameters: {}, limit: 20 });
+    expect(page(response).pagination.currentRequestPagination).toEqual({ parameters: { company_id: [company("Nordlys ApS").id] }, limit: 20 });
     expect(page(response).data[0]).not.toHaveProperty("details");
   });
 
@@ -67,7 +71,6 @@ describe("POST /v1/accounting-entries:search", () => {
     [{}, {}],
     [{}, { includeDeleted: "no" }],
     [{}, { includeDeleted: false, performedAtStart: "2026-09-01T00:00:00Z", settledAtEnd: "2026-10-01T00:00:00Z" }],
-    [{}, { includeDeleted: false, familes: ["MILEAGE"] }],
     [{}, { includeDeleted: false, families: ["GROCERIES"] }],
   ])("answers 400 for query %j and body %j", async (query, body) => {
     expect(refusal(await search(body, query))).toEqual({ status: 400, type: "VALIDATION_FAILED", reason: "invalid_request" });
@@ -105,13 +108,24 @@ describe("POST /v1/accounting-entries:search", () => {
     expect(refusal(await search({ includeDeleted: false }, { company_id: company("Nordlys AB").id })).reason).toBe("company_not_covered");
   });
 
-  it("makes an organisation-level key name the company or the organisation", async () => {
-    expect(refusal(await search({ includeDeleted: false }, {}, "organisation"))).toMatchObject({ status: 400, reason: "invalid_request" });
+  it.each(["full-access", "organisation"])("refuses a search that names neither company_id nor organization_id (%s key), as Gjoll does", async (key) => {
+    const response = await searchAs(key, { includeDeleted: false }, {});
+    expect(refusal(response)).toEqual({ status: 400, type: "VALIDATION_FAILED", reason: "invalid_request" });
+    expect(messageOf(response)).toBe(errors.companyOrOrganisationFor("accounting entries").message);
+  });
+
+  it("ignores body fields Pleo's schema does not have (its schema allows them)", async () => {
+    const response = await search({ includeDeleted: false, familes: ["MILEAGE"] });
+    expect(response.status).toBe(200);
+    expect(page(response).pagination.total).toBe(page(await search({ includeDeleted: false })).pagination.total);
+  });
+
+  it("lets an organisation-level key name the company or the organisation", async () => {
     const ab = page(await search({ includeDeleted: false }, { company_id: company("Nordlys AB").id }, "organisation"));
     expect(new Set(ab.data.map((e) => e.companyId))).toEqual(new Set([company("Nordlys AB").id]));
     expect(ab.pagination.currentRequestPagination.parameters).toEqual({ company_id: [company("Nordlys AB").id] });
     const organisationId = company("Nordlys AB").organisationId;
-    const group = page(await search({ includeDeleted: false }, { organization_id: organisationId, limit: "100" }, "organisation"));
+    const group = page(await searchAs("organisation", { includeDeleted: false }, { organization_id: organisationId, limit: "100" }));
     const expected = sandbox.fixtures.accountingEntries.filter((e) => e.deletedAt === undefined && company("Fjordlys Studio AS").id !== e.companyId);
     expect(group.pagination.total).toBe(expected.length);
   });

@@ -86,7 +86,7 @@ it("exports a pending job end to end", async () => {
   const exportedIds = new Set(exported.data.map((e) => e.id));
   expect(items.filter((i) => exportedIds.has(i.accountingEntryId))).toHaveLength(items.length - 1);
   expect((await api<{ data: AccountingEntry }>(`/v1/accounting-entries/${rejected}`)).data.exportStatus).toBe("NOT_EXPORTED");
-  expect((await api<Page<AccountingEntry>>("/v1/accounting-entries:search", { method: "POST", body: { includeDeleted: false, exportStatus: ["QUEUED", "EXPORTING"] } })).pagination.total).toBe(0);
+  expect((await api<Page<AccountingEntry>>("/v1/accounting-entries:search", { method: "POST", query: { company_id: companyId }, body: { includeDeleted: false, exportStatus: ["QUEUED", "EXPORTING"] } })).pagination.total).toBe(0);
 
   // 8. The company is free to export again: a new job for the rejected entry.
   const retry = await api<{ data: ExportJob }>("/v3/export-jobs", { method: "POST", body: { companyId, accountingEntryIds: [rejected] } });

@@ -221,8 +221,8 @@ export type paths = {
         put?: never;
         /**
          * Search accounting entries (scope accounting-entries:read)
-         * @description Name the company with `company_id`, or every company of an organisation with `organization_id`.
-         *     A company-level key may send neither (its own company); an organisation-level key must send one.
+         * @description Name the company with `company_id`, or every company of an organisation with `organization_id`;
+         *     one of them is required, whatever the key's access level (400 without).
          *     Only one date window (`performedAt*`, `settledAt*` or `bookkeepingDate*`) per search.
          */
         post: operations["externalSearchAccountingEntriesV1"];
@@ -1781,7 +1781,7 @@ export type components = {
             failureReasonType?: components["schemas"]["ExportJobItemFailureReasonType"];
             status: components["schemas"]["ExportJobItemStatus"];
         };
-        /** @description Pleo's `AccountingEntryBaseSearchRequest`. Unknown fields are refused. */
+        /** @description Pleo's `AccountingEntryBaseSearchRequest`. Fields it does not have are ignored. */
         AccountingEntrySearchRequest: {
             accountIds?: string[];
             /** Format: date-time */

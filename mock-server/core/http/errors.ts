@@ -238,4 +238,8 @@ export const errors = {
   keyManagementFeature: (companyName: string, companyId: string) =>
     error(403, "FEATURE_NOT_ENABLED", "feature_not_enabled",
       `API keys are not enabled for company "${companyName}" (${companyId}), so Settings > API Keys is not shown there. Access is decided during onboarding.`),
+
+  companyOrOrganisationFor: (what: string) =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      `Send company_id (one company's ${what}) or organization_id (every company of the organisation); neither was sent, and Gjoll requires one even from a company-level key. GET /v1/installations/me tells the key's company.`),
 } satisfies Record<string, (...args: never[]) => ApiError>;

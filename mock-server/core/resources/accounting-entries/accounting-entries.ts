@@ -17,7 +17,7 @@ import {
   type AccountingEntry,
 } from "../../../openapi/types.ts";
 import { echoParameters } from "../../http/query.ts";
-import { requireExplicitTarget } from "../shared/access-rules.ts";
+import { requireCompanyOrOrganisation } from "../shared/access-rules.ts";
 import { enumOf } from "../../http/enum-of.ts";
 import { entryNotFound, visibleEntry } from "./visible-entry.ts";
 
@@ -30,7 +30,7 @@ const searchEntriesQuery = pagedQuery(
   { sortingKeys: accountingEntriesSortingKeysValues, minLimit: 1, maxLimit: 100, offset: false },
 );
 
-/** Pleo's `AccountingEntryBaseSearchRequest`; an unknown field is refused so a typo does not silently widen the search. */
+/** Pleo's `AccountingEntryBaseSearchRequest`; fields it does not have are ignored, as its schema allows them. */
 const searchEntriesBody = z
   .object({
     includeDeleted: z.boolean({ message: "is required (true or false)" }),
@@ -47,7 +47,6 @@ const searchEntriesBody = z
     settledAtStart: date.optional(), settledAtEnd: date.optional(),
     bookkeepingDateStart: date.optional(), bookkeepingDateEnd: date.optional(),
   })
-  .strict()
   .superRefine((body, ctx) => {
     const windows = WINDOWS.filter((w) => body[`${w}Start`] !== undefined || body[`${w}End`] !== undefined);
     if (windows.length > 1) {
@@ -61,12 +60,12 @@ function toAccountingEntry({ details: _details, ...entry }: WorldEntry): Account
   return entry;
 }
 
-/** The entries of the companies the request may see that match every filter of the body. */
+/** The entries of the named company (or organisation) that match every filter of the body. */
 export const searchEntries = operation("externalSearchAccountingEntriesV1", {
   query: searchEntriesQuery,
   body: searchEntriesBody,
   run: ({ world, access, query, body }) => {
-    requireExplicitTarget({ access }, query, ["company_id", "organization_id"]);
+    requireCompanyOrOrganisation(query, "accounting entries");
     const matches = world.accountingEntries.filter((e) => access.companyIds.includes(e.companyId) && matchesSearch(e, body));
     return json(200, paginate(matches.map(toAccountingEntry), query, echoParameters(query, ["company_id", "organization_id"])));
   },

@@ -24,6 +24,11 @@ export function requireExplicitTarget({ access }: { access: Access }, query: obj
   throw errors.companyRequired(parameters.join(" or "));
 }
 
+/** Gjoll's searches name `company_id` or `organization_id` whatever the key; throws 400 when neither is sent. */
+export function requireCompanyOrOrganisation(query: { company_id?: string; organization_id?: string }, what: string): void {
+  if (query.company_id === undefined && query.organization_id === undefined) throw errors.companyOrOrganisationFor(what);
+}
+
 /** Whether a record belongs to a company this request may see. */
 export function isVisible({ access }: { access: Access }, record: { companyId: string } | undefined): boolean {
   return record !== undefined && access.companyIds.includes(record.companyId);
