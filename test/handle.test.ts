@@ -182,6 +182,13 @@ describe("operations", () => {
     });
   });
 
+  it.each(["full-access", "organisation"])("answers Pleo's 404 for a company id no company has (%s key), after the checks", async (key) => {
+    const response = await call(sandbox, `/v1/companies/${UNKNOWN_ID}`, { key });
+    expectRefusal(response, errors.notFound("COMPANY_NOT_FOUND", "company", UNKNOWN_ID));
+    expect(refusal(await call(sandbox, `/v1/companies/${UNKNOWN_ID}`, { key: "users-only" })).reason).toBe("scope_missing");
+    expect(refusal(await call(sandbox, `/v1/companies/not-a-uuid`, { key })).status).toBe(400);
+  });
+
   it("filters employees by email, case-insensitively, and by code", async () => {
     const employee = sandbox.fixtures.employees[5]!;
     const byEmail = await call(sandbox, "/v2/employees", { key: "full-access", query: { email: employee.email.toUpperCase() } });

@@ -3,6 +3,7 @@
  * says: a query parameter, a path parameter, a body field, or a record whose company decides.
  */
 import type { TargetSpec } from "../../openapi/routes.ts";
+import { UUID } from "../http/patterns.ts";
 import type { World } from "../world/fixtures.ts";
 import { ownerCompany } from "../world/records.ts";
 import type { Target } from "./access.ts";
@@ -13,6 +14,8 @@ export function readTarget(specs: readonly TargetSpec[], ctx: RequestContext, wo
   for (const spec of specs) {
     const value = valueAt(spec, ctx);
     if (value === undefined) continue;
+    // A path names a resource: a company no world holds names nothing, and the operation answers 404.
+    if (spec.is === "company" && spec.in === "path" && UUID.test(value) && !world.companies.some((c) => c.id === value)) continue;
     if (spec.is === "company") return { companyId: value, parameter: spec.name };
     if (spec.is === "organisation") return { organisationId: value, parameter: spec.name };
     // A record the world does not hold names nothing: the key's own company applies, and the operation answers 404.

@@ -30,7 +30,7 @@ export function listCompanies({ world, access, query }: OperationContext<"getCom
   return json(200, paginate(visible.map(toCompany), query, parameters));
 }
 
-/** One company the key covers; another company is 404, as Pleo answers. */
+/** One company the key covers; one that does not exist is 404, as Pleo answers (another company's is refused by the checks). */
 export function getCompany({ world, access, params }: OperationContext<"getCompany", never, never>): Reply<"getCompany"> {
   const company = world.companies.find((c) => c.id === params.companyId && access.companyIds.includes(c.id));
   if (!company) throw errors.notFound("COMPANY_NOT_FOUND", "company", params.companyId);
