@@ -136,7 +136,14 @@ describe("validation", () => {
   it("wants status ACTIVE or INACTIVE, credentials that fit the auth type, and headers the sender does not set", async () => {
     expect(await invalid({ ...request, status: "PAUSED" })).toContain("status");
     expect(await invalid({ ...request, endpointAuth: { type: "BASIC", credentials: { password: "x" } } })).toContain("endpointAuth.credentials.username: BASIC needs credentials.username");
-    expect(await invalid({ ...request, endpointAuth: { type: "BEARER" } })).toContain("BEARER needs credentials.token");
+    expect(await invalid({ ...request, endpointAuth: { type: "BEARER", credentials: { token: "t" } } })).toContain("endpointAuth.type: Invalid option");
+  });
+
+  it("refuses credentials the auth type would not send, rather than store and ignore them", async () => {
+    expect(await invalid({ ...request, endpointAuth: { type: "NONE", credentials: { token: "t" } } })).toContain("endpointAuth.credentials.token: no endpointAuth.type sends a token");
+    expect(await invalid({ ...request, endpointAuth: { credentials: { token: "t" } } })).toContain('customHeaders {"Authorization": "Bearer <token>"}');
+    expect(await invalid({ ...request, endpointAuth: { type: "BASIC", credentials: { username: "u", token: "t" } } })).toContain("endpointAuth.credentials.token");
+    expect(await invalid({ ...request, endpointAuth: { type: "NONE", credentials: { username: "u", password: "p" } } })).toContain("endpointAuth.credentials: NONE sends no credentials");
     expect(await invalid({ ...request, customHeaders: { "Webhook-Signature": "x" } })).toContain("customHeaders.Webhook-Signature: is set by the webhook sender itself");
     expect(await invalid({ ...request, customHeaders: { "bad header": "x" } })).toContain("is not a valid HTTP header name");
   });

@@ -98,15 +98,18 @@ describe("deliveries to a real endpoint", () => {
     expect(endpoint.received[0]!.headers["webhook-timestamp"]).toBe(String(Date.parse("2027-01-01T00:00:00Z") / 1000));
   });
 
-  it("sends endpointAuth as Basic or Bearer", async () => {
+  it("carries the credentials the subscription declares: BASIC as HTTP Basic, NONE nothing, a bearer token only as a custom header", async () => {
     const sandbox = await fastSandbox();
     const basic = await receiver();
+    const none = await receiver();
     const bearer = await receiver();
     await subscribe(sandbox, { endpointUrl: basic.url, endpointAuth: { type: "BASIC", credentials: { username: "erp", password: "s3cret" } } });
-    await subscribe(sandbox, { endpointUrl: bearer.url, endpointAuth: { type: "BEARER", credentials: { token: "tok_123" } } });
+    await subscribe(sandbox, { endpointUrl: none.url, endpointAuth: { type: "NONE" } });
+    await subscribe(sandbox, { endpointUrl: bearer.url, endpointAuth: { type: "NONE" }, customHeaders: { Authorization: "Bearer tok_123" } });
     await trigger(sandbox, { companyId: NORDLYS_APS, eventType: "v1.export-job.created" });
     await sandbox.deliveries.idle();
     expect(basic.received[0]!.headers.authorization).toBe(`Basic ${Buffer.from("erp:s3cret").toString("base64")}`);
+    expect(none.received[0]!.headers.authorization).toBeUndefined();
     expect(bearer.received[0]!.headers.authorization).toBe("Bearer tok_123");
   });
 

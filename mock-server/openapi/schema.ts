@@ -1313,10 +1313,10 @@ export type components = {
         };
         EndpointAuth: {
             /**
-             * @description NONE and BASIC are Pleo's; BEARER (send `credentials.token`) is a sandbox assumption.
+             * @description NONE (default) sends no credentials; BASIC sends `username` and `password` as HTTP Basic. No type sends `token`, so a token is refused; send a bearer token as a custom `Authorization` header.
              * @enum {string}
              */
-            type?: "NONE" | "BASIC" | "BEARER";
+            type?: "NONE" | "BASIC";
             credentials?: components["schemas"]["AuthCredential"];
         };
         SubscriptionRequest: {
@@ -4931,7 +4931,7 @@ export const apiKeyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const webhookEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookEventType"]> = ["v1.export-job.created", "v1.vendor.created"];
 export const subscriptionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SubscriptionStatus"]> = ["ACTIVE", "INACTIVE"];
 export const subscriptionOperationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SubscriptionOperationType"]> = ["CREATE", "UPDATE", "DELETE", "DELIVERY"];
-export const endpointAuthTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EndpointAuth"]["type"]> = ["NONE", "BASIC", "BEARER"];
+export const endpointAuthTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EndpointAuth"]["type"]> = ["NONE", "BASIC"];
 export const taxCodeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaxCodeType"]> = ["inclusive", "exclusive", "reverse"];
 export const vendorStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VendorState"]> = ["DRAFT", "ACTIVE", "ARCHIVED"];
 export const accountingEntryFamilyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountingEntryFamily"]> = ["BALANCE_AMENDMENT", "BILL_INVOICE", "CARD_PURCHASE", "CASHBACK", "CREDIT_NOTE", "MILEAGE", "OUT_OF_POCKET", "OVERDRAFT", "PER_DIEM", "PLEO_INVOICE", "REIMBURSEMENT", "WALLET", "BILL_INVOICE_PAYMENT"];

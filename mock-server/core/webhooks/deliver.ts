@@ -81,10 +81,10 @@ function stillWanted(sandbox: Sandbox, subscription: StoredSubscription, eventTy
   );
 }
 
+/** BASIC sends its username and password; NONE sends nothing (its input refused any credentials). */
 function authorization(auth: SubscriptionModel["endpointAuth"]): Record<string, string> {
   const credentials = auth?.credentials ?? {};
   if (auth?.type === "BASIC") return { authorization: `Basic ${utf8Base64(`${credentials.username ?? ""}:${credentials.password ?? ""}`)}` };
-  if (auth?.type === "BEARER") return { authorization: `Bearer ${credentials.token ?? ""}` };
   return {};
 }
 

@@ -53,17 +53,28 @@ const customHeaders = z.record(z.string(), z.string()).superRefine((headers, ctx
   }
 });
 
+/**
+ * Pleo's `EndpointAuth`: NONE sends nothing, BASIC sends username and password. Credentials the type
+ * does not send are refused, so none is stored and echoed while deliveries ignore it.
+ */
 const endpointAuth = z
   .object({
     type: enumOf(endpointAuthTypeValues).default("NONE"),
     credentials: z.object({ username: z.string().optional(), password: z.string().optional(), token: z.string().optional() }).optional(),
   })
   .superRefine((auth, ctx) => {
-    if (auth.type === "BASIC" && !auth.credentials?.username) {
+    const credentials = auth.credentials ?? {};
+    if (credentials.token !== undefined) {
+      ctx.addIssue({
+        code: "custom", path: ["credentials", "token"],
+        message: `no endpointAuth.type sends a token (Pleo's types are ${endpointAuthTypeValues.join(" and ")}); to send a bearer token, set customHeaders {"Authorization": "Bearer <token>"} with type NONE`,
+      });
+    }
+    if (auth.type === "BASIC" && !credentials.username) {
       ctx.addIssue({ code: "custom", path: ["credentials", "username"], message: "BASIC needs credentials.username (and usually credentials.password)" });
     }
-    if (auth.type === "BEARER" && !auth.credentials?.token) {
-      ctx.addIssue({ code: "custom", path: ["credentials", "token"], message: "BEARER needs credentials.token" });
+    if (auth.type === "NONE" && (credentials.username !== undefined || credentials.password !== undefined)) {
+      ctx.addIssue({ code: "custom", path: ["credentials"], message: "NONE sends no credentials; set type BASIC to send username and password" });
     }
   });
 
