@@ -18,6 +18,8 @@ interface Operation {
   requestBody?: { required?: boolean; content?: Record<string, { schema?: { $ref?: string; properties?: object } }> };
   "x-sandbox-scope"?: string;
   "x-sandbox-target"?: { in: string; name: string; is: string }[];
+  "x-sandbox-unmodelled"?: boolean;
+  responses?: Record<string, unknown>;
 }
 interface Document {
   security?: unknown[];
@@ -31,6 +33,7 @@ export async function renderRouteTable(specUrl: URL): Promise<string> {
   const scopes = doc.components.schemas.Scope?.enum ?? [];
   const rows: string[] = [];
   const open: string[] = [];
+  const unmodelled: string[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const method of METHODS) {
       const op = item[method];
@@ -45,6 +48,11 @@ export async function renderRouteTable(specUrl: URL): Promise<string> {
       const target = op["x-sandbox-target"] ?? [];
       for (const t of target) checkTarget(t, op, doc, where);
       const body = op.requestBody ? (op.requestBody.required ? "required" : "optional") : "none";
+      if (op["x-sandbox-unmodelled"] === true) {
+        if (!credential) throw new Error(`${where}: x-sandbox-unmodelled is for Pleo's operations, which have a credential`);
+        if (!op.responses?.["501"] || Object.keys(op.responses).some((s) => /^2/.test(s))) throw new Error(`${where}: an unmodelled operation declares 501 and no 2xx`);
+        unmodelled.push(id);
+      }
       const fields = [
         `operationId: ${JSON.stringify(id)}`,
         `method: ${JSON.stringify(method.toUpperCase())}`,
@@ -53,13 +61,16 @@ export async function renderRouteTable(specUrl: URL): Promise<string> {
         ...(scope === undefined ? [] : [`scope: ${JSON.stringify(scope)}`]),
         `target: [${target.map((t) => `{ in: ${JSON.stringify(t.in)}, name: ${JSON.stringify(t.name)}, is: ${JSON.stringify(t.is)} }`).join(", ")}]`,
         `body: ${JSON.stringify(body)}`,
+        ...(unmodelled.includes(id) ? ["unmodelled: true"] : []),
       ];
       rows.push(`  { ${fields.join(", ")} },`);
     }
   }
   return `${HEADER}${PREAMBLE}export const routeTable = [\n${rows.join("\n")}\n] as const satisfies readonly RouteSpec[];\n\n` +
     `/** Operations answered without a Pleo credential (the sandbox's control plane). */\n` +
-    `export type OpenOperationId = ${open.map((id) => JSON.stringify(id)).join(" | ") || "never"};\n`;
+    `export type OpenOperationId = ${open.map((id) => JSON.stringify(id)).join(" | ") || "never"};\n\n` +
+    `/** Operations Pleo documents that the sandbox does not model (\`x-sandbox-unmodelled\`): they answer 501 after the checks. */\n` +
+    `export type UnmodelledOperationId = ${unmodelled.map((id) => JSON.stringify(id)).join(" | ") || "never"};\n`;
 }
 
 function checkTarget(t: { in: string; name: string; is: string }, op: Operation, doc: Document, where: string): void {
@@ -98,6 +109,8 @@ export interface RouteSpec {
   /** Where the company is named (\`x-sandbox-target\`), first match wins; none means the key's own. */
   target: readonly TargetSpec[];
   body: "required" | "optional" | "none";
+  /** \`x-sandbox-unmodelled\`: Pleo documents it, the sandbox answers 501 after the credential checks. */
+  unmodelled?: true;
 }
 
 `;

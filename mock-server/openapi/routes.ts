@@ -22,6 +22,8 @@ export interface RouteSpec {
   /** Where the company is named (`x-sandbox-target`), first match wins; none means the key's own. */
   target: readonly TargetSpec[];
   body: "required" | "optional" | "none";
+  /** `x-sandbox-unmodelled`: Pleo documents it, the sandbox answers 501 after the credential checks. */
+  unmodelled?: true;
 }
 
 export const routeTable = [
@@ -104,7 +106,18 @@ export const routeTable = [
   { operationId: "activateVendor", method: "POST", path: "/v1/vendors/{id}:activate", credential: true, scope: "vendors:write", target: [{ in: "path", name: "id", is: "vendor" }], body: "required" },
   { operationId: "archiveVendorById", method: "POST", path: "/v1/vendors/{id}:archive", credential: true, scope: "vendors:write", target: [{ in: "path", name: "id", is: "vendor" }], body: "none" },
   { operationId: "searchVendors", method: "POST", path: "/v1/vendors:search", credential: true, scope: "vendors:read", target: [{ in: "query", name: "company_id", is: "company" }], body: "optional" },
+  { operationId: "createCsvImportJobV1", method: "POST", path: "/v1/vendors/csv-import/jobs", credential: true, scope: "vendors:write", target: [{ in: "body", name: "companyId", is: "company" }], body: "required", unmodelled: true },
+  { operationId: "getCsvImportJobV1", method: "GET", path: "/v1/vendors/csv-import/jobs/{jobId}", credential: true, scope: "vendors:read", target: [], body: "none", unmodelled: true },
+  { operationId: "getCsvImportJobErrorsV1", method: "GET", path: "/v1/vendors/csv-import/jobs/{jobId}/errors", credential: true, scope: "vendors:read", target: [], body: "none", unmodelled: true },
+  { operationId: "updateCsvImportJobMetadataV1", method: "PUT", path: "/v1/vendors/csv-import/jobs/{jobId}/metadata", credential: true, scope: "vendors:write", target: [], body: "required", unmodelled: true },
+  { operationId: "updateCsvImportJobStatusV1", method: "PUT", path: "/v1/vendors/csv-import/jobs/{jobId}/status", credential: true, scope: "vendors:write", target: [], body: "required", unmodelled: true },
+  { operationId: "getCsvImportJobPresignedUrlV1", method: "POST", path: "/v1/vendors/csv-import/jobs/{jobId}:get-presigned-url", credential: true, scope: "vendors:write", target: [], body: "none", unmodelled: true },
+  { operationId: "runCsvImportJobV1", method: "POST", path: "/v1/vendors/csv-import/jobs/{jobId}:run", credential: true, scope: "vendors:write", target: [], body: "none", unmodelled: true },
+  { operationId: "searchCsvImportJobsV1", method: "POST", path: "/v1/vendors/csv-import/jobs:search", credential: true, scope: "vendors:read", target: [{ in: "query", name: "company_id", is: "company" }], body: "required", unmodelled: true },
 ] as const satisfies readonly RouteSpec[];
 
 /** Operations answered without a Pleo credential (the sandbox's control plane). */
 export type OpenOperationId = "getSandboxWorld" | "listSandboxApiKeys" | "createSandboxApiKey" | "deleteSandboxApiKey" | "sendSandboxTestEvent" | "getSandboxClock" | "setSandboxClock" | "resetSandbox";
+
+/** Operations Pleo documents that the sandbox does not model (`x-sandbox-unmodelled`): they answer 501 after the checks. */
+export type UnmodelledOperationId = "createCsvImportJobV1" | "getCsvImportJobV1" | "getCsvImportJobErrorsV1" | "updateCsvImportJobMetadataV1" | "updateCsvImportJobStatusV1" | "getCsvImportJobPresignedUrlV1" | "runCsvImportJobV1" | "searchCsvImportJobsV1";

@@ -242,4 +242,14 @@ export const errors = {
   companyOrOrganisationFor: (what: string) =>
     error(400, "VALIDATION_FAILED", "invalid_request",
       `Send company_id (one company's ${what}) or organization_id (every company of the organisation); neither was sent, and Gjoll requires one even from a company-level key. GET /v1/installations/me tells the key's company.`),
+  notModelled: (method: string, path: string, operationId: string) =>
+    error(501, "NOT_IMPLEMENTED", "not_modelled",
+      `The sandbox does not model ${method} ${path} (operationId ${operationId}). Pleo documents it, and the key passed every check, but the sandbox cannot simulate it offline; docs/differences.md ("Operations the sandbox does not model") says why.`),
+  missingContraAccounts: (companyName: string, companyId: string, unmapped: string[]) =>
+    error(400, "MISSING_CONTRA_ACCOUNTS", "missing_contra_accounts",
+      `Contra accounts are not fully configured for company "${companyName}" (${companyId}): ${unmapped.join(", ")} ${unmapped.length === 1 ? "has" : "have"} no contra account in the ERP. Map every Pleo account to a contra account in the Accounting settings, then export again.`),
+
+  unsupportedApiVersion: (companyName: string, companyId: string, currencies: string[]) =>
+    error(400, "UNSUPPORTED_API_VERSION", "unsupported_api_version",
+      `Upgrade to Export API v3 or higher: company "${companyName}" (${companyId}) has wallets in several currencies (${currencies.join(", ")}), which Export API v2 cannot export. Use the same call under /v3.`),
 } satisfies Record<string, (...args: never[]) => ApiError>;

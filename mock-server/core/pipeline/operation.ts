@@ -7,7 +7,7 @@
  */
 import type { z } from "zod";
 import type { operations } from "../../openapi/schema.ts";
-import type { OpenOperationId } from "../../openapi/routes.ts";
+import type { OpenOperationId, UnmodelledOperationId } from "../../openapi/routes.ts";
 import type { World } from "../world/fixtures.ts";
 import type { Sandbox } from "../world/state.ts";
 import type { SandboxResponse } from "../http/http.ts";
@@ -87,5 +87,5 @@ export interface AnyOperation {
   run: (ctx: never) => SandboxResponse | Promise<SandboxResponse>;
 }
 
-/** A handler for every operation of sandbox.yaml, each under its own operationId. */
-export type Handlers = { [K in OperationId]: AnyOperation & { operationId: K } };
+/** A handler for every operation of sandbox.yaml, each under its own operationId (unmodelled ones have a shared one). */
+export type Handlers = { [K in Exclude<OperationId, UnmodelledOperationId>]: AnyOperation & { operationId: K } };

@@ -5,6 +5,7 @@
 import { routeTable, type RouteSpec } from "../../openapi/routes.ts";
 import { errors } from "../http/errors.ts";
 import { handlers } from "../resources/index.ts";
+import { notModelled } from "./not-modelled.ts";
 import type { AnyOperation } from "./operation.ts";
 
 export interface Route extends RouteSpec {
@@ -38,7 +39,10 @@ function compile(route: Route): CompiledRoute {
 }
 
 /** Every operation the sandbox serves, in sandbox.yaml's order. */
-export const routes: readonly Route[] = routeTable.map((spec) => ({ ...spec, handler: handlers[spec.operationId] as AnyOperation }));
+export const routes: readonly Route[] = routeTable.map((spec: RouteSpec) => ({
+  ...spec,
+  handler: spec.unmodelled ? notModelled(spec) : (handlers as Record<string, AnyOperation>)[spec.operationId]!,
+}));
 
 const compiled = routes.map(compile);
 
