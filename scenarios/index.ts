@@ -16,6 +16,7 @@ import exportJobExpired from "./export-job-expired.json" with { type: "json" };
 import missingWriteScope from "./missing-write-scope.json" with { type: "json" };
 import vendorSearchWrongCompany from "./vendor-search-wrong-company.json" with { type: "json" };
 import duplicateExternalId from "./duplicate-external-id.json" with { type: "json" };
+import missingContraAccounts from "./missing-contra-accounts.json" with { type: "json" };
 
 const catalogue: readonly unknown[] = [
   expiredKey,
@@ -32,6 +33,7 @@ const catalogue: readonly unknown[] = [
   missingWriteScope,
   vendorSearchWrongCompany,
   duplicateExternalId,
+  missingContraAccounts,
 ];
 
 export default catalogue;

@@ -304,7 +304,7 @@ export type paths = {
         put?: never;
         /**
          * Create a pending export job (scope export-jobs:write)
-         * @description One open (pending or in_progress) job per company; a second is refused with 409.
+         * @description One open (pending or in_progress) job per company; a second is refused with 409. A company with a wallet not mapped to a contra account is refused with 400 MISSING_CONTRA_ACCOUNTS.
          */
         post: operations["createExportJobV3"];
         delete?: never;
@@ -382,7 +382,7 @@ export type paths = {
         };
         /**
          * A running job's entries as export items (scope export-items:read)
-         * @description Without `job_id`, the company's open job. Only pending and in_progress jobs give items.
+         * @description Without `job_id`, the company's open job. Only pending and in_progress jobs give items, and only once every wallet of the company is mapped to a contra account (400 MISSING_CONTRA_ACCOUNTS otherwise).
          */
         get: operations["getExportItemsV3"];
         put?: never;
@@ -2062,6 +2062,14 @@ export type components = {
                 type: components["schemas"]["TaxCodeType"];
             };
         };
+        /** @description Pleo's `ContraAccount`; `id` and `name` are the Pleo account (wallet), `code` and `identifier` the account it maps to in the ERP. */
+        ExportContraAccount: {
+            code?: string;
+            /** Format: uuid */
+            id: string;
+            identifier?: string;
+            name: string;
+        };
         ExportNamedRef: {
             code?: string;
             /** Format: uuid */
@@ -2105,6 +2113,7 @@ export type components = {
             };
             /** Format: uuid */
             companyId: string;
+            contraAccount?: components["schemas"]["ExportContraAccount"];
             /** Format: date-time */
             date: string;
             files?: {
@@ -4072,6 +4081,7 @@ export interface operations {
                 before?: components["parameters"]["before"];
                 after?: components["parameters"]["after"];
                 offset?: components["parameters"]["offset"];
+                /** @description Items per page. Pleo's documents give no maximum here (Export's give a minimum of 0); the sandbox defaults to 20. */
                 limit?: components["parameters"]["limit"];
                 sorting_keys?: components["parameters"]["sorting_keys"];
                 sorting_order?: components["parameters"]["sorting_order"];
@@ -4515,6 +4525,7 @@ export interface operations {
                 before?: components["parameters"]["before"];
                 after?: components["parameters"]["after"];
                 offset?: components["parameters"]["offset"];
+                /** @description Items per page. Pleo's documents give no maximum here (Export's give a minimum of 0); the sandbox defaults to 20. */
                 limit?: components["parameters"]["limit"];
                 sorting_keys?: components["parameters"]["sorting_keys"];
                 sorting_order?: components["parameters"]["sorting_order"];

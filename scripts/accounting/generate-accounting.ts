@@ -10,6 +10,7 @@ import { generateEntries } from "./entries.ts";
 import { generateExportHistory } from "./export-history.ts";
 import { generateMasterData } from "./master-data.ts";
 import { generateTagDimensions } from "./tag-dimensions.ts";
+import { generateWallets } from "./wallets.ts";
 
 interface CoreWorld {
   companies: readonly WorldCompany[];
@@ -17,14 +18,14 @@ interface CoreWorld {
   users: readonly SandboxUser[];
 }
 
-/** Master data (with tag dimensions), entries, receipts and export jobs for every company of the core world. */
+/** Master data (with tag dimensions), wallets, entries, receipts and export jobs for every company of the core world. */
 export function generateAccounting(seed: number, world: CoreWorld): AccountingWorld {
   const faker = new Faker({ locale: [en, base], seed: seed + 1 });
   faker.setDefaultRefDate("2026-01-01T00:00:00Z");
   const master = generateMasterData(faker, world.companies);
   const { teams, tagGroups, tags, ...rest } = master;
   const dimensions = generateTagDimensions(seed, master);
-  const out: AccountingWorld = { teams, tagGroups, tags, ...dimensions, ...rest, accountingEntries: [], receipts: [], exportJobs: [], exportJobItems: [] };
+  const out: AccountingWorld = { teams, tagGroups, tags, ...dimensions, ...rest, wallets: [], accountingEntries: [], receipts: [], exportJobs: [], exportJobItems: [] };
   world.companies.forEach((company, c) => {
     const employees = world.employees.filter((e) => e.companyId === company.id);
     const { entries, receipts } = generateEntries(faker, company, employees, master);
@@ -35,5 +36,7 @@ export function generateAccounting(seed: number, world: CoreWorld): AccountingWo
     out.exportJobs.push(...history.exportJobs);
     out.exportJobItems.push(...history.exportJobItems);
   });
+  // Drawn last, so every id drawn before them stays where it was.
+  out.wallets = generateWallets(faker, world.companies);
   return out;
 }

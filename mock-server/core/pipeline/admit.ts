@@ -12,6 +12,8 @@ import { checkKeyUsable, findKey, parseCredential } from "./authenticate.ts";
 import { authorize, coveredCompanyIds, defaultTarget } from "./authorize.ts";
 import type { RequestContext } from "./request.ts";
 import { readTarget } from "./target.ts";
+import type { OperationId } from "./operation.ts";
+import { requireContraAccounts } from "../resources/export/contra-accounts.ts";
 
 export const SCENARIO_HEADER = "x-sandbox-scenario";
 
@@ -41,12 +43,15 @@ export async function admit(ctx: RequestContext): Promise<Access> {
   if (badId !== undefined) throw errors.invalidRequest(`${target.parameter} must be a UUID; got "${badId}".`);
 
   const { key, world } = scenario
-    ? applyScenario(scenario, { key: found, world: state.world, target, scope: route.scope, now })
+    ? applyScenario(scenario, { key: found, world: state.world, target, scope: route.scope, operationId: route.operationId as OperationId, now })
     : { key: found, world: state.world };
 
   checkKeyUsable(key, now);
   authorize(key, route.scope, target, world);
-  return { key, target, companyIds: visibleCompanies(coveredCompanyIds(key, world), target, world) };
+  const companyIds = visibleCompanies(coveredCompanyIds(key, world), target, world);
+  // The one forced effect on the world past the checks: the operation's own rule refuses the changed copy.
+  if (scenario?.effect === "missing_contra_accounts") requireContraAccounts(world, companyIds);
+  return { key, target, companyIds };
 }
 
 function visibleCompanies(covered: string[], target: Target, world: World): string[] {

@@ -6,14 +6,16 @@
 import { z } from "zod";
 import catalogue from "../../../scenarios/index.ts";
 import type { Target } from "../pipeline/access.ts";
-import { coverageOf } from "../pipeline/authorize.ts";
+import { coverageOf, coveredCompanyIds } from "../pipeline/authorize.ts";
+import type { OperationId } from "../pipeline/operation.ts";
+import { CONTRA_ACCOUNT_OPERATIONS, withoutContraAccounts } from "../resources/export/contra-accounts.ts";
 import { isoSeconds } from "../world/clock.ts";
 import { errors } from "../http/errors.ts";
 import type { World } from "../world/fixtures.ts";
 import type { AccessLevel, Scope } from "../../openapi/types.ts";
 import type { StoredKey } from "../world/state.ts";
 
-/** What a forced scenario changes; named after the reason it produces. */
+/** What a forced scenario changes (the key, or the world the checks see); named after the reason it produces. */
 export const scenarioEffects = [
   "credential_malformed",
   "key_unknown",
@@ -22,6 +24,7 @@ export const scenarioEffects = [
   "feature_not_enabled",
   "company_not_covered",
   "scope_missing",
+  "missing_contra_accounts",
 ] as const;
 export type ScenarioEffect = (typeof scenarioEffects)[number];
 
@@ -97,7 +100,7 @@ export interface Forced {
  */
 export function applyScenario(
   scenario: Scenario,
-  { key, world, target, scope, now }: { key: StoredKey; world: World; target: Target; scope: Scope | undefined; now: Date },
+  { key, world, target, scope, operationId, now }: { key: StoredKey; world: World; target: Target; scope: Scope | undefined; operationId: OperationId; now: Date },
 ): Forced {
   const at = isoSeconds(now);
   if (scenario.effect === undefined) throw errors.scenarioNotForceable(scenario.id, scenarios.filter(isForceable).map((s) => s.id));
@@ -113,6 +116,11 @@ export function applyScenario(
     case "scope_missing":
       if (scope === undefined) throw errors.invalidRequest(`Scenario "${scenario.id}" cannot apply here: this operation needs no scope.`);
       return { key: { ...key, scopes: key.scopes.filter((s) => s !== scope) }, world };
+    case "missing_contra_accounts":
+      if (!CONTRA_ACCOUNT_OPERATIONS.includes(operationId)) {
+        throw errors.invalidRequest(`Scenario "${scenario.id}" cannot apply here: only POST /v3/export-jobs and GET /v3/export-items read the contra-account configuration.`);
+      }
+      return { key, world: withoutContraAccounts(world, coveredCompanyIds(key, world)) };
     default: // credential_malformed and key_unknown act on the credential, before the key is found.
       return { key, world };
   }

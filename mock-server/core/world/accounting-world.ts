@@ -1,7 +1,7 @@
 /**
  * The accounting part of the seeded world: master data (teams, tag groups with their dimensions,
- * tags with their dimension values, tax codes, chart-of-accounts accounts, vendors), accounting
- * entries with their receipts, and export jobs.
+ * tags with their dimension values, tax codes, chart-of-accounts accounts, vendors), the companies'
+ * wallets and their contra accounts, accounting entries with their receipts, and export jobs.
  * Master data is kept with Pleo's own field names, so the operations that serve it can return it as is.
  */
 import { z } from "zod";
@@ -79,6 +79,15 @@ const vendorSchema = z.object({
   registrationNumber: z.string().optional(), taxRegistrationNumber: z.string().optional(), createdAt: timestamp, updatedAt: timestamp,
 }) satisfies z.ZodType<Vendor>;
 
+/**
+ * A Pleo account (wallet) of a company in one currency, and the contra account it maps to in the
+ * ERP (`code`, `identifier`); Export v3 refuses a company with a wallet not mapped yet.
+ */
+const walletSchema = z.object({
+  id, companyId: id, currency: z.string().length(3), name: z.string(),
+  contraAccount: z.object({ code: z.string(), identifier: z.string() }).optional(),
+});
+
 const entryTagSchema = z.object({ tagGroupId: id, tagId: id });
 
 /**
@@ -143,6 +152,7 @@ export const accountingWorldShape = {
   taxCodes: z.array(taxCodeSchema),
   accounts: z.array(accountSchema),
   vendors: z.array(vendorSchema),
+  wallets: z.array(walletSchema),
   accountingEntries: z.array(worldEntrySchema),
   receipts: z.array(worldReceiptSchema),
   exportJobs: z.array(exportJobSchema),
@@ -152,3 +162,4 @@ export const accountingWorldShape = {
 export type AccountingWorld = { [K in keyof typeof accountingWorldShape]: z.infer<(typeof accountingWorldShape)[K]> };
 export type WorldEntry = z.infer<typeof worldEntrySchema>;
 export type WorldReceipt = z.infer<typeof worldReceiptSchema>;
+export type WorldWallet = z.infer<typeof walletSchema>;

@@ -1,12 +1,14 @@
 /**
  * An accounting entry as the Export API hands it to an ERP (`ExportItemV3`): its lines with account,
- * tags and tax resolved from the master data, the supplier, vendor, team, user and receipt files.
+ * tags and tax resolved from the master data, the contra account of the wallet it was paid from, the
+ * supplier, vendor, team, user and receipt files.
  * Money here is `{currency, value}` in minor units, as Pleo's export items have it.
  */
 import type { WorldEntry } from "../../world/accounting-world.ts";
 import type { World } from "../../world/fixtures.ts";
 import { stableUuid } from "../../world/ids.ts";
 import { toReceipt } from "../accounting-entries/receipts.ts";
+import { contraAccountOf } from "./contra-accounts.ts";
 import type { ExportItem, Money, Schemas } from "../../../openapi/types.ts";
 
 type Amounts = Schemas["ExportAmounts"];
@@ -40,6 +42,8 @@ function scale(a: Amounts, factor: (value: number) => number): Amounts {
     inWalletCurrency: { ...a.inWalletCurrency, value: factor(a.inWalletCurrency.value) },
   };
 }
+
+const withContraAccount = (contraAccount: Schemas["ExportContraAccount"] | undefined) => (contraAccount ? { contraAccount } : {});
 
 /** Builds the export item of one entry; `now` dates the receipt URLs. */
 export async function toExportItem(world: World, entry: WorldEntry, now: Date): Promise<ExportItem> {
@@ -98,6 +102,7 @@ export async function toExportItem(world: World, entry: WorldEntry, now: Date): 
       }),
     },
     bookkeeping: { method: "none" },
+    ...withContraAccount(contraAccountOf(world, entry.companyId, wallet.currency)),
     files: receipts.map((r) => {
       const receipt = toReceipt(r, undefined, now);
       return { url: receipt.url, size: receipt.sizeInBytes, type: receipt.mimeType };

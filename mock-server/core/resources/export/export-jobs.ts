@@ -13,6 +13,7 @@ import { echoParameters, queryList } from "../../http/query.ts";
 import { requireExplicitTarget } from "../shared/access-rules.ts";
 import { emitEvent } from "../../webhooks/emit-event.ts";
 import { enumOf } from "../../http/enum-of.ts";
+import { requireContraAccounts } from "./contra-accounts.ts";
 import { visibleJob } from "./visible-job.ts";
 
 const listJobsQuery = pagedQuery({ company_id: z.uuid().optional(), statuses: queryList(enumOf(exportJobStatusValues)) });
@@ -44,10 +45,14 @@ const createJobBody = z.object({
   options: z.object({ vendorBasedBookkeeping: z.boolean().nullish().default(JOB_DEFAULTS.vendorBasedBookkeeping) }).nullish(),
 });
 
-/** A new pending job (201), announced to webhook subscribers; 409 while the company has an open one. */
+/**
+ * A new pending job (201), announced to webhook subscribers; 400 while a wallet of the company has no
+ * contra account, 409 while the company has an open job.
+ */
 export const createJob = operation("createExportJobV3", {
   body: createJobBody,
   run: ({ sandbox, world, body, now }) => {
+    requireContraAccounts(world, [body.companyId]);
     const job = createExportJob(world, body, now);
     emitEvent(sandbox, { companyId: job.companyId, eventType: "v1.export-job.created", data: job }); // not awaited: never holds up the answer
     return json(201, { data: job });
