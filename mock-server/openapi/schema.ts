@@ -393,6 +393,110 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v2/export-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A company's export jobs, oldest first, as Export v2 (scope export-jobs:read)
+         * @description The same jobs as `GET /v3/export-jobs`. `status` (one status, deprecated) and `statuses` may both
+         *     be sent; a job matching either is listed. A company with wallets in several currencies is
+         *     refused with 400 UNSUPPORTED_API_VERSION, as Export v2 is.
+         */
+        get: operations["getExportJobsListV2"];
+        put?: never;
+        /**
+         * Create a pending export job, as Export v2 (scope export-jobs:write)
+         * @description The lifecycle of `POST /v3/export-jobs`, without its contra-account check (v2 has none); 409 while the company has an open job.
+         */
+        post: operations["createExportJobV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/export-jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One export job, as Export v2 (scope export-jobs:read) */
+        get: operations["getExportJobByIdV2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/export-jobs/{jobId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The items of an export job, as Export v2 (scope export-jobs:read)
+         * @description A failure reason only v3 knows (`vendor_unknown`, `account_unknown`, `tax_code_unknown`, `tag_unknown`) reads as `accounting_system_validation_failure`.
+         */
+        get: operations["getExportJobItemsV2"];
+        /**
+         * Report items' results, at most 100 per call, as Export v2 (scope export-jobs:write)
+         * @description The rules of `PUT /v3/export-jobs/{jobId}/items`, with v2's failure reasons.
+         */
+        put: operations["updateExportJobItemsV2"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/export-job-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an export job along its lifecycle, as Export v2 (scope export-jobs:write) */
+        post: operations["createExportJobEventV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/export-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A running job's entries as Export v2 items (scope export-items:read)
+         * @description Without `job_id`, the company's open job. Only pending and in_progress jobs give items. v2 items carry `teamCode` and no `contraAccount`.
+         */
+        get: operations["getExportItemsV2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sandbox/world": {
         parameters: {
             query?: never;
@@ -2151,6 +2255,149 @@ export type components = {
             data: components["schemas"]["ExportItem"][];
             pagination: components["schemas"]["CursorPageInfo"];
         };
+        /**
+         * @description Export v2's item failure reasons (v3 adds vendor_unknown, account_unknown, tax_code_unknown and tag_unknown).
+         * @enum {string}
+         */
+        ExportJobItemFailureReasonTypeV2: "receipt_upload_failure" | "receipt_download_failure" | "receipt_file_size_limit_exceeded" | "receipt_conversion_failure" | "unexpected_failure" | "invalid_configuration" | "missing_configuration" | "accounting_system_authentication_failure" | "accounting_system_rate_limit" | "accounting_system_unreachable" | "validation_failure" | "accounting_system_validation_failure" | "authorization_failure" | "accounting_system_timeout";
+        /** @description Pleo's `ExportJobItem` (Export v2). */
+        ExportJobItemV2: {
+            /** Format: uuid */
+            accountingEntryId: string;
+            /** Format: uuid */
+            exportJobId: string;
+            /** Format: date-time */
+            exportedAt?: string;
+            externalId?: string;
+            externalUrl?: string;
+            failureReason?: string;
+            failureReasonType?: components["schemas"]["ExportJobItemFailureReasonTypeV2"];
+            status: components["schemas"]["ExportJobItemStatus"];
+        };
+        ExportJobItemPageV2: {
+            data: components["schemas"]["ExportJobItemV2"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
+        /** @description Pleo's `UpdateExportJobItem` (Export v2). */
+        UpdateExportJobItemV2: {
+            /** Format: uuid */
+            accountingEntryId: string;
+            /** Format: date-time */
+            exportedAt?: string;
+            externalId?: string;
+            externalUrl?: string;
+            failureReason?: string;
+            failureReasonType?: components["schemas"]["ExportJobItemFailureReasonTypeV2"];
+            status: components["schemas"]["ExportJobItemStatus"];
+        };
+        /** @description Pleo's `ExportJobItemUpdate` (Export v2). */
+        ExportJobItemUpdateResultV2: {
+            data: components["schemas"]["ExportJobItemV2"][];
+            errors: components["schemas"]["ExportJobItemUpdateError"][];
+        };
+        ExportItemLineV2: {
+            /** Format: uuid */
+            accountingEntryLineId: string;
+            account?: {
+                code?: string;
+                /** Format: uuid */
+                id: string;
+                identifier?: string;
+                name: string;
+            };
+            lineAmount: components["schemas"]["ExportAmounts"];
+            netAmount: components["schemas"]["ExportAmounts"];
+            tags?: {
+                code: string;
+                groupCode: string;
+                /** Format: uuid */
+                id: string;
+            }[];
+            tax?: {
+                amount: components["schemas"]["ExportAmounts"];
+                code?: string;
+                /** Format: uuid */
+                id: string;
+                rate: number;
+                type: components["schemas"]["TaxCodeType"];
+            };
+        };
+        /** @description Pleo's `ExportItemV2`, the v3 item of the same entry without `contraAccount` and the lines' tax accounts, with `teamCode`. */
+        ExportItemV2: {
+            _links: {
+                api?: {
+                    [key: string]: string;
+                };
+                mobile?: {
+                    [key: string]: string;
+                };
+                web?: {
+                    [key: string]: string;
+                };
+            };
+            /** Format: uuid */
+            accountingEntryId: string;
+            accountingEntryLines: components["schemas"]["ExportItemLineV2"][];
+            additionalInformation: {
+                attendees?: string[];
+                invoiceInformation?: {
+                    /** Format: date-time */
+                    dueDate?: string;
+                    /** Format: date-time */
+                    invoiceDate: string;
+                    invoiceNumber: string;
+                    /** Format: date-time */
+                    paymentDate?: string;
+                    /** @enum {string} */
+                    status: "pending_approval" | "paid";
+                };
+                reconciliationId: string;
+            };
+            amount: components["schemas"]["ExportAmounts"];
+            bookkeeping?: {
+                /** @enum {string} */
+                method: "none" | "journal" | "accounts_payable";
+            };
+            /** Format: uuid */
+            companyId: string;
+            /** Format: date-time */
+            date: string;
+            files?: {
+                /** Format: int32 */
+                size: number;
+                type: string;
+                url: string;
+            }[];
+            note?: string;
+            subType?: string;
+            supplier?: {
+                account?: string;
+                categoryCode?: string;
+                code?: string;
+                country?: string;
+                name?: string;
+                taxIdentifier?: string;
+            };
+            team?: components["schemas"]["ExportNamedRef"];
+            teamCode?: string;
+            type: components["schemas"]["ExportItemTypeV3"];
+            user?: components["schemas"]["ExportNamedRef"];
+            vendor?: {
+                code?: string;
+                country?: string;
+                defaultCurrency: string;
+                externalId?: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                registrationNumber?: string;
+                taxRegistrationNumber?: string;
+            };
+        };
+        ExportItemPageV2: {
+            data: components["schemas"]["ExportItemV2"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
         CreateClientInstallationRequest: {
             metadata?: {
                 [key: string]: unknown;
@@ -3470,6 +3717,289 @@ export interface operations {
                 };
                 content: {
                     "application/json;charset=UTF-8": components["schemas"]["ExportItemPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description EXPORT_JOB_STATUS_UNPROCESSABLE - the job is finished or expired. */
+            422: {
+                headers: {
+                    "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+                };
+            };
+        };
+    };
+    getExportJobsListV2: {
+        parameters: {
+            query?: {
+                company_id?: string;
+                /** @deprecated */
+                status?: components["schemas"]["ExportJobStatus"];
+                statuses?: components["schemas"]["ExportJobStatus"][];
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                /** @description Items per page. Pleo's documents give no maximum here (Export's give a minimum of 0); the sandbox defaults to 20. */
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of export jobs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExportJobPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createExportJobV2: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExportJob"];
+            };
+        };
+        responses: {
+            /** @description The job, pending. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExportJobData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description EXPORT_ALREADY_IN_PROGRESS - the company has an open export job. */
+            409: {
+                headers: {
+                    "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+                };
+            };
+        };
+    };
+    getExportJobByIdV2: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExportJobData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getExportJobItemsV2: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ExportJobItemStatus"];
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                /** @description Items per page. Pleo's documents give no maximum here (Export's give a minimum of 0); the sandbox defaults to 20. */
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the job's items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExportJobItemPageV2"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateExportJobItemsV2: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExportJobItemV2"][];
+            };
+        };
+        responses: {
+            /** @description The updated items and the per-item errors. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExportJobItemUpdateResultV2"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description EXPORT_JOB_ITEMS_UPDATE_LIMIT - more than 100 items in one call. */
+            413: {
+                headers: {
+                    "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+                };
+            };
+            /** @description EXPORT_JOB_STATUS_UNPROCESSABLE - the job is not in progress (pending, finished or expired). */
+            422: {
+                headers: {
+                    "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+                };
+            };
+        };
+    };
+    createExportJobEventV2: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExportJobEvent"];
+            };
+        };
+        responses: {
+            /** @description The event was applied. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description INVALID_EXPORT_JOB_STATUS_CHANGE - the job's status does not accept this event. */
+            422: {
+                headers: {
+                    "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+                };
+            };
+        };
+    };
+    getExportItemsV2: {
+        parameters: {
+            query?: {
+                job_id?: string;
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                /** @description Items per page. Pleo's documents give no maximum here (Export's give a minimum of 0); the sandbox defaults to 20. */
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of export items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExportItemPageV2"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5341,6 +5871,9 @@ export const exportJobItemUpdateErrorTypeValues: ReadonlyArray<FlattenedDeepRequ
 export const exportItemTypeV3Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportItemTypeV3"]> = ["card_purchase", "card_invoice", "out_of_pocket", "mileage", "per_diem", "external_reimbursement", "direct_reimbursement", "invoice", "invoice_payment", "chargeback", "refund", "cashback", "atm_withdrawal", "wallet_topup", "wallet_unload", "personal_spend", "fee"];
 export const exportItemSubTypeV3Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportItemSubTypeV3"]> = ["reimbursement_to_employee_refund", "reimbursement_to_company", "reimbursement_to_employee", "invoice_payment_returned", "invoice_payment_sent", "interest"];
 export const exportItemBookkeepingMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportItem"]["bookkeeping"]["method"]> = ["none", "journal", "accounts_payable"];
+export const exportJobItemFailureReasonTypeV2Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportJobItemFailureReasonTypeV2"]> = ["receipt_upload_failure", "receipt_download_failure", "receipt_file_size_limit_exceeded", "receipt_conversion_failure", "unexpected_failure", "invalid_configuration", "missing_configuration", "accounting_system_authentication_failure", "accounting_system_rate_limit", "accounting_system_unreachable", "validation_failure", "accounting_system_validation_failure", "authorization_failure", "accounting_system_timeout"];
+export const exportItemV2AdditionalInformationInvoiceInformationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportItemV2"]["additionalInformation"]["invoiceInformation"]["status"]> = ["pending_approval", "paid"];
+export const exportItemV2BookkeepingMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportItemV2"]["bookkeeping"]["method"]> = ["none", "journal", "accounts_payable"];
 export const accountBatchFailureReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountBatchFailureReason"]> = ["EXTERNAL_ID_ALREADY_EXISTS", "EXTERNAL_ID_TOO_LONG", "EXTERNAL_ID_EMPTY", "NAME_TOO_LONG", "NAME_EMPTY", "CODE_TOO_LONG", "OTHER"];
 export const countryCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CountryCode"]> = ["UNDEFINED", "AC", "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AN", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BU", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CP", "CR", "CS", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DG", "DJ", "DK", "DM", "DO", "DZ", "EA", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "EU", "EZ", "FI", "FJ", "FK", "FM", "FO", "FR", "FX", "GA", "GB", "GD", "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU", "IC", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NT", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SF", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SU", "SV", "SX", "SY", "SZ", "TA", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO", "TP", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UK", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI", "VN", "VU", "WF", "WS", "XI", "XU", "XK", "YE", "YT", "YU", "ZA", "ZM", "ZR", "ZW"];
 export const csvImportJobMetadataRequestStrategyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CsvImportJobMetadataRequest"]["strategy"]> = ["REPLACE", "MERGE"];

@@ -63,6 +63,7 @@ export {
   exportJobFailureReasonTypeValues,
   exportJobItemStatusValues,
   exportJobItemFailureReasonTypeValues,
+  exportJobItemFailureReasonTypeV2Values,
   webhookEventTypeValues,
   subscriptionStatusValues,
   subscriptionOperationTypeValues,

@@ -3,6 +3,7 @@ import { accountingEntriesOperations } from "./accounting-entries/index.ts";
 import { chartOfAccountsOperations } from "./chart-of-accounts/index.ts";
 import { companiesOperations } from "./companies/index.ts";
 import { exportOperations } from "./export/index.ts";
+import { exportV2Operations } from "./export-v2/index.ts";
 import { installationsOperations } from "./installations/index.ts";
 import { sandboxOperations } from "./sandbox/index.ts";
 import { subscriptionsOperations } from "./subscriptions/index.ts";
@@ -20,6 +21,7 @@ export const handlers: Handlers = {
   ...subscriptionsOperations,
   ...accountingEntriesOperations,
   ...exportOperations,
+  ...exportV2Operations,
   ...sandboxOperations,
   ...tagsOperations,
   ...taxCodesOperations,

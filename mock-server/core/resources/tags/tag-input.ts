@@ -62,10 +62,10 @@ export const tagSearchBody = z.object({
 }) satisfies z.ZodType<Schemas["TagSearchRequest"]>;
 export type TagSearchBody = z.infer<typeof tagSearchBody>;
 
-export const tagSearchQuery = pagedQuery({ company_id: z.uuid().optional(), organization_id: z.uuid().optional() }, TAG_SORTING);
+export const tagSearchQuery = pagedQuery({ company_id: z.uuid().optional(), organization_id: z.uuid().optional() });
 export type TagSearchQuery = z.infer<typeof tagSearchQuery>;
 
-export const aggregatedTagsQuery = pagedQuery({ company_id: z.uuid().optional() }, TAG_SORTING);
+export const aggregatedTagsQuery = pagedQuery({ company_id: z.uuid().optional() });
 export type AggregatedTagsQuery = z.infer<typeof aggregatedTagsQuery>;
 
 export const aggregatedTagGroupsQuery = z.object({

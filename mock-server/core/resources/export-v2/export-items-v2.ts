@@ -1,0 +1,47 @@
+/**
+ * `GET /v2/export-items?job_id=` (scope export-items:read): the entries of a running export job as
+ * Export v2 items, page by page: v3's items of the same entries in v2's shape (v2-view.ts). Only
+ * pending and in_progress jobs give items (422 otherwise); v2 checks no contra accounts.
+ */
+import { z } from "zod";
+import { openJobOf, requireItemsReadable, settleExpiredJobs } from "../export/export-lifecycle.ts";
+import { toExportItem } from "../export/export-item.ts";
+import { visibleJob } from "../export/visible-job.ts";
+import { json } from "../../http/http.ts";
+import { paginate, pagedQuery } from "../../http/pagination.ts";
+import { echoParameters } from "../../http/query.ts";
+import { operation, type OperationContext } from "../../pipeline/operation.ts";
+import { requireExplicitTarget } from "../shared/access-rules.ts";
+import type { ExportJob } from "../../../openapi/types.ts";
+import { refuseMultiCurrency, toExportItemV2 } from "./v2-view.ts";
+
+const exportItemsQuery = pagedQuery({ job_id: z.uuid().optional() });
+
+/** With `job_id`, that job; without, the company's open job, or an empty page if none. Items keep the job's order. */
+export const listExportItemsV2 = operation("getExportItemsV2", {
+  query: exportItemsQuery,
+  run: async (ctx) => {
+    const { world, query, now } = ctx;
+    const job = jobToExport(ctx);
+    const entryIds = job ? world.exportJobItems.filter((i) => i.exportJobId === job.id).map((i) => i.accountingEntryId) : [];
+    const entries = entryIds.flatMap((id) => world.accountingEntries.filter((e) => e.id === id));
+    const page = paginate(entries.map((e) => ({ ...e, date: e.bookkeepingDate ?? e.performedAt, accountingEntryId: e.id })), query, echoParameters(query, ["job_id"]));
+    const data = await Promise.all(page.data.map(async ({ date: _date, accountingEntryId: _id, ...entry }) => toExportItemV2(await toExportItem(world, entry, now))));
+    return json(200, { ...page, data });
+  },
+});
+
+/** The job whose items to give: the one named (404 if unseen, 422 unless open), else the open one, if any. */
+function jobToExport(ctx: OperationContext<"getExportItemsV2", z.infer<typeof exportItemsQuery>, never>): ExportJob | undefined {
+  const { world, access, query, now } = ctx;
+  settleExpiredJobs(world, now);
+  if (query.job_id === undefined) {
+    requireExplicitTarget({ access }, query, ["job_id"]);
+    refuseMultiCurrency(world, access.companyIds);
+    return openJobOf(world, access.companyIds);
+  }
+  const job = visibleJob(ctx, query.job_id);
+  refuseMultiCurrency(world, [job.companyId]);
+  requireItemsReadable(job);
+  return job;
+}
