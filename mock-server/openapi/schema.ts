@@ -373,6 +373,28 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v3/export-job-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The export job item of an accounting entry, from its latest job (scope export-jobs:read)
+         * @description Pleo marks this operation as not for its public reference. `accounting_entry_id` names the entry
+         *     (400 without it); the item comes from the newest job that holds the entry, in the companies the
+         *     request may see. An entry never exported is 404 EXPORT_ENTRY_NOT_FOUND.
+         */
+        get: operations["getExportJobItemByAccountingEntryIdV3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v3/export-items": {
         parameters: {
             query?: never;
@@ -2120,6 +2142,9 @@ export type components = {
         ExportJobData: {
             data: components["schemas"]["ExportJob"];
         };
+        ExportJobItemData: {
+            data: components["schemas"]["ExportJobItem"];
+        };
         ExportJobItemPage: {
             data: components["schemas"]["ExportJobItem"][];
             pagination: components["schemas"]["CursorPageInfo"];
@@ -3687,6 +3712,36 @@ export interface operations {
                     "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
                 };
             };
+        };
+    };
+    getExportJobItemByAccountingEntryIdV3: {
+        parameters: {
+            query?: {
+                company_id?: string;
+                accounting_entry_id?: string;
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry's export job item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExportJobItemData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getExportItemsV3: {

@@ -252,4 +252,7 @@ export const errors = {
   unsupportedApiVersion: (companyName: string, companyId: string, currencies: string[]) =>
     error(400, "UNSUPPORTED_API_VERSION", "unsupported_api_version",
       `Upgrade to Export API v3 or higher: company "${companyName}" (${companyId}) has wallets in several currencies (${currencies.join(", ")}), which Export API v2 cannot export. Use the same call under /v3.`),
+  exportEntryNotFound: (accountingEntryId: string) =>
+    error(404, "EXPORT_ENTRY_NOT_FOUND", "not_found",
+      `Accounting entry ${accountingEntryId} is in no export job of the companies this key covers. Entries get an item when a job exports them (POST /v3/export-jobs).`),
 } satisfies Record<string, (...args: never[]) => ApiError>;

@@ -1,5 +1,6 @@
 /** This resource's operations, keyed by operationId. */
 import { listExportItems } from "./export-items.ts";
+import { getJobItemByEntry } from "./export-job-item-by-entry.ts";
 import { listJobItems, updateJobItems } from "./export-job-items.ts";
 import { createJob, createJobEvent, getJob, listJobs } from "./export-jobs.ts";
 
@@ -11,4 +12,5 @@ export const exportOperations = {
   updateExportJobItemsV3: updateJobItems,
   createExportJobEventV3: createJobEvent,
   getExportItemsV3: listExportItems,
+  getExportJobItemByAccountingEntryIdV3: getJobItemByEntry,
 };
