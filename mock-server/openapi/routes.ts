@@ -102,6 +102,7 @@ export const routeTable = [
   { operationId: "updateTaxCode", method: "PUT", path: "/v0/tax-codes/{taxCodeId}", credential: true, scope: "tax-codes:write", target: [{ in: "path", name: "taxCodeId", is: "taxCode" }], body: "required" },
   { operationId: "deleteTaxCode", method: "DELETE", path: "/v0/tax-codes/{taxCodeId}", credential: true, scope: "tax-codes:write", target: [{ in: "path", name: "taxCodeId", is: "taxCode" }], body: "none" },
   { operationId: "getTaxCodes", method: "POST", path: "/v0/tax-codes:search", credential: true, scope: "tax-codes:read", target: [{ in: "query", name: "company_id", is: "company" }], body: "optional" },
+  { operationId: "calculateTax", method: "POST", path: "/v0/tax-codes:calculate-tax-amounts", credential: true, scope: "tax-codes:read", target: [], body: "required" },
   { operationId: "createAccountV1", method: "POST", path: "/v1/chart-of-accounts", credential: true, scope: "accounts:write", target: [{ in: "body", name: "companyId", is: "company" }], body: "required" },
   { operationId: "createAccountsBatchV1", method: "POST", path: "/v1/chart-of-accounts/batch", credential: true, scope: "accounts:write", target: [{ in: "body", name: "companyId", is: "company" }], body: "required" },
   { operationId: "getAccountV1", method: "GET", path: "/v1/chart-of-accounts/{accountId}", credential: true, scope: "accounts:read", target: [{ in: "path", name: "accountId", is: "account" }], body: "none" },

@@ -1033,6 +1033,29 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v0/tax-codes:calculate-tax-amounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gross, net and tax of amounts under tax codes (scope tax-codes:read)
+         * @description Each tax code id (of a company the key covers) maps to amounts, each with an `id` of the caller's
+         *     choosing that the answer repeats. An `inclusive` code's amount is the gross, an `exclusive` code's
+         *     the net; a `reverse` code's amount is both (the tax is self-assessed on top). Tax is rounded to
+         *     the minor unit, half away from zero; every result keeps the amount's currency.
+         */
+        post: operations["calculateTax"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/chart-of-accounts": {
         parameters: {
             query?: never;
@@ -2567,6 +2590,35 @@ export type components = {
         TaxCodePage: {
             data: components["schemas"]["TaxCode"][];
             pagination: components["schemas"]["CursorPageInfo"];
+        };
+        /** @description Pleo's `TaxedAmount`; `id` is the caller's, repeated in the answer. */
+        TaxedAmount: {
+            amount: components["schemas"]["Money"];
+            id: string;
+        };
+        /** @description Pleo's `CalculateTaxesRequest`. */
+        CalculateTaxesRequest: {
+            /** @description Amounts by tax code id. */
+            amountsByTaxCodeId: {
+                [key: string]: components["schemas"]["TaxedAmount"][];
+            };
+        };
+        AmountTaxBreakdown: {
+            gross: components["schemas"]["Money"];
+            net: components["schemas"]["Money"];
+            tax: components["schemas"]["Money"];
+        };
+        /** @description Pleo's `Taxes`. */
+        TaxBreakdown: {
+            amountTaxBreakdown: components["schemas"]["AmountTaxBreakdown"];
+            id: string;
+        };
+        CalculateTaxesData: {
+            data: {
+                taxes: {
+                    [key: string]: components["schemas"]["TaxBreakdown"][];
+                };
+            };
         };
         /** @description Pleo's `BookkeepingAccountCreateRequestV1`. */
         AccountCreateRequest: {
@@ -5300,6 +5352,37 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    calculateTax: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalculateTaxesRequest"];
+            };
+        };
+        responses: {
+            /** @description The breakdown of every amount, by tax code id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["CalculateTaxesData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     createAccountV1: {

@@ -8,6 +8,7 @@ import type { WorldEntry } from "../../world/accounting-world.ts";
 import type { World } from "../../world/fixtures.ts";
 import { stableUuid } from "../../world/ids.ts";
 import { toReceipt } from "../accounting-entries/receipts.ts";
+import { taxBreakdown } from "../tax-codes/tax-arithmetic.ts";
 import { contraAccountOf } from "./contra-accounts.ts";
 import type { ExportItem, Money, Schemas } from "../../../openapi/types.ts";
 
@@ -56,9 +57,10 @@ export async function toExportItem(world: World, entry: WorldEntry, now: Date): 
     const lineAmount = amounts(entry.transactionValue, wallet, part.minors);
     const account = world.accounts.find((a) => a.id === part.accountId);
     const taxCode = world.taxCodes.find((t) => t.id === part.taxCodeId);
-    const taxOf = (gross: number) => !taxCode ? 0 : Math.round(taxCode.type === "inclusive" ? (gross * taxCode.rate) / (1 + taxCode.rate) : gross * taxCode.rate);
-    const tax = scale(lineAmount, taxOf);
-    const net = taxCode?.type === "inclusive" ? scale(lineAmount, (gross) => gross - taxOf(gross)) : lineAmount;
+    // The line's amount under its tax code, by the same arithmetic as POST /v0/tax-codes:calculate-tax-amounts.
+    const breakdown = (minors: number) => (taxCode ? taxBreakdown(minors, taxCode) : { gross: minors, net: minors, tax: 0 });
+    const tax = scale(lineAmount, (minors) => breakdown(minors).tax);
+    const net = scale(lineAmount, (minors) => breakdown(minors).net);
     const tags = part.tags.flatMap((t) => {
       const tag = world.tags.find((x) => x.id === t.tagId);
       const group = world.tagGroups.find((g) => g.id === t.tagGroupId);

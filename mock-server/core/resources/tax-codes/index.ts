@@ -1,5 +1,6 @@
 /** The tax-code operations, keyed by operationId. */
 import { operation } from "../../pipeline/operation.ts";
+import { calculateTax } from "./calculate-tax.ts";
 import { taxCodeBody, taxCodeSearchBody, taxCodeSearchQuery } from "./tax-code-input.ts";
 import { createTaxCode, deleteTaxCode, getTaxCode, searchTaxCodes, updateTaxCode } from "./tax-codes.ts";
 
@@ -9,4 +10,5 @@ export const taxCodesOperations = {
   updateTaxCode: operation("updateTaxCode", { body: taxCodeBody, run: updateTaxCode }),
   deleteTaxCode: operation("deleteTaxCode", { run: deleteTaxCode }),
   getTaxCodes: operation("getTaxCodes", { query: taxCodeSearchQuery, body: taxCodeSearchBody, run: searchTaxCodes }),
+  calculateTax,
 };
