@@ -289,6 +289,52 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/accounting-entries/receipts:search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search the receipts of a company's (or organisation's) accounting entries (scope accounting-entries:read)
+         * @description `company_id` or `organization_id` is required, whatever the key's access level. Receipts of
+         *     deleted entries count as deleted (`includeDeleted`). `fileType` picks the rendition the URLs
+         *     point at. Ten a page unless `limit` says otherwise (at most 100).
+         */
+        post: operations["searchReceiptsByPostV6"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounting-entries/{accountingEntryId}/core": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One accounting entry in Gjoll's core model (scope accounting-entries:read)
+         * @description The entry of `GET /v1/accounting-entries/{accountingEntryId}` as Gjoll's older core model: no tags,
+         *     split items or attendees; `fees` (none in the sandbox), the wallet value, the reconciliation id,
+         *     and the deprecated gross, net and tax bill values by the tax calculation's arithmetic. A deleted
+         *     entry is found only with `include_deleted=true`; `include_hidden` changes nothing (no entry is
+         *     hidden in the sandbox).
+         */
+        get: operations["getCoreAccountingEntryV6ById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v3/export-jobs": {
         parameters: {
             query?: never;
@@ -2013,6 +2059,67 @@ export type components = {
             source: components["schemas"]["ReceiptSource"];
             url: string;
         };
+        /** @description Pleo's `ReceiptSearchRequest`. */
+        ReceiptSearchRequest: {
+            accountingEntryIds?: string[];
+            employeeIds?: string[];
+            fileType?: components["schemas"]["ReceiptFileType"];
+            /** @default false */
+            includeDeleted: boolean;
+            mimeType?: components["schemas"]["ReceiptMimeType"][];
+            source?: components["schemas"]["ReceiptSource"][];
+        };
+        /** @description Pleo's `AccountingEntryCoreV6`. Amounts are in minor units. */
+        AccountingEntryCore: {
+            accountCode?: string;
+            /** Format: uuid */
+            accountId?: string;
+            /** Format: date-time */
+            bookkeepingDate?: string;
+            /** Format: uuid */
+            companyId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deletedAt?: string;
+            /** Format: uuid */
+            employeeId?: string;
+            exportStatus: components["schemas"]["ExportStatus"];
+            family: components["schemas"]["AccountingEntryFamily"];
+            /** @description Fee amounts by fee type (the sandbox models no fees). */
+            fees: {
+                [key: string]: components["schemas"]["Money"];
+            };
+            foreignExtensionId?: string;
+            grossBillValue?: components["schemas"]["Money"];
+            /** Format: uuid */
+            id: string;
+            netBillValue?: components["schemas"]["Money"];
+            note?: string;
+            /** Format: date-time */
+            performedAt: string;
+            receiptIds: string[];
+            reconciliationId?: string;
+            reviewStatus: components["schemas"]["ReviewStatus"];
+            /** Format: date-time */
+            settledAt?: string;
+            status: components["schemas"]["AccountingEntryStatus"];
+            subFamily?: components["schemas"]["AccountingEntrySubFamily"];
+            supplier?: components["schemas"]["AccountingEntrySupplier"];
+            taxBillValue?: components["schemas"]["Money"];
+            /** Format: uuid */
+            taxCodeId?: string;
+            /** Format: uuid */
+            teamId?: string;
+            totalBillValue?: components["schemas"]["Money"];
+            transactionValue: components["schemas"]["Money"];
+            transactionWalletValue?: components["schemas"]["Money"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AccountingEntryCoreData: {
+            data: components["schemas"]["AccountingEntryCore"];
+        };
         /** @enum {string} */
         ExportJobStatus: "pending" | "in_progress" | "failed" | "completed" | "completed_with_errors";
         /** @enum {string} */
@@ -3523,6 +3630,77 @@ export interface operations {
                 };
                 content: {
                     "application/json;charset=UTF-8": components["schemas"]["ReceiptData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    searchReceiptsByPostV6: {
+        parameters: {
+            query?: {
+                company_id?: string;
+                organization_id?: string;
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                limit?: number;
+                sorting_keys?: components["schemas"]["ReceiptsSortingKeys"][];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiptSearchRequest"];
+            };
+        };
+        responses: {
+            /** @description A page of receipts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ReceiptPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getCoreAccountingEntryV6ById: {
+        parameters: {
+            query?: {
+                include_deleted?: boolean;
+                /** @deprecated */
+                include_hidden?: boolean;
+            };
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path: {
+                accountingEntryId: components["parameters"]["accountingEntryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["AccountingEntryCoreData"];
                 };
             };
             400: components["responses"]["BadRequest"];
