@@ -7,7 +7,7 @@ import { errors } from "../mock-server/core/http/errors.ts";
 import type { Sandbox } from "../mock-server/core/world/state.ts";
 import type { CursorPageInfo, ExportJob, Schemas } from "../mock-server/openapi/types.ts";
 import { call, messageOf, newSandbox, refusal, type CallOptions } from "./support/call.ts";
-import { pleoSchemaProblems } from "./support/pleo-schema.ts";
+import { pleoResponseProblems } from "./support/pleo-schema.ts";
 import { companyNamed, entriesOf, exportJobsOf, pendingExportJob } from "./support/world.ts";
 
 interface Page<T> { data: T[]; pagination: CursorPageInfo }
@@ -22,7 +22,7 @@ beforeEach(async () => {
 /** Calls a v2 operation and checks a success against Pleo's v2 schema for that operation and status. */
 async function v2(method: string, template: string, path: string, options: CallOptions = {}) {
   const response = await call(sandbox, path, { key: "full-access", method, ...options });
-  if (response.status < 300) expect(pleoSchemaProblems("pleo-export-openapi.yml", method, template, response.status, response.body)).toEqual([]);
+  if (response.status < 300) expect(pleoResponseProblems("pleo-export-openapi.yml", method, template, response)).toEqual([]);
   return response;
 }
 const company = (name: string) => companyNamed(sandbox, name);

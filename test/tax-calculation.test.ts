@@ -4,7 +4,7 @@ import { errors } from "../mock-server/core/http/errors.ts";
 import type { Sandbox } from "../mock-server/core/world/state.ts";
 import type { CursorPageInfo, ExportItem, Schemas, TaxCode } from "../mock-server/openapi/types.ts";
 import { call, dataOf, messageOf, newSandbox, refusal } from "./support/call.ts";
-import { pleoSchemaProblems } from "./support/pleo-schema.ts";
+import { pleoResponseProblems } from "./support/pleo-schema.ts";
 import { NORDLYS_AB, NORDLYS_APS, pendingExportJob, UNKNOWN_ID } from "./support/world.ts";
 
 type Taxes = Schemas["CalculateTaxesData"]["data"]["taxes"];
@@ -19,7 +19,7 @@ const calculate = (amountsByTaxCodeId: unknown, key = "full-access") => call(san
 const taxesOf = async (amountsByTaxCodeId: unknown) => {
   const response = await calculate(amountsByTaxCodeId);
   expect(response.status).toBe(200);
-  expect(pleoSchemaProblems("pleo-gjoll-openapi.yml", "POST", PATH, response.status, response.body)).toEqual([]);
+  expect(pleoResponseProblems("pleo-gjoll-openapi.yml", "POST", PATH, response)).toEqual([]);
   return dataOf<{ taxes: Taxes }>(response).taxes;
 };
 const codeOf = (companyId: string, type: TaxCode["type"], rate: number) =>

@@ -63,7 +63,3 @@ export function pleoResponseProblems(file: string, method: string, template: str
   return check(response.body) ? [] : (check.errors ?? []).map((e) => `${e.instancePath || "(body)"} ${e.message ?? ""}`);
 }
 
-/** The same check for a status and body. */
-export function pleoSchemaProblems(file: string, method: string, template: string, status: number, body: unknown): string[] {
-  return pleoResponseProblems(file, method, template, { status, headers: {}, body });
-}
