@@ -139,3 +139,15 @@ describe("v2's rule for companies with several wallet currencies", () => {
     expect((await call(sandbox, "/v3/export-jobs", { key: "organisation", query: { company_id: ab.id } })).status).toBe(200);
   });
 });
+
+describe("sorting export items", () => {
+  it("sorts by any field of an item, as the document types sorting_keys as a free string", async () => {
+    const job = pendingExportJob(sandbox, "Nordlys ApS");
+    for (const path of ["/v3/export-items", "/v2/export-items"]) {
+      const response = await call(sandbox, path, { key: "full-access", query: { job_id: job.id, limit: "100", sorting_keys: "type", sorting_order: "DESC" } });
+      const types = (response.body as Page<ItemV2>).data.map((i) => i.type);
+      expect(types).toEqual([...types].sort().reverse());
+      expect(new Set(types).size).toBeGreaterThan(1);
+    }
+  });
+});

@@ -29,9 +29,9 @@ export const listExportItems = operation("getExportItemsV3", {
     const job = jobToExport(ctx);
     const entryIds = job ? world.exportJobItems.filter((i) => i.exportJobId === job.id).map((i) => i.accountingEntryId) : [];
     const entries = entryIds.flatMap((id) => world.accountingEntries.filter((e) => e.id === id));
-    const page = paginate(entries.map((e) => ({ ...e, date: e.bookkeepingDate ?? e.performedAt, accountingEntryId: e.id })), query, echoParameters(query, ["job_id"]));
-    const data = await Promise.all(page.data.map(({ date: _date, accountingEntryId: _id, ...entry }) => toExportItem(world, entry, now)));
-    return json(200, { ...page, data });
+    // Built before paging, so a sort may name any field of an export item.
+    const items = await Promise.all(entries.map((entry) => toExportItem(world, entry, now)));
+    return json(200, paginate(items, query, echoParameters(query, ["job_id"])));
   },
 });
 
