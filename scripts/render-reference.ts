@@ -81,6 +81,7 @@ const REASONS: { reason: string; group: "checks" | "export" | "control" | "other
   { reason: "user_missing", group: "control", check: "no `X-Sandbox-User` header" },
   { reason: "user_unknown", group: "control", check: "no web-app user with that id or email" },
   { reason: "role_insufficient", group: "control", check: "the acting user's role (or company) does not allow it" },
+  { reason: "limit_reached", group: "other", check: "the sandbox holds as many keys or subscriptions, or runs as many webhook deliveries, as it keeps ([limits](running-safely.md#limits))" },
   { reason: "internal_error", group: "other", check: "a sandbox bug; please report it with the request" },
 ];
 
@@ -88,7 +89,7 @@ const REASONS: { reason: string; group: "checks" | "export" | "control" | "other
 const CONTROL_NOTES: Record<string, string> = {
   getSandboxWorld: "Companies come with their `features`, users with their `role`.",
   listSandboxApiKeys:
-    "Name, access level, scopes, created, expires, status and an 8-character `prefix` of the secret.",
+    "Name, access level, scopes, created, expires, status and an 8-character `prefix` of the secret; paged like Pleo's lists.",
   createSandboxApiKey:
     "The secret `key` is in the 201 and never again. Admins and bookkeepers only; the company needs `api-keys`; " +
     "expiry in the future; scopes from the catalogue; organisation-level keys by organisation admins only.",

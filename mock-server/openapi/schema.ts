@@ -589,7 +589,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The acting user's company's keys (never the secret) */
+        /**
+         * The acting user's company's keys (never the secret)
+         * @description Paged like Pleo's lists (default 20, at most 100), newest first unless sorted.
+         */
         get: operations["listSandboxApiKeys"];
         put?: never;
         /**
@@ -1423,7 +1426,7 @@ export type components = {
             message: string;
         };
         /** @enum {string} */
-        SandboxReason: "unknown_route" | "credential_missing" | "credential_malformed" | "key_unknown" | "key_revoked" | "key_expired" | "feature_not_enabled" | "company_not_covered" | "scope_missing" | "invalid_request" | "not_found" | "conflict" | "user_missing" | "user_unknown" | "role_insufficient" | "payload_too_large" | "internal_error" | "export_already_in_progress" | "export_items_limit" | "export_job_finished" | "export_job_expired" | "export_job_not_started" | "invalid_status_change" | "not_modelled" | "missing_contra_accounts" | "unsupported_api_version";
+        SandboxReason: "unknown_route" | "credential_missing" | "credential_malformed" | "key_unknown" | "key_revoked" | "key_expired" | "feature_not_enabled" | "company_not_covered" | "scope_missing" | "invalid_request" | "not_found" | "conflict" | "user_missing" | "user_unknown" | "role_insufficient" | "payload_too_large" | "internal_error" | "export_already_in_progress" | "export_items_limit" | "export_job_finished" | "export_job_expired" | "export_job_not_started" | "invalid_status_change" | "not_modelled" | "missing_contra_accounts" | "unsupported_api_version" | "limit_reached";
         /**
          * @description The scope catalogue (pleo-api-facts.md §3).
          * @enum {string}
@@ -1593,6 +1596,7 @@ export type components = {
         };
         ApiKeyList: {
             data: components["schemas"]["ApiKeySummary"][];
+            pagination: components["schemas"]["CursorPageInfo"];
         };
         CreatedApiKey: {
             /** Format: uuid */
@@ -2963,6 +2967,16 @@ export type components = {
                 "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
             };
         };
+        /** @description LIMIT_REACHED - the sandbox holds as many of these as it keeps (`limit_reached`; see docs/running-safely.md). A sandbox limit, not Pleo's. */
+        LimitReached: {
+            headers: {
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+            };
+        };
     };
     parameters: {
         accountingEntryId: string;
@@ -3336,6 +3350,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["LimitReached"];
         };
     };
     getSubscriptionById: {
@@ -4325,7 +4340,15 @@ export interface operations {
     };
     listSandboxApiKeys: {
         parameters: {
-            query?: never;
+            query?: {
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                /** @description Items per page. Pleo's documents give no maximum here (Export's give a minimum of 0); the sandbox defaults to 20. */
+                limit?: components["parameters"]["limit"];
+                sorting_keys?: components["parameters"]["sorting_keys"];
+                sorting_order?: components["parameters"]["sorting_order"];
+            };
             header: {
                 /** @description The acting web-app user, by id or email (see `GET /sandbox/world`). */
                 "X-Sandbox-User": components["parameters"]["UserHeader"];
@@ -4335,7 +4358,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The keys, newest first. */
+            /** @description A page of the keys, newest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4344,6 +4367,7 @@ export interface operations {
                     "application/json;charset=UTF-8": components["schemas"]["ApiKeyList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -4376,6 +4400,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["LimitReached"];
         };
     };
     deleteSandboxApiKey: {
@@ -4434,6 +4459,17 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Too many webhook deliveries are pending (`limit_reached`); `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+                };
+            };
         };
     };
     getSandboxClock: {
@@ -6154,7 +6190,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const sandboxReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SandboxReason"]> = ["unknown_route", "credential_missing", "credential_malformed", "key_unknown", "key_revoked", "key_expired", "feature_not_enabled", "company_not_covered", "scope_missing", "invalid_request", "not_found", "conflict", "user_missing", "user_unknown", "role_insufficient", "payload_too_large", "internal_error", "export_already_in_progress", "export_items_limit", "export_job_finished", "export_job_expired", "export_job_not_started", "invalid_status_change", "not_modelled", "missing_contra_accounts", "unsupported_api_version"];
+export const sandboxReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SandboxReason"]> = ["unknown_route", "credential_missing", "credential_malformed", "key_unknown", "key_revoked", "key_expired", "feature_not_enabled", "company_not_covered", "scope_missing", "invalid_request", "not_found", "conflict", "user_missing", "user_unknown", "role_insufficient", "payload_too_large", "internal_error", "export_already_in_progress", "export_items_limit", "export_job_finished", "export_job_expired", "export_job_not_started", "invalid_status_change", "not_modelled", "missing_contra_accounts", "unsupported_api_version", "limit_reached"];
 export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounting-entries:read", "accounting-entries:write", "accounts:read", "accounts:write", "companies:read", "export-items:read", "export-jobs:read", "export-jobs:write", "tag-groups:read", "tag-groups:write", "tax-codes:read", "tax-codes:write", "users:read", "vendors:read", "vendors:write"];
 export const pageOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PageOrder"]> = ["ASC", "ASC_NULLS_FIRST", "ASC_NULLS_LAST", "DESC", "DESC_NULLS_FIRST", "DESC_NULLS_LAST"];
 export const installationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InstallationStatus"]> = ["ACTIVATED", "INACTIVE", "AUTHORIZED", "PENDING_INTEGRATION", "ERROR"];

@@ -4,6 +4,7 @@
  * of copying strings.
  */
 import { json, type SandboxResponse } from "./http.ts";
+import { LIMITS } from "./limits.ts";
 import type { SandboxReason } from "../../openapi/types.ts";
 
 /** A refusal, before it is turned into a response. Thrown anywhere in the pipeline; `handle` answers it. */
@@ -35,17 +36,26 @@ export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError;
 }
 
-/** The response for a refusal: Pleo's `{type, message}` body plus the reason header. */
+/** The response for a refusal: Pleo's `{type, message}` body plus the reason header; the message is never longer than LIMITS.messageChars. */
 export function errorResponse(err: ApiError): SandboxResponse {
-  return json(err.status, { type: err.type, message: err.message }, { [REASON_HEADER]: err.reason, ...err.headers });
+  const message = err.message.length > LIMITS.messageChars ? `${err.message.slice(0, LIMITS.messageChars)}… (cut)` : err.message;
+  return json(err.status, { type: err.type, message }, { [REASON_HEADER]: err.reason, ...err.headers });
+}
+
+/** Authorization schemes a message may name; anything else sent as a scheme could be a pasted secret. */
+const KNOWN_SCHEMES = ["Digest", "Token", "Negotiate", "NTLM", "HOBA", "Mutual", "AWS4-HMAC-SHA256", "ApiKey", "Key", "OAuth", "DPoP", "VAPID", "SCRAM-SHA-256"];
+
+/** A path as a message repeats it: cut, so a long path cannot make a long answer. */
+function pathShown(path: string): string {
+  return path.length > 200 ? `${path.slice(0, 200)}…` : path;
 }
 
 export const errors = {
   unknownRoute: (method: string, path: string) =>
-    error(404, "NOT_FOUND", "unknown_route", `Nothing is served at ${method} ${path}. The README lists every operation the sandbox serves.`),
+    error(404, "NOT_FOUND", "unknown_route", `Nothing is served at ${method.slice(0, 20)} ${pathShown(path)}. The README lists every operation the sandbox serves.`),
 
   methodNotAllowed: (method: string, path: string, allowed: string[]) =>
-    error(405, "METHOD_NOT_ALLOWED", "unknown_route", `${method} is not allowed on ${path}; use ${allowed.join(" or ")}.`, { allow: allowed.join(", ") }),
+    error(405, "METHOD_NOT_ALLOWED", "unknown_route", `${method.slice(0, 20)} is not allowed on ${pathShown(path)}; use ${allowed.join(" or ")}.`, { allow: allowed.join(", ") }),
 
   credentialMissing: () =>
     error(401, "UNAUTHORIZED", "credential_missing", `No Authorization header was sent. ${BASIC_HOWTO}`),
@@ -54,8 +64,11 @@ export const errors = {
     error(401, "UNAUTHORIZED", "credential_malformed",
       `The Authorization header uses the Bearer scheme, which is for OAuth access tokens (JWTs), not API keys. ${BASIC_HOWTO}`),
 
-  credentialScheme: (scheme: string) =>
-    error(401, "UNAUTHORIZED", "credential_malformed", `The Authorization scheme "${scheme}" is not supported. ${BASIC_HOWTO}`),
+  credentialScheme: (scheme: string) => {
+    const known = KNOWN_SCHEMES.find((name) => name.toLowerCase() === String(scheme).toLowerCase());
+    const what = known ? `The Authorization scheme "${known}" is not supported.` : "The Authorization header does not start with the Basic scheme (what it sent is not repeated, in case it was a secret).";
+    return error(401, "UNAUTHORIZED", "credential_malformed", `${what} ${BASIC_HOWTO}`);
+  },
 
   credentialNotBase64: () =>
     error(401, "UNAUTHORIZED", "credential_malformed",
@@ -69,9 +82,10 @@ export const errors = {
     error(401, "UNAUTHORIZED", "credential_malformed",
       `The Basic credential has a password. API keys go in the username; leave the password empty. ${BASIC_HOWTO}`),
 
-  keyUnknown: (prefix: string) =>
+  /** `prefix`: the recognisable start of a key-shaped secret (as the key list shows it), or undefined to name nothing. */
+  keyUnknown: (prefix: string | undefined) =>
     error(401, "UNAUTHORIZED", "key_unknown",
-      `No API key matches the one sent (starting "${prefix}"). Check that the whole key was copied; a key works only in the environment it was created in, and a lost key cannot be shown again. ${NEW_KEY_HOWTO}`),
+      `No API key matches the one sent${prefix === undefined ? " (it does not look like a sandbox key, pls_ and 40 letters and digits)" : ` (starting "${prefix}")`}. Check that the whole key was copied; a key works only in the environment it was created in, and a lost key cannot be shown again. ${NEW_KEY_HOWTO}`),
 
   keyRevoked: (name: string, deletedAt: string) =>
     error(401, "UNAUTHORIZED", "key_revoked",
@@ -95,9 +109,10 @@ export const errors = {
 
   invalidRequest: (detail: string) => error(400, "VALIDATION_FAILED", "invalid_request", detail),
 
-  unknownScenario: (sent: string, valid: string[]) =>
+  /** The header's value is not repeated: a pasted secret must not come back. */
+  unknownScenario: (_sent: string, valid: string[]) =>
     error(400, "VALIDATION_FAILED", "invalid_request",
-      `Unknown scenario "${sent}" in X-Sandbox-Scenario. Valid ids: ${valid.join(", ")}.`),
+      `X-Sandbox-Scenario names no scenario of this sandbox (the value sent is not repeated, in case it was a secret). Valid ids: ${valid.join(", ")}.`),
 
   scenarioNotForceable: (sent: string, valid: string[]) =>
     error(400, "VALIDATION_FAILED", "invalid_request",
@@ -230,8 +245,10 @@ export const errors = {
     error(401, "UNAUTHORIZED", "user_missing",
       "No X-Sandbox-User header was sent. Name the acting web-app user by id or email (GET /sandbox/world lists them)."),
 
-  userUnknown: (sent: string) =>
-    error(401, "UNAUTHORIZED", "user_unknown", `No web-app user "${sent}". GET /sandbox/world lists the users by id and email.`),
+  /** The header's value is not repeated: a pasted secret must not come back. */
+  userUnknown: (_sent: string) =>
+    error(401, "UNAUTHORIZED", "user_unknown",
+      "X-Sandbox-User names no web-app user by id or email (the value sent is not repeated, in case it was a secret). GET /sandbox/world lists the users by id and email."),
 
   roleInsufficient: (detail: string) => error(403, "ACCESS_DENIED", "role_insufficient", detail),
 
@@ -255,4 +272,17 @@ export const errors = {
   exportEntryNotFound: (accountingEntryId: string) =>
     error(404, "EXPORT_ENTRY_NOT_FOUND", "not_found",
       `Accounting entry ${accountingEntryId} is in no export job of the companies this key covers. Entries get an item when a job exports them (POST /v3/export-jobs).`),
+
+  /** A per-sandbox cap (http/limits.ts) was reached; `advice` says what frees room. */
+  limitReached: (what: string, limit: number, advice: string) =>
+    error(409, "LIMIT_REACHED", "limit_reached", `This sandbox already holds ${limit} ${what}, the most it keeps. ${advice}`),
+
+  deliveriesBusy: (pending: number, needed: number, limit: number) =>
+    error(429, "TOO_MANY_REQUESTS", "limit_reached",
+      `${pending} webhook deliveries are still pending and this event needs ${needed} more; the sandbox runs at most ${limit} at a time. Try again when they have finished (see each subscription's DELIVERY activities).`,
+      { "retry-after": "5" }),
+
+  clockOutOfRange: (earliest: string, latest: string) =>
+    error(400, "VALIDATION_FAILED", "invalid_request",
+      `The sandbox clock can be set between ${earliest} and ${latest}; this change would move it outside that range, so the clock was not changed.`),
 } satisfies Record<string, (...args: never[]) => ApiError>;

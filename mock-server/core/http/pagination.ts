@@ -4,6 +4,7 @@
  * response. Cursors encode a position, so walking `after=endCursor` visits every item once. Each
  * route states its own limits and sorting keys, as its Pleo document does.
  */
+import { shown } from "./shown.ts";
 import { z } from "zod";
 import { pageOrderSchema } from "../world/fixtures.ts";
 import { queryList } from "./query.ts";
@@ -66,7 +67,7 @@ export function pagedQuery<T extends z.ZodRawShape, K extends string = string>(f
       const given = (["before", "after", "offset"] as const).filter((k) => q[k] !== undefined);
       if (given.length > 1) ctx.addIssue({ code: "custom", message: `${given.join(", ")} are mutually exclusive; send one`, path: [given[1]!] });
       for (const key of q.sorting_keys ?? []) {
-        if (!isSortable(key)) ctx.addIssue({ code: "custom", message: `unknown sorting key "${key}"; use ${sortingKeys!.join(", ")}`, path: ["sorting_keys"] });
+        if (!isSortable(key)) ctx.addIssue({ code: "custom", message: `unknown sorting key ${shown(key)}; use ${sortingKeys!.join(", ")}`, path: ["sorting_keys"] });
       }
       if (q.sorting_order && q.sorting_order.length !== (q.sorting_keys ?? []).length) {
         ctx.addIssue({ code: "custom", message: "sorting_order needs one value per sorting_keys value", path: ["sorting_order"] });

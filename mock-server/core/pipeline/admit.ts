@@ -3,6 +3,7 @@
  * state, feature, company, scope; a forced scenario changes the key (or world) just before them.
  * The first that fails throws its refusal.
  */
+import { shown } from "../http/shown.ts";
 import { errors } from "../http/errors.ts";
 import { UUID } from "../http/patterns.ts";
 import type { World } from "../world/fixtures.ts";
@@ -40,7 +41,7 @@ export async function admit(ctx: RequestContext): Promise<Access> {
 
   const target = readTarget(route.target, ctx, state.world) ?? defaultTarget(found, route.target);
   const badId = [target.companyId, target.organisationId].find((id) => id !== undefined && !UUID.test(id));
-  if (badId !== undefined) throw errors.invalidRequest(`${target.parameter} must be a UUID; got "${badId}".`);
+  if (badId !== undefined) throw errors.invalidRequest(`${target.parameter} must be a UUID; got ${shown(badId)}.`);
 
   const { key, world } = scenario
     ? applyScenario(scenario, { key: found, world: state.world, target, scope: route.scope, operationId: route.operationId as OperationId, now })

@@ -4,6 +4,7 @@
  */
 import { errors } from "../http/errors.ts";
 import { hashesEqual, hashSecret, secretPrefix } from "../world/keys.ts";
+import { keyWithHash } from "../world/key-index.ts";
 import type { StoredKey } from "../world/state.ts";
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -23,14 +24,15 @@ export function parseCredential(header: string | undefined): string {
 }
 
 /**
- * The stored key whose hash matches the secret. Every key is compared, in constant time, so the
- * answer's timing does not tell how close a guess was.
+ * The stored key whose hash matches the secret, found by its SHA-256 in a map (world/key-index.ts).
+ * The map is keyed by the hash, never the secret, so a lookup's timing tells nothing about how close
+ * a guess was; the match is confirmed in constant time.
  */
 export async function findKey(secret: string, keys: readonly StoredKey[]): Promise<StoredKey> {
   const hash = await hashSecret(secret);
-  let found: StoredKey | undefined;
-  for (const key of keys) if (hashesEqual(key.hash, hash)) found = key;
-  if (!found) throw errors.keyUnknown(secretPrefix(secret));
+  const candidate = keyWithHash(keys, hash);
+  const found = candidate && hashesEqual(candidate.hash, hash) ? candidate : undefined;
+  if (!found) throw errors.keyUnknown(secret.startsWith("pls_") && secret.length >= 20 ? secretPrefix(secret) : undefined);
   return found;
 }
 

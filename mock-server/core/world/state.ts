@@ -8,6 +8,7 @@ import { fixturesSchema, type Fixtures, type World } from "./fixtures.ts";
 import { hashSecret, secretPrefix } from "./keys.ts";
 import type { AccessLevel, InstallationErrorCode, InstallationStatus, Scope, SubscriptionActivityModel, SubscriptionModel } from "../../openapi/types.ts";
 import { createDeliveries, type Deliveries, type DeliveryOptions } from "../webhooks/deliveries.ts";
+import { DEFAULT_SANDBOX_LIMITS, type SandboxLimits } from "../http/limits.ts";
 
 /** An API key as the sandbox keeps it: the secret is gone, only its hash remains. */
 export interface StoredKey {
@@ -65,6 +66,8 @@ export interface Sandbox {
   readonly clock: () => Date;
   /** Webhook deliveries in flight, and how they are sent (fetch, retry delays). */
   readonly deliveries: Deliveries;
+  /** What this sandbox keeps at most (keys, subscriptions, pending deliveries). */
+  readonly limits: Readonly<SandboxLimits>;
 }
 
 export interface CreateSandboxOptions {
@@ -76,6 +79,8 @@ export interface CreateSandboxOptions {
   fetch?: typeof fetch;
   /** Delivery retries and timeouts (tests shorten the delays). */
   webhooks?: Omit<DeliveryOptions, "fetch">;
+  /** Lower (or raise) the per-sandbox caps; the rest keep their defaults (http/limits.ts). */
+  limits?: Partial<SandboxLimits>;
 }
 
 /** Makes a sandbox serving the given (or default) fixtures. Rejects fixtures that do not validate. */
@@ -87,6 +92,7 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
     state: await seededState(fixtures, clock()),
     clock,
     deliveries: createDeliveries({ ...options.webhooks, fetch: options.fetch }),
+    limits: { ...DEFAULT_SANDBOX_LIMITS, ...options.limits },
   };
 }
 

@@ -1,10 +1,11 @@
 /** What the chart-of-accounts routes accept (Pleo's BookkeepingAccount*RequestV1), checked with zod. */
 import { z } from "zod";
+import { boundedMetadata } from "../shared/metadata.ts";
 import { pagedQuery } from "../../http/pagination.ts";
 import type { Schemas } from "../../../openapi/types.ts";
 
 const MAX = 255;
-const metadata = z.record(z.string(), z.unknown()).nullish();
+const metadata = boundedMetadata.nullish();
 
 export const accountCreateBody = z.object({
   archived: z.boolean(),

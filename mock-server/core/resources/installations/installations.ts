@@ -3,6 +3,7 @@
  * its own status. State is kept per key and company; GET, PUT and DELETE after a DELETE are 404.
  */
 import { z } from "zod";
+import { boundedMetadata } from "../shared/metadata.ts";
 import { isoSeconds } from "../../world/clock.ts";
 import { errors } from "../../http/errors.ts";
 import { empty, json } from "../../http/http.ts";
@@ -13,7 +14,7 @@ import { installationErrorCodeValues, installationStatusValues, type Schemas } f
 import type { Sandbox, StoredInstallation } from "../../world/state.ts";
 import { enumOf } from "../../http/enum-of.ts";
 
-const metadata = z.record(z.string(), z.unknown());
+const metadata = boundedMetadata;
 
 /** Pleo's `CreateClientInstallationRequest`. */
 export const createInstallationBody = z.object({

@@ -7,6 +7,8 @@ import { isoSeconds } from "../../world/clock.ts";
 import { errors } from "../../http/errors.ts";
 import { accessLevelSchema, scopeSchema, type World } from "../../world/fixtures.ts";
 import { empty, json } from "../../http/http.ts";
+import { LIMITS } from "../../http/limits.ts";
+import { paginate, pagedQuery } from "../../http/pagination.ts";
 import { hashSecret, newSecret, secretPrefix } from "../../world/keys.ts";
 import type { OperationContext, Reply } from "../../pipeline/operation.ts";
 import type { AccessLevel, SandboxUser, Schemas } from "../../../openapi/types.ts";
@@ -15,7 +17,9 @@ import { actingManager, homeCompany, mayActFor } from "../../world/web-app-user.
 
 export const createKeyBody = z.object({
   name: z.string().trim().min(1, "must not be empty").max(100),
-  expiresAt: z.iso.datetime({ offset: true, message: "must be an ISO-8601 date-time, e.g. 2027-01-31T00:00:00Z" }),
+  expiresAt: z.iso
+    .datetime({ offset: true, message: "must be an ISO-8601 date-time, e.g. 2027-01-31T00:00:00Z" })
+    .refine((value) => Date.parse(value) <= LIMITS.latestTimestamp, "must be before the year 10000"),
   accessLevel: accessLevelSchema,
   scopes: z
     .array(scopeSchema)
@@ -62,18 +66,24 @@ function summary(key: StoredKey, now: Date): Schemas["ApiKeySummary"] {
   return { ...visible, status: Date.parse(key.expiresAt) <= now.getTime() ? "expired" : "active" };
 }
 
-/** The live keys of the user's company, newest first. */
-export function listKeys({ sandbox, world, headers, now }: OperationContext<"listSandboxApiKeys", never, never>): Reply<"listSandboxApiKeys"> {
+export const listKeysQuery = pagedQuery({}, { sortingKeys: ["createdAt", "expiresAt", "name"], minLimit: 1, maxLimit: 100 });
+type ListKeysQuery = z.infer<typeof listKeysQuery>;
+
+/** A page of the live keys of the user's company, newest first unless sorted otherwise. */
+export function listKeys({ sandbox, world, headers, now, query }: OperationContext<"listSandboxApiKeys", ListKeysQuery, never>): Reply<"listSandboxApiKeys"> {
   const user = keyManager(headers, world);
   const keys = sandbox.state.keys
     .filter((k) => k.ownerCompanyId === user.companyId && k.deletedAt === undefined)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  return json(200, { data: keys.map((k) => summary(k, now)) });
+  return json(200, paginate(keys.map((k) => summary(k, now)), query, {}));
 }
 
 /** Creates a key owned by the user's company; the answer is the only time its secret is shown. */
 export async function createKey({ sandbox, world, headers, now, body }: OperationContext<"createSandboxApiKey", never, CreateKeyBody>): Promise<Reply<"createSandboxApiKey">> {
   const user = keyManager(headers, world);
+  if (sandbox.state.keys.length >= sandbox.limits.keys) {
+    throw errors.limitReached("API keys (deleted ones count: they stay refusable as revoked)", sandbox.limits.keys, "POST /sandbox/reset starts over with the seeded keys.");
+  }
   if (Date.parse(body.expiresAt) <= now.getTime()) {
     throw errors.invalidRequest(`expiresAt: ${body.expiresAt} is not in the future (the sandbox clock says ${isoSeconds(now)}); pick a later date.`);
   }

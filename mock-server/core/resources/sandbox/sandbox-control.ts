@@ -1,7 +1,9 @@
 /** The sandbox's own knobs: the world it serves, its clock, and reset. */
 import { z } from "zod";
 import { isoSeconds, setSandboxTime } from "../../world/clock.ts";
+import { errors } from "../../http/errors.ts";
 import { empty, json } from "../../http/http.ts";
+import { LIMITS } from "../../http/limits.ts";
 import type { OperationContext, Reply } from "../../pipeline/operation.ts";
 import { scopeValues, type Schemas } from "../../../openapi/types.ts";
 import { resetSandbox } from "../../world/state.ts";
@@ -27,9 +29,16 @@ export const setClockBody = z.union([
   z.object({ advanceSeconds: z.number().int().min(0) }).strict(),
 ]);
 
-/** `{now}` jumps to a time (also backwards); `{advanceSeconds}` moves forward. */
+/**
+ * `{now}` jumps to a time (also backwards); `{advanceSeconds}` moves forward. A time outside
+ * LIMITS' clock range is refused and changes nothing.
+ */
 export function setClock({ sandbox, now, realNow, body }: OperationContext<"setSandboxClock", never, z.infer<typeof setClockBody>>): Reply<"setSandboxClock"> {
-  const target = "now" in body ? new Date(body.now) : new Date(now.getTime() + body.advanceSeconds * 1000);
+  const target = new Date("now" in body ? Date.parse(body.now) : now.getTime() + body.advanceSeconds * 1000);
+  const at = target.getTime();
+  if (!(at >= LIMITS.clockEarliest && at <= LIMITS.clockLatest)) {
+    throw errors.clockOutOfRange(isoSeconds(new Date(LIMITS.clockEarliest)), isoSeconds(new Date(LIMITS.clockLatest)));
+  }
   setSandboxTime(sandbox.state.clock, realNow, target);
   return json(200, { data: { now: isoSeconds(target) } });
 }

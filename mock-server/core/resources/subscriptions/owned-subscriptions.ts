@@ -2,6 +2,7 @@
  * Whose subscriptions a request sees: those registered for the key's company, or for its
  * organisation with an organisation-level key.
  */
+import { shown } from "../../http/shown.ts";
 import { errors } from "../../http/errors.ts";
 import { UUID } from "../../http/patterns.ts";
 import type { Access } from "../../pipeline/access.ts";
@@ -31,7 +32,7 @@ export interface SubscriptionLookup {
  */
 export function findOwned({ sandbox, access, params }: SubscriptionLookup, { includeDeleted = false } = {}): StoredSubscription {
   const { id } = params;
-  if (!UUID.test(id)) throw errors.invalidRequest(`The subscription id in the path must be a UUID; got "${id}".`);
+  if (!UUID.test(id)) throw errors.invalidRequest(`The subscription id in the path must be a UUID; got ${shown(id)}.`);
   const owner = ownerOf({ access });
   const found = sandbox.state.subscriptions.find((s) => s.id === id && isOwnedBy(s, owner) && (includeDeleted || s.deletedAt === undefined));
   if (!found) throw errors.subscriptionNotFound(id, `${owner.type} ${owner.id}`);

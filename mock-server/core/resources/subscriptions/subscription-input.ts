@@ -1,4 +1,5 @@
 /** What the subscription routes accept: Pleo's SubscriptionRequest and list filters, checked with zod. */
+import { shown } from "../../http/shown.ts";
 import { z } from "zod";
 import { pagedQuery } from "../../http/pagination.ts";
 import {
@@ -25,8 +26,8 @@ function isWebhookEventType(value: string): value is WebhookEventType {
 function unknownEventType(sent: string): string {
   const current = OLD_SPELLINGS[sent];
   return current
-    ? `"${sent}" is an older spelling; subscribe to "${current}"`
-    : `unknown event type "${sent}"; use one of ${webhookEventTypeValues.join(", ")}`;
+    ? `${shown(sent)} is an older spelling; subscribe to "${current}"`
+    : `unknown event type ${shown(sent)}; use one of ${webhookEventTypeValues.join(", ")}`;
 }
 
 const eventType = z.string().refine(isWebhookEventType, { error: (issue) => unknownEventType(String(issue.input)) });

@@ -7,7 +7,8 @@ import { empty, json } from "../../http/http.ts";
 import { paginate } from "../../http/pagination.ts";
 import type { OperationContext, Reply } from "../../pipeline/operation.ts";
 import type { SubscriptionModel } from "../../../openapi/types.ts";
-import type { StoredSubscription } from "../../world/state.ts";
+import type { Sandbox, StoredSubscription, SubscriptionOwner } from "../../world/state.ts";
+import { errors } from "../../http/errors.ts";
 import { ownerUrn, recordActivity } from "../../webhooks/activities.ts";
 import { newWebhookSecret } from "../../webhooks/signature.ts";
 import type { SubscriptionBody, SubscriptionsQuery } from "./subscription-input.ts";
@@ -50,6 +51,7 @@ export function listSubscriptions(ctx: OperationContext<"getSubscriptions", Subs
 /** Registers a subscription for the key's owner, with a fresh signing secret. */
 export function createSubscription(ctx: OperationContext<"createSubscription", never, SubscriptionBody>): Reply<"createSubscription"> {
   const owner = ownerOf(ctx);
+  checkRoomFor(owner, ctx.sandbox);
   const at = isoSeconds(ctx.now);
   const subscription: StoredSubscription = {
     id: crypto.randomUUID(),
@@ -63,6 +65,18 @@ export function createSubscription(ctx: OperationContext<"createSubscription", n
   recordActivity(subscription, "CREATE", `Subscription created for ${subscription.eventTypes.join(", ")} to ${subscription.endpointUrl}`, ownerUrn(owner), ctx.now);
   ctx.sandbox.state.subscriptions.push(subscription);
   return json(200, { data: toModel(subscription) }); // Pleo answers 200, not 201
+}
+
+/** Throws LIMIT_REACHED when the sandbox, or the owner, holds as many subscriptions as it keeps. */
+function checkRoomFor(owner: SubscriptionOwner, sandbox: Sandbox): void {
+  const { subscriptions, subscriptionsPerOwner } = sandbox.limits;
+  if (sandbox.state.subscriptions.length >= subscriptions) {
+    throw errors.limitReached("webhook subscriptions (deleted ones count: their history stays readable)", subscriptions, "POST /sandbox/reset starts over.");
+  }
+  const live = sandbox.state.subscriptions.filter((s) => isOwnedBy(s, owner) && s.deletedAt === undefined).length;
+  if (live >= subscriptionsPerOwner) {
+    throw errors.limitReached(`live webhook subscriptions for ${owner.type} ${owner.id}`, subscriptionsPerOwner, "Delete one (DELETE /v1/subscriptions/{id}) first; one subscription can list several event types.");
+  }
 }
 
 /** One of the owner's live subscriptions. */

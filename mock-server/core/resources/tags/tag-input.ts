@@ -1,10 +1,11 @@
 /** What the tag-group and tag routes accept (Gjoll's tags surface), checked with zod. */
 import { z } from "zod";
+import { withinMetadataLimits } from "../shared/metadata.ts";
 import { pagedQuery } from "../../http/pagination.ts";
 import type { Schemas } from "../../../openapi/types.ts";
 import { queryFlag, queryList } from "../../http/query.ts";
 
-const metadata = z.record(z.string(), z.string());
+const metadata = z.record(z.string(), z.string()).superRefine(withinMetadataLimits);
 
 export const tagGroupsQuery = z.object({
   company_id: z.uuid().optional(),
