@@ -121,8 +121,8 @@ describe("validation", () => {
   };
 
   it("wants an absolute http(s) endpointUrl", async () => {
-    expect(await invalid({ ...request, endpointUrl: "/hooks" })).toContain('endpointUrl: must be an absolute http(s) URL such as https://example.com/webhooks/pleo; got "/hooks"');
-    expect(await invalid({ ...request, endpointUrl: "ftp://erp.example/x" })).toContain("endpointUrl: must be an absolute http(s) URL");
+    expect(await invalid({ ...request, endpointUrl: "/hooks" })).toContain("endpointUrl: must be an absolute http(s) URL such as https://example.com/webhooks/pleo");
+    expect(await invalid({ ...request, endpointUrl: "ftp://erp.example/x" })).toContain('endpointUrl: must use http or https, not "ftp"');
     expect(await invalid({ eventTypes: request.eventTypes })).toContain("endpointUrl");
   });
 

@@ -17,6 +17,8 @@ export interface HandlerOptions {
 export function createHandlers(sandbox: Sandbox, { baseUrl = DEFAULT_BASE_URL }: HandlerOptions = {}): HttpHandler[] {
   const base = new URL(baseUrl);
   const prefix = base.pathname.replace(/\/$/, "");
+  // Requests to this origin never reach the network, so no webhook may point at it.
+  if (!sandbox.deliveries.policy.ownOrigins.includes(base.origin)) sandbox.deliveries.policy.ownOrigins.push(base.origin);
   return [
     http.all(`${base.origin}${prefix}/*`, async ({ request }) => {
       const url = new URL(request.url);

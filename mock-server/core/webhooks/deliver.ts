@@ -1,11 +1,14 @@
 /**
  * One event to one subscription: a signed POST, retried with the configured delays on a non-2xx
- * answer or a network failure, every attempt recorded as a DELIVERY activity. Never rejects.
+ * answer or a network failure, every attempt recorded as a DELIVERY activity (with the endpoint
+ * shown without credentials or query). Stops when the subscription stops wanting the event, when
+ * the endpoint is refused by the webhook policy, or when the sandbox stops. Never rejects.
  */
 import { sandboxNow } from "../world/clock.ts";
 import type { SubscriptionModel, WebhookEventType } from "../../openapi/types.ts";
 import type { Sandbox, StoredSubscription } from "../world/state.ts";
 import { recordActivity, WEBHOOK_SENDER_URN } from "./activities.ts";
+import { endpointProblem, endpointShown } from "./endpoint-policy.ts";
 import { signWebhook } from "./signature.ts";
 
 /** What is sent: the same body to every subscriber, a webhook id per subscriber. */
@@ -29,14 +32,16 @@ export async function deliver(sandbox: Sandbox, subscription: StoredSubscription
   const record = (description: string) => recordActivity(subscription, "DELIVERY", description, WEBHOOK_SENDER_URN, now(sandbox));
   try {
     for (let attempt = 1; attempt <= attempts; attempt++) {
-      if (!stillWanted(sandbox, subscription, message.eventType)) {
-        record(`Stopped delivering ${label} before attempt ${attempt}: the subscription was deleted, deactivated or no longer lists the event type.`);
+      await sandbox.deliveries.pace();
+      const stop = stopReason(sandbox, subscription, message.eventType);
+      if (stop !== undefined) {
+        record(`Stopped delivering ${label} before attempt ${attempt}: ${stop}.`);
         return;
       }
       const outcome = await attemptOnce(sandbox, subscription, message);
       const delay = retryDelaysMs[attempt - 1];
       const next = outcome.ok ? "delivered." : delay === undefined ? "giving up." : `retrying in ${delay} ms.`;
-      record(`Attempt ${attempt} of ${attempts} to deliver ${label} to ${subscription.endpointUrl}: ${outcome.detail}; ${next}`);
+      record(`Attempt ${attempt} of ${attempts} to deliver ${label} to ${endpointShown(subscription.endpointUrl)}: ${outcome.detail}; ${next}`);
       if (outcome.ok || delay === undefined) return;
       await sandbox.deliveries.sleep(delay);
     }
@@ -61,24 +66,42 @@ async function attemptOnce(sandbox: Sandbox, subscription: StoredSubscription, m
       headers,
       body: message.body,
       redirect: "manual", // Standard Webhooks: a redirect is not a delivery.
-      signal: AbortSignal.timeout(sandbox.deliveries.timeoutMs),
+      signal: AbortSignal.any([AbortSignal.timeout(sandbox.deliveries.timeoutMs), sandbox.deliveries.signal]),
     });
     await response.arrayBuffer().catch(() => undefined); // read to the end so the connection is freed
     return { ok: response.status >= 200 && response.status < 300, detail: `HTTP ${response.status}` };
   } catch (cause) {
-    const reason = cause instanceof Error ? (cause.cause instanceof Error ? `${cause.message} (${cause.cause.message})` : cause.message) : String(cause);
-    return { ok: false, detail: `network failure: ${reason}` };
+    return { ok: false, detail: `network failure: ${failureOf(cause)}` };
   }
 }
 
-/** Deleted, deactivated, edited or reset away: stop retrying. */
-function stillWanted(sandbox: Sandbox, subscription: StoredSubscription, eventType: WebhookEventType): boolean {
-  return (
+/**
+ * What went wrong, without addresses or URLs: the error's code (ECONNREFUSED, a timeout) or, for
+ * a destination the adapter refused, its reason.
+ */
+function failureOf(cause: unknown): string {
+  const inner = cause instanceof Error && cause.cause instanceof Error ? cause.cause : cause;
+  if (inner instanceof Error && inner.name === "WebhookDestinationRefused") return inner.message;
+  if (inner instanceof Error && (inner.name === "TimeoutError" || inner.name === "AbortError")) {
+    const timedOut = inner.name === "TimeoutError" || (inner.cause instanceof Error && inner.cause.name === "TimeoutError");
+    return timedOut ? "timed out" : "aborted";
+  }
+  const code = (inner as { code?: unknown } | undefined)?.code;
+  if (typeof code === "string" && /^[A-Z0-9_]{2,40}$/.test(code)) return code;
+  return inner instanceof Error ? inner.message.slice(0, 120) : "unknown";
+}
+
+/** Why no more attempts should go out: deleted, deactivated, edited, reset away, refused, or the sandbox stopping. */
+function stopReason(sandbox: Sandbox, subscription: StoredSubscription, eventType: WebhookEventType): string | undefined {
+  if (sandbox.deliveries.signal.aborted) return "the sandbox is shutting down";
+  const wanted =
     sandbox.state.subscriptions.includes(subscription) &&
     subscription.deletedAt === undefined &&
     subscription.status === "ACTIVE" &&
-    subscription.eventTypes.includes(eventType)
-  );
+    subscription.eventTypes.includes(eventType);
+  if (!wanted) return "the subscription was deleted, deactivated or no longer lists the event type";
+  const refused = endpointProblem(subscription.endpointUrl, sandbox.deliveries.policy);
+  return refused === undefined ? undefined : `the endpoint ${refused}`;
 }
 
 /** BASIC sends its username and password; NONE sends nothing (its input refused any credentials). */

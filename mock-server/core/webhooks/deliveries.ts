@@ -1,7 +1,10 @@
 /**
  * How a sandbox sends webhooks, and which deliveries are still running. Deliveries are fire and
- * forget for the request that caused them; tests and the guide wait for them with `idle()`.
+ * forget for the request that caused them; tests and the guide wait for them with `idle()`, and a
+ * server shutting down ends them with `stop()`. Attempts are paced (`maxAttemptsPerSecond`), so one
+ * event fanned out to many subscriptions is not a burst of requests.
  */
+import { createWebhookPolicy, type WebhookPolicy } from "./endpoint-policy.ts";
 
 /** How deliveries are sent; every field has a default. */
 export interface DeliveryOptions {
@@ -13,6 +16,10 @@ export interface DeliveryOptions {
   timeoutMs?: number;
   /** How to wait between attempts (tests may pass an instant one). Default: setTimeout. */
   sleep?: (ms: number) => Promise<void>;
+  /** Attempts started per second at most, over all subscriptions. Default 20. */
+  maxAttemptsPerSecond?: number;
+  /** Private network ranges as receivers (loopback is always allowed). Default false. */
+  allowPrivateNetworks?: boolean;
 }
 
 /** A sandbox's delivery machinery. */
@@ -20,26 +27,44 @@ export interface Deliveries {
   readonly fetch: typeof fetch;
   readonly retryDelaysMs: readonly number[];
   readonly timeoutMs: number;
+  /** Waits `ms`, or less once `stop()` is called. */
   readonly sleep: (ms: number) => Promise<void>;
+  /** Where deliveries may go (endpoint-policy.ts); servers add their own address to it. */
+  readonly policy: WebhookPolicy;
+  /** Resolves when the next attempt may start, keeping to `maxAttemptsPerSecond`. */
+  pace(): Promise<void>;
+  /** Aborted by `stop()`: attempts in flight end, and no new one starts. */
+  readonly signal: AbortSignal;
   /** Starts watching a delivery; the promise must never reject (deliver() catches everything). */
   track(delivery: Promise<void>): void;
   /** Resolves once no delivery is running, including retries and deliveries started meanwhile. */
   idle(): Promise<void>;
-  /** How many deliveries are running now. */
+  /** Ends every delivery at its next step (each records why) and resolves when none is left. */
+  stop(): Promise<void>;
+  /** How many deliveries are running now (in flight or waiting to retry). */
   readonly running: number;
 }
 
 export const DEFAULT_RETRY_DELAYS_MS = [1_000, 5_000, 25_000] as const;
 export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_ATTEMPTS_PER_SECOND = 20;
 
 /** Delivery machinery with the given options (or the defaults). */
 export function createDeliveries(options: DeliveryOptions = {}): Deliveries {
   const pending = new Set<Promise<void>>();
+  const stopping = new AbortController();
+  const stopped = new Promise<void>((resolve) => stopping.signal.addEventListener("abort", () => resolve(), { once: true }));
+  const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  const interruptible = (ms: number) => (stopping.signal.aborted ? Promise.resolve() : Promise.race([sleep(ms), stopped]));
+  const pace = pacer(options.maxAttemptsPerSecond ?? DEFAULT_ATTEMPTS_PER_SECOND, interruptible);
   return {
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     retryDelaysMs: options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    sleep: interruptible,
+    policy: createWebhookPolicy({ allowPrivateNetworks: options.allowPrivateNetworks }),
+    pace,
+    signal: stopping.signal,
     track(delivery) {
       const settled = delivery.catch(() => undefined).finally(() => pending.delete(settled));
       pending.add(settled);
@@ -47,8 +72,32 @@ export function createDeliveries(options: DeliveryOptions = {}): Deliveries {
     async idle() {
       while (pending.size > 0) await Promise.all([...pending]);
     },
+    async stop() {
+      stopping.abort();
+      await this.idle();
+    },
     get running() {
       return pending.size;
     },
+  };
+}
+
+/**
+ * At most `perSecond` attempts start in any one-second window: once a window's allowance is used,
+ * the next attempts wait for the window to end (measured with `sleep`, never a clock, so an
+ * instant sleep in tests means no waiting).
+ */
+function pacer(perSecond: number, sleep: (ms: number) => Promise<void>): () => Promise<void> {
+  let left = perSecond;
+  let window: Promise<void> | undefined;
+  return async () => {
+    while (left <= 0) {
+      window ??= sleep(1_000).then(() => {
+        left = perSecond;
+        window = undefined;
+      });
+      await window;
+    }
+    left--;
   };
 }

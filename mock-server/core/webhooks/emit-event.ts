@@ -2,9 +2,13 @@
  * The one door for events: operations that create an export job or a vendor call `emitEvent`, and
  * every ACTIVE subscription of that company (or of its organisation) for that event type gets a
  * signed delivery. Returns at once; nothing awaits the deliveries (see `sandbox.deliveries.idle()`).
+ * Past the sandbox's cap on pending deliveries, a subscriber gets a DELIVERY activity saying the
+ * event was dropped instead.
  */
 import type { Sandbox, StoredSubscription } from "../world/state.ts";
 import type { WebhookEventType } from "../../openapi/types.ts";
+import { isoSeconds, sandboxNow } from "../world/clock.ts";
+import { recordActivity, WEBHOOK_SENDER_URN } from "./activities.ts";
 import { deliver } from "./deliver.ts";
 
 export interface WebhookEvent {
@@ -27,15 +31,27 @@ export interface EmittedEvent {
 export function emitEvent(sandbox: Sandbox, event: WebhookEvent): EmittedEvent {
   const eventId = crypto.randomUUID();
   const body = JSON.stringify({ eventId, eventType: event.eventType, data: event.data });
-  const deliveries = subscribersOf(sandbox, event).map((subscription) => {
+  const deliveries = subscribersOf(sandbox, event).flatMap((subscription) => {
+    if (deliveryRoom(sandbox) <= 0) {
+      const now = sandboxNow(sandbox.state.clock, sandbox.clock());
+      const note = `Dropped ${event.eventType} (event ${eventId}) at ${isoSeconds(now)}: ${sandbox.deliveries.running} deliveries were pending, the most the sandbox runs at a time.`;
+      recordActivity(subscription, "DELIVERY", note, WEBHOOK_SENDER_URN, now);
+      return [];
+    }
     const webhookId = `msg_${crypto.randomUUID().replaceAll("-", "")}`;
     sandbox.deliveries.track(deliver(sandbox, subscription, { webhookId, eventId, eventType: event.eventType, body }));
-    return { subscriptionId: subscription.id, webhookId };
+    return [{ subscriptionId: subscription.id, webhookId }];
   });
   return { eventId, deliveries };
 }
 
-function subscribersOf(sandbox: Sandbox, event: WebhookEvent): StoredSubscription[] {
+/** How many more deliveries may start before the sandbox's cap on pending deliveries. */
+export function deliveryRoom(sandbox: Sandbox): number {
+  return sandbox.limits.pendingDeliveries - sandbox.deliveries.running;
+}
+
+/** The subscriptions an event goes to: ACTIVE ones of its company or organisation that list its type. */
+export function subscribersOf(sandbox: Sandbox, event: WebhookEvent): StoredSubscription[] {
   const organisationId = sandbox.state.world.companies.find((c) => c.id === event.companyId)?.organisationId;
   return sandbox.state.subscriptions.filter(
     (s) =>

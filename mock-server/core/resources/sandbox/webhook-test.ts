@@ -9,7 +9,7 @@ import { json } from "../../http/http.ts";
 import type { OperationContext, Reply } from "../../pipeline/operation.ts";
 import { webhookEventTypeValues, type SandboxUser, type Schemas, type WebhookEventType } from "../../../openapi/types.ts";
 import type { StoredSubscription } from "../../world/state.ts";
-import { emitEvent } from "../../webhooks/emit-event.ts";
+import { deliveryRoom, emitEvent, subscribersOf } from "../../webhooks/emit-event.ts";
 import { sampleEventData } from "../../webhooks/sample-events.ts";
 import { actingManager, mayActFor } from "../../world/web-app-user.ts";
 import { enumOf } from "../../http/enum-of.ts";
@@ -53,6 +53,9 @@ export function sendTestEvent({ sandbox, world, headers, now, body }: OperationC
     : byCompany(body.companyId, body.eventType, world);
   checkCompany(user, target.company, world);
 
+  const event = { companyId: target.company.id, eventType: target.eventType, subscriptionId: target.subscriptionId };
+  const needed = subscribersOf(sandbox, { ...event, data: undefined }).length;
+  if (needed > deliveryRoom(sandbox)) throw errors.deliveriesBusy(sandbox.deliveries.running, needed, sandbox.limits.pendingDeliveries);
   const data = sampleEventData(target.eventType, target.company, user.id, now);
   const emitted = emitEvent(sandbox, { companyId: target.company.id, eventType: target.eventType, data, subscriptionId: target.subscriptionId });
   const result: Schemas["WebhookTestResult"] = { eventId: emitted.eventId, eventType: target.eventType, companyId: target.company.id, data, deliveries: emitted.deliveries };

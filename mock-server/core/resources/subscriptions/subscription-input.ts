@@ -11,12 +11,22 @@ import {
 } from "../../../openapi/types.ts";
 import { enumOf } from "../../http/enum-of.ts";
 import { queryList } from "../../http/query.ts";
+import { LIMITS } from "../../http/limits.ts";
+import { createWebhookPolicy, endpointProblem } from "../../webhooks/endpoint-policy.ts";
 
 /** Pleo's older spelling of the export-job event, refused with a pointer to the current one. */
 const OLD_SPELLINGS: Record<string, WebhookEventType> = { "v1.export.job-created": "v1.export-job.created" };
 /** Headers the sender sets itself; a custom header may not replace them. */
 const RESERVED_HEADERS = ["content-type", "content-length", "host", "webhook-id", "webhook-timestamp", "webhook-signature"];
+/** Headers that change how HTTP itself works (framing, hop-by-hop, proxies) or that fetch forbids: refused as custom headers. */
+const PROTOCOL_HEADERS = new Set([
+  "accept-charset", "accept-encoding", "access-control-request-headers", "access-control-request-method", "connection",
+  "cookie", "cookie2", "date", "dnt", "expect", "keep-alive", "origin", "referer", "set-cookie", "te", "trailer",
+  "transfer-encoding", "upgrade", "via",
+]);
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** Printable ASCII and tabs, without leading or trailing whitespace: what every HTTP stack sends as it is. */
+const HEADER_VALUE = /^(?:[\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?)?$/;
 
 function isWebhookEventType(value: string): value is WebhookEventType {
   return (webhookEventTypeValues as readonly string[]).includes(value);
@@ -32,27 +42,42 @@ function unknownEventType(sent: string): string {
 
 const eventType = z.string().refine(isWebhookEventType, { error: (issue) => unknownEventType(String(issue.input)) });
 
+/**
+ * What can be judged from the URL alone whatever the sandbox's policy (scheme, credentials, metadata
+ * and link-local addresses); private ranges and the sandbox itself are judged by the operation.
+ */
+const ANY_POLICY = createWebhookPolicy({ allowPrivateNetworks: true });
+
 const endpointUrl = z.string().superRefine((value, ctx) => {
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  if (!url || !["http:", "https:"].includes(url.protocol)) {
-    ctx.addIssue({ code: "custom", message: `must be an absolute http(s) URL such as https://example.com/webhooks/pleo; got "${value}"` });
-  }
+  const problem = endpointProblem(value, ANY_POLICY);
+  if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
 });
 
 const customHeaders = z.record(z.string(), z.string()).superRefine((headers, ctx) => {
-  for (const [name, value] of Object.entries(headers)) {
-    if (!TOKEN.test(name)) ctx.addIssue({ code: "custom", path: [name], message: "is not a valid HTTP header name" });
-    else if (RESERVED_HEADERS.includes(name.toLowerCase())) {
-      ctx.addIssue({ code: "custom", path: [name], message: `is set by the webhook sender itself (${RESERVED_HEADERS.join(", ")}); pick another name` });
-    }
-    if (/[\r\n\0]/.test(value)) ctx.addIssue({ code: "custom", path: [name], message: "must not contain line breaks or NUL" });
+  const entries = Object.entries(headers);
+  if (entries.length > LIMITS.customHeaders) ctx.addIssue({ code: "custom", message: `has ${entries.length} headers; at most ${LIMITS.customHeaders} are sent` });
+  for (const [name, value] of entries.slice(0, LIMITS.customHeaders)) {
+    const problem = headerNameProblem(name) ?? headerValueProblem(value);
+    if (problem !== undefined) ctx.addIssue({ code: "custom", path: [name.length > LIMITS.headerNameChars ? "(a long name)" : name], message: problem });
   }
 });
+
+function headerNameProblem(name: string): string | undefined {
+  if (name.length > LIMITS.headerNameChars) return `is a name longer than ${LIMITS.headerNameChars} characters`;
+  if (!TOKEN.test(name)) return "is not a valid HTTP header name";
+  const lower = name.toLowerCase();
+  if (RESERVED_HEADERS.includes(lower)) return `is set by the webhook sender itself (${RESERVED_HEADERS.join(", ")}); pick another name`;
+  if (PROTOCOL_HEADERS.has(lower) || lower.startsWith("proxy-") || lower.startsWith("sec-")) {
+    return "is a header that controls HTTP itself (framing, connections, proxies or the browser), which a webhook cannot set";
+  }
+  return undefined;
+}
+
+function headerValueProblem(value: string): string | undefined {
+  if (value.length > LIMITS.headerValueChars) return `has a value longer than ${LIMITS.headerValueChars} characters`;
+  if (!HEADER_VALUE.test(value)) return "must be printable ASCII without line breaks, control characters or surrounding spaces";
+  return undefined;
+}
 
 /**
  * Pleo's `EndpointAuth`: NONE sends nothing, BASIC sends username and password. Credentials the type
@@ -61,7 +86,13 @@ const customHeaders = z.record(z.string(), z.string()).superRefine((headers, ctx
 const endpointAuth = z
   .object({
     type: enumOf(endpointAuthTypeValues).default("NONE"),
-    credentials: z.object({ username: z.string().optional(), password: z.string().optional(), token: z.string().optional() }).optional(),
+    credentials: z
+      .object({
+        username: z.string().max(LIMITS.headerValueChars).refine((u) => !u.includes(":"), "must not contain a colon (HTTP Basic separates the password with one)").optional(),
+        password: z.string().max(LIMITS.headerValueChars).optional(),
+        token: z.string().optional(),
+      })
+      .optional(),
   })
   .superRefine((auth, ctx) => {
     const credentials = auth.credentials ?? {};

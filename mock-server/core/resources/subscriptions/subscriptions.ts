@@ -11,6 +11,7 @@ import type { Sandbox, StoredSubscription, SubscriptionOwner } from "../../world
 import { errors } from "../../http/errors.ts";
 import { ownerUrn, recordActivity } from "../../webhooks/activities.ts";
 import { newWebhookSecret } from "../../webhooks/signature.ts";
+import { endpointProblem, endpointShown } from "../../webhooks/endpoint-policy.ts";
 import type { SubscriptionBody, SubscriptionsQuery } from "./subscription-input.ts";
 import { findOwned, isOwnedBy, ownerOf } from "./owned-subscriptions.ts";
 
@@ -51,6 +52,7 @@ export function listSubscriptions(ctx: OperationContext<"getSubscriptions", Subs
 /** Registers a subscription for the key's owner, with a fresh signing secret. */
 export function createSubscription(ctx: OperationContext<"createSubscription", never, SubscriptionBody>): Reply<"createSubscription"> {
   const owner = ownerOf(ctx);
+  checkEndpoint(ctx.body.endpointUrl, ctx.sandbox);
   checkRoomFor(owner, ctx.sandbox);
   const at = isoSeconds(ctx.now);
   const subscription: StoredSubscription = {
@@ -62,9 +64,15 @@ export function createSubscription(ctx: OperationContext<"createSubscription", n
     secretKey: newWebhookSecret(),
     activities: [],
   };
-  recordActivity(subscription, "CREATE", `Subscription created for ${subscription.eventTypes.join(", ")} to ${subscription.endpointUrl}`, ownerUrn(owner), ctx.now);
+  recordActivity(subscription, "CREATE", `Subscription created for ${subscription.eventTypes.join(", ")} to ${endpointShown(subscription.endpointUrl)}`, ownerUrn(owner), ctx.now);
   ctx.sandbox.state.subscriptions.push(subscription);
   return json(200, { data: toModel(subscription) }); // Pleo answers 200, not 201
+}
+
+/** Throws 400 when the sandbox's webhook policy refuses the endpoint (a private range, the sandbox itself). */
+function checkEndpoint(endpointUrl: string, sandbox: Sandbox): void {
+  const problem = endpointProblem(endpointUrl, sandbox.deliveries.policy);
+  if (problem !== undefined) throw errors.invalidRequest(`Invalid body: endpointUrl: ${problem}.`);
 }
 
 /** Throws LIMIT_REACHED when the sandbox, or the owner, holds as many subscriptions as it keeps. */
@@ -87,6 +95,7 @@ export function getSubscription(ctx: OperationContext<"getSubscriptionById", nev
 /** Replaces the subscription with the body and records which fields changed. */
 export function updateSubscription(ctx: OperationContext<"updateSubscription", never, SubscriptionBody>): Reply<"updateSubscription"> {
   const subscription = findOwned(ctx);
+  checkEndpoint(ctx.body.endpointUrl, ctx.sandbox);
   const next = fromBody(ctx.body);
   const changed = (["endpointUrl", "eventTypes", "status", "customHeaders", "endpointAuth"] as const).filter(
     (field) => JSON.stringify(subscription[field]) !== JSON.stringify(next[field]),
