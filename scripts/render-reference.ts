@@ -51,7 +51,7 @@ interface Document {
  * What each X-Sandbox-Reason means, in the order the checks run (the first that fails answers);
  * `group` splits the table. Must name every SandboxReason, and nothing else.
  */
-const REASONS: { reason: string; group: "checks" | "export" | "control" | "other"; check: string }[] = [
+const REASONS: { reason: string; group: "checks" | "export" | "control" | "server" | "other"; check: string }[] = [
   { reason: "unknown_route", group: "checks", check: "unknown path (404) or method (405, with an `Allow` header)" },
   { reason: "credential_missing", group: "checks", check: "no Authorization header" },
   { reason: "credential_malformed", group: "checks", check: 'not `Basic base64("<key>:")`: Bearer, a raw key, no colon, a password' },
@@ -82,6 +82,9 @@ const REASONS: { reason: string; group: "checks" | "export" | "control" | "other
   { reason: "user_unknown", group: "control", check: "no web-app user with that id or email" },
   { reason: "role_insufficient", group: "control", check: "the acting user's role (or company) does not allow it" },
   { reason: "limit_reached", group: "other", check: "the sandbox holds as many keys or subscriptions, or runs as many webhook deliveries, as it keeps ([limits](running-safely.md#limits))" },
+  { reason: "origin_not_allowed", group: "server", check: "a browser page from an origin the server was not started with (`--cors-origin`)" },
+  { reason: "host_not_allowed", group: "server", check: "`/sandbox/*` addressed to another host than the server's own (DNS rebinding)" },
+  { reason: "admin_token_required", group: "server", check: "`/sandbox/*` without the admin token, on a server listening beyond loopback" },
   { reason: "internal_error", group: "other", check: "a sandbox bug; please report it with the request" },
 ];
 
@@ -328,6 +331,11 @@ export async function renderReference(): Promise<string> {
     "",
     ...reasonTable,
     ...reasonRows("control"),
+    "",
+    "The HTTP server's own refusals, before a request reaches the sandbox (see [running it safely](running-safely.md)):",
+    "",
+    ...reasonTable,
+    ...reasonRows("server"),
     "",
     "And:",
     "",

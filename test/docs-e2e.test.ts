@@ -477,7 +477,7 @@ describe("the interactive guide in chromium", { timeout: 60_000 }, () => {
   });
 
   it("talks to a sandbox server instead when the reader says so, chosen with the keyboard", async () => {
-    const local = await startServer(await createSandbox(), { port: 0 });
+    const local = await startServer(await createSandbox(), { port: 0, corsOrigins: [server.url] });
     try {
       await visit("first-call/");
       const target = page.locator("pleo-sandbox-target");

@@ -1,19 +1,28 @@
 /**
- * Express 5 adapter: Express req -> SandboxRequest -> handle() -> Express res. No behaviour lives
- * here; body-parser's own refusals are translated into the core's error responses.
+ * Express 5 adapter: Express req -> SandboxRequest -> handle() -> Express res. No sandbox behaviour
+ * lives here; body-parser's own refusals are translated into the core's error responses, and the
+ * server's own guards (browser origins, the control plane's Host and token) answer first.
  */
-import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from "express";
+import express, { type ErrorRequestHandler, type Express, type Request, type Response } from "express";
 import { errorResponse, errors } from "../core/http/errors.ts";
 import { handle } from "../core/handle.ts";
 import { MAX_BODY_BYTES, type SandboxRequest, type SandboxResponse } from "../core/http/http.ts";
 import type { Sandbox } from "../core/world/state.ts";
+import { browserAccess, GUIDE_ORIGINS } from "./browser-access.ts";
+import { guardControlPlane, type ControlPlaneGuard } from "./control-plane-guard.ts";
+
+export interface AppOptions extends ControlPlaneGuard {
+  /** Origins whose pages may call the sandbox (CORS); others are refused. Default: the guide's dev and preview servers. */
+  corsOrigins?: readonly string[];
+}
 
 /** An Express app serving the sandbox. Mount it anywhere, or listen with `startServer`. */
-export function createApp(sandbox: Sandbox): Express {
+export function createApp(sandbox: Sandbox, options: AppOptions = {}): Express {
   const app = express();
   app.disable("x-powered-by");
   app.disable("etag");
-  app.use(allowBrowsers);
+  app.use(browserAccess(options.corsOrigins ?? GUIDE_ORIGINS));
+  app.use(guardControlPlane(options));
   // Every body arrives as text: the core parses JSON, so malformed JSON is refused the same everywhere.
   // The limit sits just above the core's, so the core's 413 is the one normally seen.
   app.use(express.text({ type: () => true, limit: MAX_BODY_BYTES + 1024, defaultCharset: "utf-8" }));
@@ -25,25 +34,6 @@ export function createApp(sandbox: Sandbox): Express {
   app.use(bodyErrors);
   return app;
 }
-
-/**
- * CORS, so pages on any origin (the guide pointed at `npm start`) can call the sandbox. Only a
- * real preflight (OPTIONS with Access-Control-Request-Method) is answered here; other requests,
- * a bare OPTIONS included, go to the core as usual.
- */
-const allowBrowsers: RequestHandler = (req, res, next) => {
-  res.set({
-    "access-control-allow-origin": "*",
-    "access-control-expose-headers": "X-Sandbox-Reason, Allow",
-  });
-  if (req.method !== "OPTIONS" || req.headers["access-control-request-method"] === undefined) return next();
-  res.set({
-    "access-control-allow-methods": "GET, POST, PUT, DELETE",
-    "access-control-allow-headers": "Authorization, Content-Type, Accept, X-Sandbox-User, X-Sandbox-Scenario",
-    "access-control-max-age": "600",
-  });
-  res.status(204).end();
-};
 
 function toSandboxRequest(req: Request): SandboxRequest {
   const headers: Record<string, string> = {};

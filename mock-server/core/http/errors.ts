@@ -285,4 +285,20 @@ export const errors = {
   clockOutOfRange: (earliest: string, latest: string) =>
     error(400, "VALIDATION_FAILED", "invalid_request",
       `The sandbox clock can be set between ${earliest} and ${latest}; this change would move it outside that range, so the clock was not changed.`),
+
+  originNotAllowed: () =>
+    error(403, "ACCESS_DENIED", "origin_not_allowed",
+      "This server answers browser pages only from the origins it was started with (the guide's, and those given with --cors-origin); the page's origin is not one of them. Start the sandbox with --cors-origin <origin> to allow it."),
+
+  hostNotAllowed: (expected: string[]) =>
+    error(403, "ACCESS_DENIED", "host_not_allowed",
+      `The control plane answers only requests addressed to this server itself (Host ${expected.join(" or ")}); this one named another host, as a page using DNS rebinding would. Call the sandbox by its own address.`),
+
+  adminTokenMissing: () =>
+    error(401, "UNAUTHORIZED", "admin_token_required",
+      "This sandbox listens beyond loopback, so /sandbox/* needs its admin token: Authorization: Bearer <token> (printed when the sandbox started, or given with --admin-token)."),
+
+  adminTokenWrong: () =>
+    error(401, "UNAUTHORIZED", "admin_token_required",
+      "The admin token sent is not this sandbox's. Send the one printed when the sandbox started (or given with --admin-token) as Authorization: Bearer <token>."),
 } satisfies Record<string, (...args: never[]) => ApiError>;
