@@ -85,6 +85,7 @@ const REASONS: { reason: string; group: "checks" | "export" | "control" | "serve
   { reason: "origin_not_allowed", group: "server", check: "a browser page from an origin the server was not started with (`--cors-origin`)" },
   { reason: "host_not_allowed", group: "server", check: "`/sandbox/*` addressed to another host than the server's own (DNS rebinding)" },
   { reason: "admin_token_required", group: "server", check: "`/sandbox/*` without the admin token, on a server listening beyond loopback" },
+  { reason: "request_timeout", group: "server", check: "the request's headers and body did not arrive in time (slow or stalled client)" },
   { reason: "internal_error", group: "other", check: "a sandbox bug; please report it with the request" },
 ];
 

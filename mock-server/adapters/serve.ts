@@ -1,15 +1,15 @@
 /**
  * Listening on a port: the Express app in a Node HTTP server whose own protocol errors (oversized
- * headers, garbage) are answered in Pleo's JSON shape instead of Node's bare status line. The
- * control plane answers only to its own Host, and beyond loopback only with the admin token.
+ * headers, garbage, slow clients, odd Expect, CONNECT) are answered in Pleo's JSON shape instead of
+ * Node's bare status line. The control plane answers only to its own Host, and beyond loopback only
+ * with the admin token. Closing is graceful: requests in flight finish, idle connections close.
  */
-import { createServer, type Server } from "node:http";
-import type { Socket } from "node:net";
-import { errors, errorResponse, type ApiError } from "../core/http/errors.ts";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Sandbox } from "../core/world/state.ts";
 import { adminTokenFor, hostsOf, isLoopback } from "./control-plane-guard.ts";
 import { createApp, type AppOptions } from "./express.ts";
 import { registerOwnAddress } from "./own-address.ts";
+import { answerProtocolEdges, DEFAULT_TIMEOUTS, timeoutOptions, type Timeouts } from "./protocol-edges.ts";
 
 export interface ServerOptions extends Pick<AppOptions, "corsOrigins"> {
   /** Default 4010; 0 picks a free port. */
@@ -20,13 +20,22 @@ export interface ServerOptions extends Pick<AppOptions, "corsOrigins"> {
   extraHosts?: readonly string[];
   /** The bearer token `/sandbox/*` requires. Beyond loopback one is always required: generated when not given. */
   adminToken?: string;
+  /** How long slow clients are waited for; each defaults (protocol-edges.ts). */
+  timeouts?: Partial<Timeouts>;
 }
 
 export interface RunningServer {
   server: Server;
   /** e.g. http://127.0.0.1:4010 */
   url: string;
-  close: () => Promise<void>;
+  /**
+   * Stops listening at once, lets requests in flight finish (answering them with Connection: close),
+   * closes idle connections, and resolves when every connection is gone. Connections still busy
+   * after `graceMs` (default 5 s) are cut.
+   */
+  close: (options?: { graceMs?: number }) => Promise<void>;
+  /** Requests received and not yet answered. */
+  readonly inFlight: number;
   /** Whether it listens on loopback only. */
   loopback: boolean;
   /** The token `/sandbox/*` requires, if any (generated when listening beyond loopback without one). */
@@ -36,14 +45,13 @@ export interface RunningServer {
 /** Starts the sandbox on host:port (port 0 picks a free one). Rejects with the listen error, e.g. EADDRINUSE. */
 export function startServer(sandbox: Sandbox, options: ServerOptions = {}): Promise<RunningServer> {
   const { port = 4010, host = "127.0.0.1" } = options;
-  const loopback = isLoopback(host);
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const adminToken = adminTokenFor(host, options.adminToken);
   let allowedHosts: string[] | undefined = [];
-  const server = createServer(createApp(sandbox, { corsOrigins: options.corsOrigins, adminToken, allowedHosts: () => allowedHosts }));
-  server.on("clientError", (err: NodeJS.ErrnoException, socket: Socket) => {
-    const refusal = err.code === "HPE_HEADER_OVERFLOW" ? errors.headersTooLarge() : errors.unreadableRequest(err.code ?? err.message);
-    writeRawError(socket, refusal);
-  });
+  const app = createApp(sandbox, { corsOrigins: options.corsOrigins, adminToken, allowedHosts: () => allowedHosts });
+  const server = createServer(timeoutOptions(timeouts), app);
+  answerProtocolEdges(server, timeouts);
+  const requests = trackRequests(server);
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
@@ -56,24 +64,48 @@ export function startServer(sandbox: Sandbox, options: ServerOptions = {}): Prom
       resolve({
         server,
         url: `http://${shownHost}:${actualPort}`,
-        close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
-        loopback,
+        close: ({ graceMs = 5_000 } = {}) => requests.close(graceMs),
+        get inFlight() {
+          return requests.inFlight;
+        },
+        loopback: isLoopback(host),
         ...(adminToken !== undefined && { adminToken }),
       });
     });
   });
 }
 
-/** Node has not parsed the request, so Express never sees it: answer on the socket directly. */
-function writeRawError(socket: Socket, refusal: ApiError): void {
-  if (!socket.writable) {
-    socket.destroy();
-    return;
-  }
-  const response = errorResponse(refusal);
-  const body = JSON.stringify(response.body);
-  const headers = Object.entries({ ...response.headers, "content-length": String(Buffer.byteLength(body)), connection: "close" })
-    .map(([name, value]) => `${name}: ${value}`)
-    .join("\r\n");
-  socket.end(`HTTP/1.1 ${response.status} ${refusal.type}\r\n${headers}\r\n\r\n${body}`);
+/** Counts the requests in flight, and closes the server without cutting them short. */
+function trackRequests(server: Server) {
+  const inFlight = new Set<ServerResponse>();
+  let closing = false;
+  /** Once closing, answers say Connection: close, so keep-alive clients do not hold the server open. */
+  const lastOnItsConnection = (res: ServerResponse) => {
+    if (!res.headersSent) res.shouldKeepAlive = false;
+  };
+  server.on("request", (_req: IncomingMessage, res: ServerResponse) => {
+    inFlight.add(res);
+    if (closing) lastOnItsConnection(res);
+    res.once("close", () => {
+      inFlight.delete(res);
+      if (closing) setImmediate(() => server.closeIdleConnections());
+    });
+  });
+  return {
+    get inFlight() {
+      return inFlight.size;
+    },
+    close: (graceMs: number) =>
+      new Promise<void>((done) => {
+        closing = true;
+        inFlight.forEach(lastOnItsConnection);
+        const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+        cut.unref();
+        server.close(() => {
+          clearTimeout(cut);
+          done();
+        });
+        server.closeIdleConnections();
+      }),
+  };
 }

@@ -38,7 +38,14 @@ export function rawRequest(port: number, request: string | Buffer | (string | Bu
   });
 }
 
-function parseAnswer(raw: Buffer): RawAnswer {
+/** The final answer: interim ones (100 Continue) are skipped. */
+function parseAnswer(received: Buffer): RawAnswer {
+  let raw = received;
+  while (/^HTTP\/1\.[01] 1\d\d /.test(raw.toString("latin1", 0, 13))) {
+    const end = raw.indexOf("\r\n\r\n");
+    if (end < 0) break;
+    raw = raw.subarray(end + 4);
+  }
   const text = raw.toString("latin1");
   const end = text.indexOf("\r\n\r\n");
   const head = end < 0 ? text : text.slice(0, end);
@@ -50,5 +57,5 @@ function parseAnswer(raw: Buffer): RawAnswer {
     if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
   }
   const body = end < 0 ? "" : raw.subarray(Buffer.byteLength(text.slice(0, end + 4), "latin1")).toString("utf8");
-  return { status, headers, body, bytes: raw.length };
+  return { status, headers, body, bytes: received.length };
 }

@@ -301,4 +301,15 @@ export const errors = {
   adminTokenWrong: () =>
     error(401, "UNAUTHORIZED", "admin_token_required",
       "The admin token sent is not this sandbox's. Send the one printed when the sandbox started (or given with --admin-token) as Authorization: Bearer <token>."),
+
+  requestTimeout: (headersSeconds: number, requestSeconds: number) =>
+    error(408, "REQUEST_TIMEOUT", "request_timeout",
+      `The request did not arrive in time (headers within ${headersSeconds} s, all of it within ${requestSeconds} s), so the server stopped waiting. Send the whole request at once.`),
+
+  expectationFailed: () =>
+    error(417, "EXPECTATION_FAILED", "invalid_request",
+      "The request's Expect header asks for something the sandbox does not do; only Expect: 100-continue is understood. Send the request without it."),
+
+  notAProxy: () =>
+    error(405, "METHOD_NOT_ALLOWED", "unknown_route", "The sandbox is not a proxy: CONNECT is not supported. Send requests to its own paths (the README lists them)."),
 } satisfies Record<string, (...args: never[]) => ApiError>;
