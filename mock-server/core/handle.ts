@@ -16,16 +16,22 @@ import type { Sandbox } from "./world/state.ts";
  */
 export async function handle(request: SandboxRequest, sandbox: Sandbox, realNow: Date): Promise<SandboxResponse> {
   let scenario: string | undefined;
+  let reachedAnOperation = false;
+  let response: SandboxResponse;
   try {
     const [path, queryString] = splitUrl(request.url);
     const matched = matchRoute(request.method, path);
+    reachedAnOperation = true;
     const forced = matched.route.credential ? readScenario(request.headers) : undefined;
     scenario = forced?.id;
     const ctx = requestContext(sandbox, request, matched, new URLSearchParams(queryString), forced, realNow);
-    return withScenario(await run(ctx), scenario);
+    response = await run(ctx);
   } catch (cause) {
-    return withScenario(errorResponse(cause instanceof ApiError ? cause : errors.internal(cause)), scenario);
+    response = errorResponse(cause instanceof ApiError ? cause : errors.internal(cause));
   }
+  // Refused writes are saved too: an operation may have changed something before it refused.
+  if (reachedAnOperation && !READS.has(request.method.toUpperCase())) response = await afterSave(sandbox, response);
+  return withScenario(response, scenario);
 }
 
 /** Admits the credential (where the operation has one), checks the input, then runs the operation. */
@@ -36,6 +42,19 @@ async function run(ctx: RequestContext): Promise<SandboxResponse> {
   const operationContext = { sandbox, world: sandbox.state.world, now, realNow, params, headers: request.headers, query, body, access };
   // The handler's context was type-checked against its operation where it was declared (operation()).
   return ctx.route.handler.run(operationContext as never);
+}
+
+/** Methods that never change the state, so their answers need not wait for a save. */
+const READS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** The flush point: a write is answered only once the state after it is in the store (world/persistence.ts). */
+async function afterSave(sandbox: Sandbox, response: SandboxResponse): Promise<SandboxResponse> {
+  try {
+    await sandbox.persistence.commit();
+    return response;
+  } catch (cause) {
+    return errorResponse(errors.stateNotSaved(cause));
+  }
 }
 
 /** Says so when a forced scenario was in play, so nobody mistakes it for the key's own state. */

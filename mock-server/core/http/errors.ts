@@ -312,4 +312,8 @@ export const errors = {
 
   notAProxy: () =>
     error(405, "METHOD_NOT_ALLOWED", "unknown_route", "The sandbox is not a proxy: CONNECT is not supported. Send requests to its own paths (the README lists them)."),
+
+  stateNotSaved: (cause: unknown) =>
+    error(500, "INTERNAL_ERROR", "internal_error",
+      `The change was made but could not be saved (${cause instanceof Error ? cause.message : String(cause)}), so it may be lost on restart. Check the state file's disk and permissions.`),
 } satisfies Record<string, (...args: never[]) => ApiError>;

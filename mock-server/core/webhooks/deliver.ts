@@ -29,7 +29,10 @@ export async function deliver(sandbox: Sandbox, subscription: StoredSubscription
   const { retryDelaysMs } = sandbox.deliveries;
   const attempts = retryDelaysMs.length + 1;
   const label = `${message.eventType} (event ${message.eventId}, webhook-id ${message.webhookId})`;
-  const record = (description: string) => recordActivity(subscription, "DELIVERY", description, WEBHOOK_SENDER_URN, now(sandbox));
+  const record = (description: string) => {
+    recordActivity(subscription, "DELIVERY", description, WEBHOOK_SENDER_URN, now(sandbox));
+    sandbox.persistence.changed();
+  };
   try {
     for (let attempt = 1; attempt <= attempts; attempt++) {
       await sandbox.deliveries.pace();

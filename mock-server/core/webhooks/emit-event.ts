@@ -36,6 +36,7 @@ export function emitEvent(sandbox: Sandbox, event: WebhookEvent): EmittedEvent {
       const now = sandboxNow(sandbox.state.clock, sandbox.clock());
       const note = `Dropped ${event.eventType} (event ${eventId}) at ${isoSeconds(now)}: ${sandbox.deliveries.running} deliveries were pending, the most the sandbox runs at a time.`;
       recordActivity(subscription, "DELIVERY", note, WEBHOOK_SENDER_URN, now);
+      sandbox.persistence.changed();
       return [];
     }
     const webhookId = `msg_${crypto.randomUUID().replaceAll("-", "")}`;

@@ -9,6 +9,8 @@ import { hashSecret, secretPrefix } from "./keys.ts";
 import type { AccessLevel, InstallationErrorCode, InstallationStatus, Scope, SubscriptionActivityModel, SubscriptionModel } from "../../openapi/types.ts";
 import { createDeliveries, type Deliveries, type DeliveryOptions } from "../webhooks/deliveries.ts";
 import { DEFAULT_SANDBOX_LIMITS, type SandboxLimits } from "../http/limits.ts";
+import { createPersistence, NO_PERSISTENCE, type Persistence, type StateStore } from "./persistence.ts";
+import { fixturesDigest, parseState, serialiseState } from "./snapshot.ts";
 
 /** An API key as the sandbox keeps it: the secret is gone, only its hash remains. */
 export interface StoredKey {
@@ -68,6 +70,8 @@ export interface Sandbox {
   readonly deliveries: Deliveries;
   /** What this sandbox keeps at most (keys, subscriptions, pending deliveries). */
   readonly limits: Readonly<SandboxLimits>;
+  /** Where its state is saved, and when (world/persistence.ts); without a store, nowhere. */
+  readonly persistence: Persistence;
 }
 
 export interface CreateSandboxOptions {
@@ -81,19 +85,33 @@ export interface CreateSandboxOptions {
   webhooks?: Omit<DeliveryOptions, "fetch">;
   /** Lower (or raise) the per-sandbox caps; the rest keep their defaults (http/limits.ts). */
   limits?: Partial<SandboxLimits>;
+  /**
+   * Where the state is kept across restarts: read back when the sandbox is made (a state saved over
+   * other fixtures, or damaged, rejects with a one-line SnapshotError) and saved after every write.
+   */
+  store?: StateStore;
 }
 
-/** Makes a sandbox serving the given (or default) fixtures. Rejects fixtures that do not validate. */
+/**
+ * Makes a sandbox serving the given (or default) fixtures, or the state its store holds. Rejects
+ * fixtures that do not validate, and a stored state it cannot use (SnapshotError).
+ */
 export async function createSandbox(options: CreateSandboxOptions = {}): Promise<Sandbox> {
   const fixtures = fixturesSchema.parse(options.fixtures ?? defaultFixtures);
   const clock = options.clock ?? (() => new Date());
-  return {
+  const { store } = options;
+  const digest = store && (await fixturesDigest(fixtures));
+  const saved = store && (await store.load());
+  const sandbox: Sandbox = {
     fixtures,
-    state: await seededState(fixtures, clock()),
+    state: saved !== undefined ? parseState(saved, digest!, store!.description) : await seededState(fixtures, clock()),
     clock,
     deliveries: createDeliveries({ ...options.webhooks, fetch: options.fetch }),
     limits: { ...DEFAULT_SANDBOX_LIMITS, ...options.limits },
+    persistence: NO_PERSISTENCE,
   };
+  if (store) Object.assign(sandbox, { persistence: createPersistence(store, () => serialiseState(sandbox.state, digest!), saved) });
+  return sandbox;
 }
 
 /** Puts the sandbox back to its seeded world and the real clock. */
