@@ -1,0 +1,76 @@
+/**
+ * Stopping the CLI with SIGTERM or SIGINT: it stops accepting, answers the request in flight,
+ * ends a webhook delivery waiting to retry (saying so in the subscription's history), saves the
+ * state, and exits 0.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { rawRequest } from "./support/raw-http.ts";
+import { startReceiver, type Receiver } from "./support/receiver.ts";
+import { readyMadeKey, seeded, userWithRole } from "./support/world.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const ADMIN = userWithRole(seeded, "Nordlys ApS", "admin").email;
+const receivers: Receiver[] = [];
+afterEach(async () => {
+  await Promise.all(receivers.splice(0).map((r) => r.close()));
+});
+
+function startCli(file: string) {
+  const child = spawn(process.execPath, ["--import", "tsx", "mock-server/main.ts", "--port", "0", "--quiet", "--state", file], { cwd: ROOT });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const url = new Promise<string>((resolve, reject) => {
+    child.stdout.on("data", () => {
+      const found = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (found) resolve(found[1]!);
+    });
+    void exited.then(() => reject(new Error(`exited before listening: ${output}`)));
+  });
+  return { child, url, exited, output: () => output };
+}
+
+describe("stopping the CLI", () => {
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    it(`on ${signal}: finishes the request in flight, ends pending deliveries, saves, exits 0`, async () => {
+      const file = join(mkdtempSync(join(tmpdir(), "pleo-stop-")), "state.json");
+      const receiver = await startReceiver(() => 500);
+      receivers.push(receiver);
+      const cli = startCli(file);
+      const url = await cli.url;
+      const key = basicAuthorization(readyMadeKey(seeded, "full-access").secret);
+      const created = await fetch(`${url}/v1/subscriptions`, {
+        method: "POST",
+        headers: { authorization: key, "content-type": "application/json" },
+        body: JSON.stringify({ endpointUrl: receiver.url, eventTypes: ["v1.vendor.created"] }),
+      });
+      const { id } = ((await created.json()) as { data: { id: string } }).data;
+      await fetch(`${url}/sandbox/webhooks/test`, { method: "POST", headers: { "x-sandbox-user": ADMIN, "content-type": "application/json" }, body: JSON.stringify({ subscriptionId: id }) });
+      await expect.poll(() => receiver.received.length).toBe(1); // the first attempt failed; a retry waits
+
+      // A write whose body is still arriving when the signal comes.
+      const port = Number(new URL(url).port);
+      const head = `POST /sandbox/clock HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: 23\r\n\r\n`;
+      const inFlight = rawRequest(port, [`${head}{"advanceSeconds"`, ":3600}"], { gapMs: 400 });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      cli.child.kill(signal);
+
+      const answer = await inFlight;
+      expect(answer.status).toBe(200);
+      expect(await cli.exited).toBe(0);
+      const saved = JSON.parse(readFileSync(file, "utf8")) as { state: { clock: { offsetMs: number }; subscriptions: { activities: { description: string }[] }[] } };
+      expect(saved.state.clock.offsetMs).toBeGreaterThan(3_000_000);
+      const history = saved.state.subscriptions[0]!.activities.map((a) => a.description).join("\n");
+      // Retries wait 1 s, then 5 s: a slow machine may have sent the second attempt before the signal.
+      expect(history).toMatch(/before attempt [23]: the sandbox is shutting down/);
+      expect(receiver.received.length).toBeLessThanOrEqual(2);
+    }, 30_000);
+  }
+});

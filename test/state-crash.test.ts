@@ -1,0 +1,108 @@
+/**
+ * `--state` under SIGKILL: the CLI is killed in the middle of heavy concurrent writes, again and
+ * again, and every restart finds a valid file holding every write that was acknowledged (the flush
+ * point is before the answer). Bounded: a fixed number of rounds, kill times from a seeded sequence.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { companyNamed, seeded, userWithRole } from "./support/world.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const ROUNDS = Number(process.env.STATE_CRASH_ROUNDS ?? 6);
+const CLIENTS = 6;
+const ADMIN = userWithRole(seeded, "Nordlys ApS", "admin").email;
+const COMPANY = companyNamed(seeded, "Nordlys ApS").id;
+
+/** Starts the CLI on a free port with `--state file`; resolves with its URL and a SIGKILL. */
+async function startCli(file: string) {
+  const child = spawn(process.execPath, ["--import", "tsx", "mock-server/main.ts", "--port", "0", "--quiet", "--state", file], { cwd: ROOT });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on("data", () => {
+      const found = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (found) resolve(found[1]!);
+    });
+    void exited.then(() => reject(new Error(`the CLI exited before listening: ${output}`)));
+  });
+  return { url, kill: () => (child.kill("SIGKILL"), exited) };
+}
+
+/** What one client had acknowledged: keys it made, and the last metadata counter each key's installation got. */
+interface Acknowledged {
+  keys: Map<string, { secret: string; counter: number }>;
+}
+
+/** Makes keys and updates their installations, one after another, until `stop()`; records what was answered 2xx. */
+async function writeUntilStopped(url: string, acked: Acknowledged, stopped: () => boolean): Promise<void> {
+  while (!stopped()) {
+    try {
+      const created = await fetch(`${url}/sandbox/api-keys`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-sandbox-user": ADMIN },
+        body: JSON.stringify({ name: "crash", expiresAt: "2099-01-01T00:00:00Z", accessLevel: { type: "company", companyId: COMPANY }, scopes: ["users:read"] }),
+      });
+      if (created.status !== 201) throw new Error(`create answered ${created.status}`);
+      const { id, key } = ((await created.json()) as { data: { id: string; key: string } }).data;
+      acked.keys.set(id, { secret: key, counter: 0 });
+      for (let counter = 1; counter <= 3 && !stopped(); counter++) {
+        const updated = await fetch(`${url}/v1/installations/me`, {
+          method: "PUT",
+          headers: { "content-type": "application/json", authorization: basicAuthorization(key) },
+          body: JSON.stringify({ status: "ACTIVATED", metadata: { counter } }),
+        });
+        if (updated.status !== 200) throw new Error(`update answered ${updated.status}`);
+        acked.keys.get(id)!.counter = counter;
+      }
+    } catch (cause) {
+      if (stopped()) return; // the kill cut the connection: that write is not acknowledged
+      throw cause;
+    }
+  }
+}
+
+/** A seeded sequence of kill delays (ms), so every run kills at the same moments of its writes. */
+function* killDelays(seed: number) {
+  let x = seed;
+  for (;;) {
+    x = (x * 1103515245 + 12345) % 2 ** 31;
+    yield 150 + (x % 700);
+  }
+}
+
+describe("--state under SIGKILL", () => {
+  it(`keeps every acknowledged write through ${ROUNDS} kills during heavy writes`, async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "pleo-crash-")), "state.json");
+    const acked: Acknowledged = { keys: new Map() };
+    const delays = killDelays(20261124);
+    for (let round = 0; round < ROUNDS; round++) {
+      const cli = await startCli(file); // a damaged or half-written file would stop it here
+      if (acked.keys.size > 0) {
+        const saved = JSON.parse(readFileSync(file, "utf8")) as { state: { keys: { id: string }[]; installations: Record<string, { metadata: { counter?: number } }> } };
+        const savedIds = new Set(saved.state.keys.map((k) => k.id));
+        const lost = [...acked.keys.keys()].filter((id) => !savedIds.has(id));
+        expect(lost, `round ${round}: acknowledged keys missing`).toEqual([]);
+        for (const [id, { counter }] of acked.keys) {
+          const stored = Object.entries(saved.state.installations).find(([k]) => k.startsWith(`${id}:`))?.[1].metadata.counter ?? 0;
+          expect(stored, `round ${round}: key ${id}'s installation`).toBeGreaterThanOrEqual(counter);
+        }
+        const [, sample] = [...acked.keys].at(-1)!;
+        expect((await fetch(`${cli.url}/v1/installations/me`, { headers: { authorization: basicAuthorization(sample.secret) } })).status).toBe(200);
+      }
+      let stopped = false;
+      const clients = Array.from({ length: CLIENTS }, () => writeUntilStopped(cli.url, acked, () => stopped));
+      await new Promise((resolve) => setTimeout(resolve, delays.next().value!));
+      stopped = true;
+      expect(await cli.kill()).toBeNull(); // killed by the signal, not exited
+      await Promise.all(clients);
+    }
+    expect(acked.keys.size).toBeGreaterThan(ROUNDS);
+  }, 120_000);
+});
