@@ -3,7 +3,7 @@
  * ends a webhook delivery waiting to retry (saying so in the subscription's history), saves the
  * state, and exits 0.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,12 +17,15 @@ import { readyMadeKey, seeded, userWithRole } from "./support/world.ts";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const ADMIN = userWithRole(seeded, "Nordlys ApS", "admin").email;
 const receivers: Receiver[] = [];
+const children: ChildProcess[] = [];
 afterEach(async () => {
   await Promise.all(receivers.splice(0).map((r) => r.close()));
+  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
 });
 
 function startCli(file: string) {
   const child = spawn(process.execPath, ["--import", "tsx", "mock-server/main.ts", "--port", "0", "--quiet", "--state", file], { cwd: ROOT });
+  children.push(child);
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
@@ -73,4 +76,23 @@ describe("stopping the CLI", () => {
       expect(receiver.received.length).toBeLessThanOrEqual(2);
     }, 30_000);
   }
+
+  it("under npm start: SIGTERM to npm's own process stops the server too", async () => {
+    const npm = spawn(process.platform === "win32" ? "npm.cmd" : "npm", ["start", "--silent", "--", "--port", "0", "--quiet"], { cwd: ROOT });
+    children.push(npm);
+    let output = "";
+    npm.stdout.on("data", (chunk) => (output += chunk));
+    const exited = new Promise<number | null>((resolve) => npm.on("exit", resolve));
+    const url = await new Promise<string>((resolve, reject) => {
+      npm.stdout.on("data", () => {
+        const found = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+        if (found) resolve(found[1]!);
+      });
+      void exited.then(() => reject(new Error(`npm exited before the server listened: ${output}`)));
+    });
+    expect((await fetch(`${url}/sandbox/clock`)).status).toBe(200);
+    npm.kill("SIGTERM");
+    await exited;
+    await expect(fetch(`${url}/sandbox/clock`)).rejects.toThrow();
+  }, 30_000);
 });

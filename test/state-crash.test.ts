@@ -3,12 +3,12 @@
  * again, and every restart finds a valid file holding every write that was acknowledged (the flush
  * point is before the answer). Bounded: a fixed number of rounds, kill times from a seeded sequence.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
 import { companyNamed, seeded, userWithRole } from "./support/world.ts";
 
@@ -17,10 +17,15 @@ const ROUNDS = Number(process.env.STATE_CRASH_ROUNDS ?? 6);
 const CLIENTS = 6;
 const ADMIN = userWithRole(seeded, "Nordlys ApS", "admin").email;
 const COMPANY = companyNamed(seeded, "Nordlys ApS").id;
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+});
 
 /** Starts the CLI on a free port with `--state file`; resolves with its URL and a SIGKILL. */
 async function startCli(file: string) {
   const child = spawn(process.execPath, ["--import", "tsx", "mock-server/main.ts", "--port", "0", "--quiet", "--state", file], { cwd: ROOT });
+  children.push(child);
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
