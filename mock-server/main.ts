@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * `npm start`: the sandbox over HTTP, with the default fixtures, printing where it listens and the
  * ready-made keys. Logs one line per request; never the Authorization header, nor a credential sent

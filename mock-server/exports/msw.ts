@@ -1,0 +1,5 @@
+/**
+ * `pleo-sandbox/msw`: MSW 2 request handlers answering from a sandbox, for `setupServer` (Node)
+ * and `setupWorker` (browsers).
+ */
+export { createHandlers, DEFAULT_BASE_URL, type HandlerOptions } from "../adapters/msw.ts";
