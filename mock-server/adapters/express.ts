@@ -6,7 +6,7 @@
 import express, { type ErrorRequestHandler, type Express, type Request, type Response } from "express";
 import { errorResponse, errors } from "../core/http/errors.ts";
 import { handle } from "../core/handle.ts";
-import { MAX_BODY_BYTES, type SandboxRequest, type SandboxResponse } from "../core/http/http.ts";
+import { bodyText, MAX_BODY_BYTES, type SandboxRequest, type SandboxResponse } from "../core/http/http.ts";
 import type { Sandbox } from "../core/world/state.ts";
 import { browserAccess, GUIDE_ORIGINS } from "./browser-access.ts";
 import { guardControlPlane, type ControlPlaneGuard } from "./control-plane-guard.ts";
@@ -46,5 +46,5 @@ function toSandboxRequest(req: Request): SandboxRequest {
 
 function send(res: Response, response: SandboxResponse): void {
   res.status(response.status).set(response.headers);
-  res.end(response.body === undefined ? undefined : JSON.stringify(response.body));
+  res.end(bodyText(response));
 }

@@ -4,37 +4,44 @@
  */
 import { http, HttpResponse, type HttpHandler } from "msw";
 import { handle } from "../core/handle.ts";
+import { bodyText, type SandboxRequest } from "../core/http/http.ts";
 import type { Sandbox } from "../core/world/state.ts";
+import { DEFAULT_BASE_URL } from "./hosts.ts";
 
-export const DEFAULT_BASE_URL = "https://external.staging.pleo.io";
+export { DEFAULT_BASE_URL, PLEO_API_HOSTS, PLEO_BASE_URLS } from "./hosts.ts";
 
 export interface HandlerOptions {
-  /** Where the sandbox answers; paths below it are Pleo's (and /sandbox for the control plane). */
-  baseUrl?: string;
+  /**
+   * Where the sandbox answers (default https://external.staging.pleo.io), or several places; paths
+   * below it are Pleo's (and /sandbox for the control plane).
+   */
+  baseUrl?: string | readonly string[];
 }
 
 /** MSW request handlers that answer every request under `baseUrl` from the sandbox. */
 export function createHandlers(sandbox: Sandbox, { baseUrl = DEFAULT_BASE_URL }: HandlerOptions = {}): HttpHandler[] {
-  const base = new URL(baseUrl);
-  const prefix = base.pathname.replace(/\/$/, "");
-  // Requests to this origin never reach the network, so no webhook may point at it.
-  if (!sandbox.deliveries.policy.ownOrigins.includes(base.origin)) sandbox.deliveries.policy.ownOrigins.push(base.origin);
-  return [
-    http.all(`${base.origin}${prefix}/*`, async ({ request }) => {
-      const url = new URL(request.url);
-      const body = await request.text();
-      const response = await handle(
-        {
-          method: request.method,
-          url: url.pathname.slice(prefix.length) + url.search,
-          headers: Object.fromEntries(request.headers),
-          body: body === "" ? undefined : body,
-        },
-        sandbox,
-        sandbox.clock(),
-      );
-      const text = response.body === undefined ? null : JSON.stringify(response.body);
-      return new HttpResponse(text, { status: response.status, headers: response.headers });
-    }),
-  ];
+  return (typeof baseUrl === "string" ? [baseUrl] : baseUrl).map((one) => {
+    const base = new URL(one);
+    const prefix = base.pathname.replace(/\/$/, "");
+    // Requests to this origin never reach the network, so no webhook may point at it.
+    if (!sandbox.deliveries.policy.ownOrigins.includes(base.origin)) sandbox.deliveries.policy.ownOrigins.push(base.origin);
+    return http.all(`${base.origin}${prefix}/*`, async ({ request }) => {
+      const response = await handle(await toSandboxRequest(request, prefix), sandbox, sandbox.clock());
+      return new HttpResponse(bodyText(response) ?? null, { status: response.status, headers: response.headers });
+    });
+  });
+}
+
+/**
+ * A fetch Request as the core takes it: the path below `prefix`, and where it was sent in the
+ * headers a proxy would set (fetch has no Host header), so /openapi.json can name this address.
+ */
+export async function toSandboxRequest(request: Request, prefix = ""): Promise<SandboxRequest> {
+  const url = new URL(request.url);
+  const body = await request.text();
+  const headers: Record<string, string> = Object.fromEntries(request.headers);
+  headers.host ??= url.host;
+  headers["x-forwarded-proto"] ??= url.protocol.slice(0, -1);
+  if (prefix !== "") headers["x-forwarded-prefix"] ??= prefix;
+  return { method: request.method, url: url.pathname.slice(prefix.length) + url.search, headers, body: body === "" ? undefined : body };
 }

@@ -681,6 +681,68 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness, for CI wait loops
+         * @description Always 200 while the sandbox answers; needs no credential and reads no state.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This contract as JSON, with `servers` pointing at this sandbox
+         * @description The document you are reading, its `servers` replaced by the address the request reached
+         *     (the Host header, or X-Forwarded-Proto, -Host and -Prefix behind a proxy). Import it into
+         *     Postman, Insomnia or Bruno, or generate a client from it (openapi-typescript).
+         */
+        get: operations["getOpenApiJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.yaml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This contract as YAML, with `servers` pointing at this sandbox
+         * @description The same document as `/openapi.json`, as written in the sandbox's sources.
+         */
+        get: operations["getOpenApiYaml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v0/tag-groups": {
         parameters: {
             query?: never;
@@ -1582,7 +1644,7 @@ export type components = {
             /** Format: uuid */
             id: string;
             name: string;
-            /** @description The first characters of the secret */
+            /** @description The first characters of the secret, for recognition. */
             prefix: string;
             /** Format: date-time */
             expiresAt: string;
@@ -1619,6 +1681,25 @@ export type components = {
         Clock: {
             /** Format: date-time */
             now: string;
+        };
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        OpenApiDocument: {
+            openapi: string;
+            info: {
+                [key: string]: unknown;
+            };
+            servers: {
+                url: string;
+                description?: string;
+            }[];
+            paths: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
         };
         ClockData: {
             data: components["schemas"]["Clock"];
@@ -4535,6 +4616,66 @@ export interface operations {
             };
         };
     };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sandbox is up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    getOpenApiJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI 3.1 document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["OpenApiDocument"];
+                };
+            };
+        };
+    };
+    getOpenApiYaml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI 3.1 document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/yaml": string;
+                };
+            };
+        };
+    };
     getTagGroups: {
         parameters: {
             query?: {
@@ -6198,6 +6339,7 @@ export const installationErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<co
 export const sandboxCompanyFeaturesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SandboxCompany"]["features"]> = ["api-keys"];
 export const userRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserRole"]> = ["admin", "bookkeeper", "employee"];
 export const apiKeyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiKeyStatus"]> = ["active", "expired"];
+export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok"];
 export const webhookEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookEventType"]> = ["v1.export-job.created", "v1.vendor.created"];
 export const subscriptionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SubscriptionStatus"]> = ["ACTIVE", "INACTIVE"];
 export const subscriptionOperationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SubscriptionOperationType"]> = ["CREATE", "UPDATE", "DELETE", "DELIVERY"];

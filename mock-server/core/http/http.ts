@@ -12,11 +12,21 @@ export interface SandboxRequest {
   body?: string;
 }
 
-/** A response as the core hands it back; `body` is serialised as JSON when present. */
+/**
+ * A response as the core hands it back; `body` is serialised as JSON when present, unless it is a
+ * string and the content type is not JSON (the YAML contract): then it is sent as it is.
+ */
 export interface SandboxResponse {
   status: number;
   headers: Record<string, string>;
   body?: unknown;
+}
+
+/** The body as adapters put it on the wire (see `SandboxResponse`); undefined for no body. */
+export function bodyText(response: SandboxResponse): string | undefined {
+  if (response.body === undefined) return undefined;
+  const text = typeof response.body === "string" && !/json/i.test(response.headers["content-type"] ?? "json");
+  return text ? (response.body as string) : JSON.stringify(response.body);
 }
 
 /** The largest body the sandbox reads (1 MiB); larger ones are refused with 413. */

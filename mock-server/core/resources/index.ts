@@ -11,6 +11,7 @@ import { tagsOperations } from "./tags/index.ts";
 import { taxCodesOperations } from "./tax-codes/index.ts";
 import { vendorsOperations } from "./vendors/index.ts";
 import { employeesOperations } from "./employees/index.ts";
+import { toolingOperations } from "./tooling/index.ts";
 import type { Handlers } from "../pipeline/operation.ts";
 
 /** Checked against sandbox.yaml: a missing, unknown or misfiled handler does not compile. */
@@ -27,4 +28,5 @@ export const handlers: Handlers = {
   ...taxCodesOperations,
   ...chartOfAccountsOperations,
   ...vendorsOperations,
+  ...toolingOperations,
 };

@@ -1,0 +1,62 @@
+/**
+ * GET /healthz, /openapi.json and /openapi.yaml: for tools (CI wait loops, API clients), not Pleo's.
+ * The served contract names this instance in `servers`, so it imports into Postman, Insomnia or
+ * Bruno, or feeds openapi-typescript, as it is.
+ */
+import { json } from "../../http/http.ts";
+import { operation } from "../../pipeline/operation.ts";
+import { contractJson, contractYamlHead, contractYamlTail } from "../../../openapi/contract.ts";
+
+export const YAML_CONTENT_TYPE = "application/yaml";
+
+export const toolingOperations = {
+  /** Reads no state: answering at all is the signal. */
+  getHealth: operation("getHealth", {
+    run: () => json(200, { status: "ok" as const }),
+  }),
+
+  getOpenApiJson: operation("getOpenApiJson", {
+    run: ({ headers }) => {
+      const document = parsedContract();
+      const here = instanceUrl(headers);
+      return json(200, here === undefined ? document : { ...document, servers: [{ url: here, description: "This sandbox" }] });
+    },
+  }),
+
+  getOpenApiYaml: operation("getOpenApiYaml", {
+    run: ({ headers }) => {
+      const here = instanceUrl(headers);
+      const servers = here === undefined ? defaultServersYaml() : `servers:\n  - url: ${JSON.stringify(here)}\n    description: This sandbox\n`;
+      return { status: 200 as const, headers: { "content-type": YAML_CONTENT_TYPE }, body: contractYamlHead + servers + contractYamlTail };
+    },
+  }),
+};
+
+type Document = { openapi: string; info: Record<string, unknown>; servers: { url: string; description?: string }[]; paths: Record<string, unknown> };
+let parsed: Document | undefined;
+/** The contract, parsed once (it is a constant of the build, not sandbox state). */
+function parsedContract(): Document {
+  return (parsed ??= JSON.parse(contractJson) as Document);
+}
+
+function defaultServersYaml(): string {
+  return `servers:\n${parsedContract().servers.map((s) => `  - url: ${JSON.stringify(s.url)}\n` + (s.description ? `    description: ${JSON.stringify(s.description)}\n` : "")).join("")}`;
+}
+
+const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+const PREFIX = /^(?:\/[A-Za-z0-9._~%!$&'()*+,;=:@-]+)*\/?$/;
+
+/**
+ * Where the request reached this sandbox: `X-Forwarded-Proto`/`-Host`/`-Prefix` when a proxy (or an
+ * adapter that is not HTTP, like MSW) says so, else the Host header over http. Undefined without a
+ * usable host, e.g. when handle() is called directly with no headers.
+ */
+export function instanceUrl(headers: Record<string, string | undefined>): string | undefined {
+  const first = (name: string) => headers[name]?.split(",")[0]?.trim() || undefined;
+  const host = first("x-forwarded-host") ?? first("host");
+  if (host === undefined || !HOST.test(host)) return undefined;
+  const proto = first("x-forwarded-proto")?.toLowerCase();
+  const scheme = proto === "https" || proto === "http" ? proto : "http";
+  const prefix = first("x-forwarded-prefix") ?? "";
+  return `${scheme}://${host}${PREFIX.test(prefix) ? prefix.replace(/\/$/, "") : ""}`;
+}

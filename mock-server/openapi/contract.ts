@@ -1,0 +1,11561 @@
+/* eslint-disable */
+// Generated from sandbox.yaml by `npm run generate`. Do not edit by hand.
+
+/** sandbox.yaml up to its top-level `servers:` block. */
+export const contractYamlHead = `openapi: 3.1.0
+info:
+  title: Pleo API sandbox
+  version: 0.1.0
+  summary: An offline stand-in for Pleo's external API as called with Standalone
+    API Keys.
+  description: |
+    The Pleo operations below follow Pleo's own OpenAPI documents (paths, parameter names and places,
+    schemas, enums). The \`/sandbox\` operations are not Pleo's: they stand in for the web app's
+    Settings > API Keys page and for the sandbox's own clock and reset. Nor are the tooling ones
+    (\`/healthz\`, \`/openapi.json\`, \`/openapi.yaml\`): readiness and this document, for CI and API clients.
+
+    Every refusal carries Pleo's \`ExceptionInfo\` body \`{type, message}\` and the header
+    \`X-Sandbox-Reason\`, which names the check that failed.
+  license:
+    name: Apache 2.0
+    identifier: Apache-2.0
+`;
+
+/** sandbox.yaml after its top-level `servers:` block. */
+export const contractYamlTail = `
+security:
+  - basicAuth: []
+
+tags:
+  - name: Installations
+  - name: Companies
+  - name: Employees
+  - name: Accounting entries
+  - name: Export
+  - name: Subscriptions
+    description: Webhook subscriptions, and real signed deliveries to their endpoints.
+  - name: Tags
+    description: Tag groups and tags (Gjoll's current surface).
+  - name: Tax codes
+  - name: Chart of accounts
+  - name: Vendors
+  - name: Sandbox
+    description: The control plane (not part of Pleo's API).
+  - name: Tooling
+    description: Readiness and the contract itself, for CI and API clients (not part of Pleo's API).
+
+paths:
+  /v1/installations/me:
+    get:
+      tags: [ Installations ]
+      operationId: getClientInstallation
+      x-sandbox-target: [ { in: query, name: company_id, is: company } ]
+      x-pleo-source: pleo-app-marketplace-openapi.yml
+      summary: The installation of the company the key belongs to
+      description: |
+        Use it to verify a key and learn its \`company_id\`. A company-level key answers for its own
+        company; an organisation-level key answers for \`company_id\`, or for the organisation's first
+        company when \`company_id\` is omitted. Needs no scope.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: company_id
+          in: query
+          required: false
+          schema: { type: string, format: uuid }
+      responses:
+        '200':
+          description: Installation exists.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/InstallationResponse' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+    post:
+      tags: [ Installations ]
+      operationId: createClientInstallation
+      x-pleo-source: pleo-app-marketplace-openapi.yml
+      summary: Create (or re-create) the key's installation
+      description: |
+        Status defaults to the current one, or ACTIVATED. A company-level key acts on its company; an
+        organisation-level key on the organisation's first company. Needs no scope.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/CreateClientInstallationRequest' }
+      responses:
+        '200':
+          description: Installation created.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/InstallationResponse' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+    put:
+      tags: [ Installations ]
+      operationId: updateClientInstallation
+      x-pleo-source: pleo-app-marketplace-openapi.yml
+      summary: Report the integration's status (and error code) on its installation
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/UpdateInstallationRequest' }
+      responses:
+        '200':
+          description: Installation updated.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/InstallationResponse' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+    delete:
+      tags: [ Installations ]
+      operationId: deleteClientInstallation
+      x-pleo-source: pleo-app-marketplace-openapi.yml
+      summary: Delete the key's installation; GET answers 404 until it is created again
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+      responses:
+        '204': { description: Installation deleted. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
+  /v1/companies:
+    get:
+      tags: [ Companies ]
+      operationId: getCompanies
+      x-sandbox-scope: companies:read
+      x-sandbox-target: [ { in: query, name: organization_id, is: organisation } ]
+      x-pleo-source: pleo-oberon-openapi.yml
+      summary: Companies the key can see (scope companies:read)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: organization_id
+          in: query
+          required: false
+          schema: { type: string, format: uuid }
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/offset'
+        - $ref: '#/components/parameters/limit'
+        - $ref: '#/components/parameters/sorting_keys'
+        - $ref: '#/components/parameters/sorting_order'
+      responses:
+        '200':
+          description: A page of companies.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/CompanyPage' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+
+  /v1/companies/{companyId}:
+    get:
+      tags: [ Companies ]
+      operationId: getCompany
+      x-sandbox-scope: companies:read
+      x-sandbox-target: [ { in: path, name: companyId, is: company } ]
+      x-pleo-source: pleo-oberon-openapi.yml
+      summary: One company (scope companies:read)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: companyId
+          in: path
+          required: true
+          schema: { type: string, format: uuid }
+      responses:
+        '200':
+          description: The company.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/CompanyData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
+  /v2/employees:
+    get:
+      tags: [ Employees ]
+      operationId: getEmployees
+      x-sandbox-scope: users:read
+      x-sandbox-target: [ { in: query, name: companyId, is: company } ]
+      x-pleo-source: pleo-oberon-openapi.yml
+      summary: Employees the key can see (scope users:read)
+      description: Without \`companyId\`, every employee of every company the key covers.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: companyId
+          in: query
+          required: false
+          schema: { type: string, format: uuid }
+        - name: email
+          in: query
+          required: false
+          schema: { type: string }
+        - name: code
+          in: query
+          required: false
+          schema: { type: string }
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/offset'
+        - $ref: '#/components/parameters/limit'
+        - $ref: '#/components/parameters/sorting_keys'
+        - $ref: '#/components/parameters/sorting_order'
+      responses:
+        '200':
+          description: A page of employees.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/EmployeePage' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+
+  /v2/employees/{employeeId}:
+    get:
+      tags: [ Employees ]
+      operationId: getEmployee
+      x-sandbox-scope: users:read
+      x-sandbox-target: [ { in: path, name: employeeId, is: employee } ]
+      x-pleo-source: pleo-oberon-openapi.yml
+      summary: One employee (scope users:read)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: employeeId
+          in: path
+          required: true
+          schema: { type: string, format: uuid }
+      responses:
+        '200':
+          description: The employee.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/EmployeeData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
+  /v1/subscriptions:
+    get:
+      tags: [ Subscriptions ]
+      operationId: getSubscriptions
+      x-pleo-source: pleo-webhook-subscriptions-openapi.yml
+      x-pleo-differences: [ 'status', '200.data[].endpointAuth.type' ]
+      summary: The subscriptions registered for the key's company (or organisation)
+      description: |
+        A company-level key sees its company's subscriptions; an organisation-level key sees its
+        organisation's. Deleted subscriptions are not listed. Needs no scope in the sandbox.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: status
+          in: query
+          required: false
+          schema: { $ref: '#/components/schemas/SubscriptionStatus' }
+        - name: event_types
+          in: query
+          required: false
+          style: form
+          explode: true
+          schema: { type: array, uniqueItems: true, items: { type: string } }
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/offset'
+        - $ref: '#/components/parameters/limit'
+        - $ref: '#/components/parameters/sorting_keys'
+        - $ref: '#/components/parameters/sorting_order'
+      responses:
+        '200':
+          description: A page of subscriptions.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/SubscriptionPage' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+    post:
+      tags: [ Subscriptions ]
+      operationId: createSubscription
+      x-pleo-source: pleo-webhook-subscriptions-openapi.yml
+      x-pleo-differences:
+        [
+          'body.eventTypes[]',
+          'body.endpointAuth.type',
+          '200.data.endpointAuth.type'
+        ]
+      summary: Subscribe an endpoint to event types
+      description: |
+        Answers 200 (as Pleo does, not 201). Fetch the signing secret with
+        \`GET /v1/subscriptions/{id}/secret\`.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/SubscriptionRequest' }
+      responses:
+        '200':
+          description: The subscription.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/SubscriptionResponse' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+
+  /v1/subscriptions/{id}:
+    get:
+      tags: [ Subscriptions ]
+      operationId: getSubscriptionById
+      x-pleo-source: pleo-webhook-subscriptions-openapi.yml
+      x-pleo-differences: [ '200.data.endpointAuth.type' ]
+      summary: One subscription
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/SubscriptionId'
+      responses:
+        '200':
+          description: The subscription.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/SubscriptionResponse' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+    put:
+      tags: [ Subscriptions ]
+      operationId: updateSubscription
+      x-pleo-source: pleo-webhook-subscriptions-openapi.yml
+      x-pleo-differences:
+        [
+          'body.eventTypes[]',
+          'body.endpointAuth.type',
+          '200.data.endpointAuth.type'
+        ]
+      summary: Replace a subscription's endpoint, event types, headers, auth and status
+      description: A full replacement; omitted optional fields are cleared and
+        \`status\` defaults to ACTIVE. The secret stays.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/SubscriptionId'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/SubscriptionRequest' }
+      responses:
+        '200':
+          description: The updated subscription.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/SubscriptionResponse' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+    delete:
+      tags: [ Subscriptions ]
+      operationId: deleteSubscription
+      x-pleo-source: pleo-webhook-subscriptions-openapi.yml
+      summary: Delete a subscription; deliveries to it stop, retries included
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/SubscriptionId'
+      responses:
+        '204': { description: Deleted. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
+  /v1/subscriptions/{id}/activities:
+    get:
+      tags: [ Subscriptions ]
+      operationId: getSubscriptionActivities
+      x-pleo-source: pleo-webhook-subscriptions-openapi.yml
+      x-pleo-differences: [ 'operation_types' ]
+      summary: What happened to a subscription (create, update, delete) and every
+        delivery attempt
+      description: |
+        Oldest first. Besides Pleo's CREATE, UPDATE and DELETE, the sandbox records each delivery
+        attempt as a DELIVERY activity. A deleted subscription's activities stay readable.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/SubscriptionId'
+        - name: operation_types
+          in: query
+          required: false
+          style: form
+          explode: true
+          schema:
+            {
+              type: array,
+              uniqueItems: true,
+              items: { $ref: '#/components/schemas/SubscriptionOperationType' }
+            }
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/offset'
+        - $ref: '#/components/parameters/limit'
+        - $ref: '#/components/parameters/sorting_keys'
+        - $ref: '#/components/parameters/sorting_order'
+      responses:
+        '200':
+          description: A page of activities.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/SubscriptionActivityPage' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
+  /v1/subscriptions/{id}/secret:
+    get:
+      tags: [ Subscriptions ]
+      operationId: getSubscriptionSecret
+      x-pleo-source: pleo-webhook-subscriptions-openapi.yml
+      x-pleo-differences: [ '200.data' ]
+      summary: The secret that signs this subscription's deliveries
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/SubscriptionId'
+      responses:
+        '200':
+          description: The secret.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/SubscriptionSecretResponse' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
+  /v1/accounting-entries:search:
+    post:
+      tags: [ Accounting entries ]
+      operationId: externalSearchAccountingEntriesV1
+      x-sandbox-scope: accounting-entries:read
+      x-sandbox-target: [ { in: query, name: company_id, is: company }, { in: query, name: organization_id, is: organisation } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      x-pleo-unsupported-parameters: [ partner_id ]
+      summary: Search accounting entries (scope accounting-entries:read)
+      description: |
+        Name the company with \`company_id\`, or every company of an organisation with \`organization_id\`.
+        A company-level key may send neither (its own company); an organisation-level key must send one.
+        Only one date window (\`performedAt*\`, \`settledAt*\` or \`bookkeepingDate*\`) per search.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: company_id
+          in: query
+          required: false
+          schema: { type: string, format: uuid }
+        - name: organization_id
+          in: query
+          required: false
+          schema: { type: string, format: uuid }
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/limit'
+        - name: sorting_keys
+          in: query
+          required: false
+          style: form
+          explode: true
+          schema:
+            {
+              type: array,
+              items: { $ref: '#/components/schemas/AccountingEntriesSortingKeys' }
+            }
+        - $ref: '#/components/parameters/sorting_order'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/AccountingEntrySearchRequest' }
+      responses:
+        '200':
+          description: A page of accounting entries.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/AccountingEntryPage' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+
+  /v1/accounting-entries/{accountingEntryId}:
+    get:
+      tags: [ Accounting entries ]
+      operationId: externalGetAccountingEntryV1
+      x-sandbox-scope: accounting-entries:read
+      x-sandbox-target: [ { in: path, name: accountingEntryId, is: accountingEntry } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: One accounting entry (scope accounting-entries:read)
+      description: The entry's own company decides; a deleted entry is found only with
+        \`include_deleted=true\`.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/accountingEntryId'
+        - name: include_deleted
+          in: query
+          required: false
+          schema: { type: boolean }
+      responses:
+        '200':
+          description: The entry.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/AccountingEntryData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
+  /v1/accounting-entries/{accountingEntryId}/receipts:
+    get:
+      tags: [ Accounting entries ]
+      operationId: getAllReceiptsV6
+      x-sandbox-scope: accounting-entries:read
+      x-sandbox-target: [ { in: path, name: accountingEntryId, is: accountingEntry } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: An entry's receipts (scope accounting-entries:read)
+      description: Ten a page unless \`limit\` says otherwise. \`file_type\` picks which
+        rendition the URLs point at.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/accountingEntryId'
+        - name: source
+          in: query
+          required: false
+          style: form
+          explode: true
+          schema: { type: array, items: { $ref: '#/components/schemas/ReceiptSource' } }
+        - name: file_type
+          in: query
+          required: false
+          schema: { $ref: '#/components/schemas/ReceiptFileType' }
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - name: limit
+          in: query
+          required: false
+          schema: { type: integer, format: int32, minimum: 1, maximum: 100, default: 10 }
+        - name: sorting_keys
+          in: query
+          required: false
+          style: form
+          explode: true
+          schema: { type: array, items: { $ref: '#/components/schemas/ReceiptsSortingKeys' } }
+        - $ref: '#/components/parameters/sorting_order'
+      responses:
+        '200':
+          description: A page of receipts.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ReceiptPage' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
+  /v1/accounting-entries/{accountingEntryId}/receipts/{receiptId}:
+    get:
+      tags: [ Accounting entries ]
+      operationId: getReceiptFileV6
+      x-sandbox-scope: accounting-entries:read
+      x-sandbox-target: [ { in: path, name: accountingEntryId, is: accountingEntry } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: One receipt of an entry, with a time-bound URL (scope
+        accounting-entries:read)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/accountingEntryId'
+        - name: receiptId
+          in: path
+          required: true
+          schema: { type: string, format: uuid }
+        - name: file_type
+          in: query
+          required: false
+          schema: { $ref: '#/components/schemas/ReceiptFileType' }
+      responses:
+        '200':
+          description: The receipt.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ReceiptData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
+  /v3/export-jobs:
+    get:
+      tags: [ Export ]
+      operationId: getExportJobsListV3
+      x-sandbox-scope: export-jobs:read
+      x-sandbox-target: [ { in: query, name: company_id, is: company } ]
+      x-pleo-source: pleo-export-openapi.yml
+      summary: A company's export jobs, oldest first (scope export-jobs:read)
+      description: An organisation-level key must send \`company_id\`. Open jobs past
+        their hour show as failed (\`job_expired\`).
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: company_id
+          in: query
+          required: false
+          schema: { type: string, format: uuid }
+        - name: statuses
+          in: query
+          required: false
+          style: form
+          explode: true
+          schema: { type: array, items: { $ref: '#/components/schemas/ExportJobStatus' } }
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/offset'
+        - $ref: '#/components/parameters/limit'
+        - $ref: '#/components/parameters/sorting_keys'
+        - $ref: '#/components/parameters/sorting_order'
+      responses:
+        '200':
+          description: A page of export jobs.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExportJobPage' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+    post:
+      tags: [ Export ]
+      operationId: createExportJobV3
+      x-sandbox-scope: export-jobs:write
+      x-sandbox-target: [ { in: body, name: companyId, is: company } ]
+      x-pleo-source: pleo-export-openapi.yml
+      summary: Create a pending export job (scope export-jobs:write)
+      description: One open (pending or in_progress) job per company; a second is
+        refused with 409.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/CreateExportJob' }
+      responses:
+        '201':
+          description: The job, pending.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExportJobData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '409':
+          description: EXPORT_ALREADY_IN_PROGRESS - the company has an open export job.
+          headers:
+            X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExceptionInfo' }
+
+  /v3/export-jobs/{jobId}:
+    get:
+      tags: [ Export ]
+      operationId: getExportJobByIdV3
+      x-sandbox-scope: export-jobs:read
+      x-sandbox-target: [ { in: path, name: jobId, is: exportJob } ]
+      x-pleo-source: pleo-export-openapi.yml
+      summary: One export job (scope export-jobs:read)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: jobId
+          in: path
+          required: true
+          schema: { type: string, format: uuid }
+      responses:
+        '200':
+          description: The job.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExportJobData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
+  /v3/export-jobs/{jobId}/items:
+    get:
+      tags: [ Export ]
+      operationId: getExportJobItemsV3
+      x-sandbox-scope: export-jobs:read
+      x-sandbox-target: [ { in: path, name: jobId, is: exportJob } ]
+      x-pleo-source: pleo-export-openapi.yml
+      summary: The items of an export job (scope export-jobs:read)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: jobId
+          in: path
+          required: true
+          schema: { type: string, format: uuid }
+        - name: status
+          in: query
+          required: false
+          schema: { $ref: '#/components/schemas/ExportJobItemStatus' }
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/offset'
+        - $ref: '#/components/parameters/limit'
+        - $ref: '#/components/parameters/sorting_keys'
+        - $ref: '#/components/parameters/sorting_order'
+      responses:
+        '200':
+          description: A page of the job's items.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExportJobItemPage' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+    put:
+      tags: [ Export ]
+      operationId: updateExportJobItemsV3
+      x-sandbox-scope: export-jobs:write
+      x-sandbox-target: [ { in: path, name: jobId, is: exportJob } ]
+      x-pleo-source: pleo-export-openapi.yml
+      summary: Report items' results, at most 100 per call (scope export-jobs:write)
+      description: |
+        Only an in_progress job takes updates. Items that are not in the job come back in \`errors\`
+        inside the 200; the rest are updated, and their entries' \`exportStatus\` follows.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: jobId
+          in: path
+          required: true
+          schema: { type: string, format: uuid }
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { type: array, items: { $ref: '#/components/schemas/UpdateExportJobItem' } }
+      responses:
+        '200':
+          description: The updated items and the per-item errors.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExportJobItemUpdateResult' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '413':
+          description: EXPORT_JOB_ITEMS_UPDATE_LIMIT - more than 100 items in one call.
+          headers:
+            X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExceptionInfo' }
+        '422':
+          description: EXPORT_JOB_STATUS_UNPROCESSABLE - the job is not in progress
+            (pending, finished or expired).
+          headers:
+            X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExceptionInfo' }
+
+  /v3/export-job-events:
+    post:
+      tags: [ Export ]
+      operationId: createExportJobEventV3
+      x-sandbox-scope: export-jobs:write
+      x-sandbox-target: [ { in: body, name: jobId, is: exportJob } ]
+      x-pleo-source: pleo-export-openapi.yml
+      summary: Move an export job along its lifecycle (scope export-jobs:write)
+      description: |
+        \`started\` takes a pending job to in_progress; \`completed\`, \`completed_with_errors\` or \`failed\`
+        end an in_progress one (\`failed\` also ends a pending one). Items still open are abandoned.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/CreateExportJobEvent' }
+      responses:
+        '202': { description: The event was applied. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '422':
+          description: INVALID_EXPORT_JOB_STATUS_CHANGE - the job's status does not accept
+            this event.
+          headers:
+            X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExceptionInfo' }
+
+  /v3/export-items:
+    get:
+      tags: [ Export ]
+      operationId: getExportItemsV3
+      x-sandbox-scope: export-items:read
+      x-sandbox-target: [ { in: query, name: job_id, is: exportJob } ]
+      x-pleo-source: pleo-export-openapi.yml
+      summary: A running job's entries as export items (scope export-items:read)
+      description: Without \`job_id\`, the company's open job. Only pending and
+        in_progress jobs give items.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: job_id
+          in: query
+          required: false
+          schema: { type: string, format: uuid }
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/offset'
+        - $ref: '#/components/parameters/limit'
+        - $ref: '#/components/parameters/sorting_keys'
+        - $ref: '#/components/parameters/sorting_order'
+      responses:
+        '200':
+          description: A page of export items.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExportItemPage' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '422':
+          description: EXPORT_JOB_STATUS_UNPROCESSABLE - the job is finished or expired.
+          headers:
+            X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExceptionInfo' }
+
+  /sandbox/world:
+    get:
+      tags: [ Sandbox ]
+      operationId: getSandboxWorld
+      summary: Organisations, companies (with features), web-app users and the scope
+        catalogue
+      security: []
+      responses:
+        '200':
+          description: The world.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/SandboxWorldData' }
+
+  /sandbox/api-keys:
+    get:
+      tags: [ Sandbox ]
+      operationId: listSandboxApiKeys
+      summary: The acting user's company's keys (never the secret)
+      security: []
+      parameters:
+        - $ref: '#/components/parameters/UserHeader'
+      responses:
+        '200':
+          description: The keys, newest first.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ApiKeyList' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+    post:
+      tags: [ Sandbox ]
+      operationId: createSandboxApiKey
+      summary: Create an API key (Settings > API Keys > Create API Key)
+      description: The secret \`key\` is in this response and nowhere else, ever.
+      security: []
+      parameters:
+        - $ref: '#/components/parameters/UserHeader'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/CreateApiKeyRequest' }
+      responses:
+        '201':
+          description: The key, with its secret shown once.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/CreatedApiKeyData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+
+  /sandbox/api-keys/{id}:
+    delete:
+      tags: [ Sandbox ]
+      operationId: deleteSandboxApiKey
+      summary: Delete (revoke) a key at once
+      security: []
+      parameters:
+        - $ref: '#/components/parameters/UserHeader'
+        - name: id
+          in: path
+          required: true
+          schema: { type: string, format: uuid }
+      responses:
+        '204': { description: Deleted; the key is refused (401) from now on. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
+  /sandbox/webhooks/test:
+    post:
+      tags: [ Sandbox ]
+      operationId: sendSandboxTestEvent
+      summary: Emit a sample event now, as if Pleo had created an export job or a vendor
+      description: |
+        \`{subscriptionId}\` sends to that subscription alone (event type: \`eventType\`, or its first);
+        \`{companyId, eventType}\` sends to every ACTIVE subscription of that company (and of its
+        organisation) for that event type. The answer comes at once; deliveries run in the
+        background and show up as DELIVERY activities of each subscription.
+      security: []
+      parameters:
+        - $ref: '#/components/parameters/UserHeader'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/WebhookTestRequest' }
+      responses:
+        '202':
+          description: The event, and the deliveries started for it.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/WebhookTestData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
+  /sandbox/clock:
+    get:
+      tags: [ Sandbox ]
+      operationId: getSandboxClock
+      summary: The sandbox's time
+      security: []
+      responses:
+        '200':
+          description: Now, by the sandbox clock.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ClockData' }
+    post:
+      tags: [ Sandbox ]
+      operationId: setSandboxClock
+      summary: Move the sandbox's time (keys and export jobs expire by it)
+      security: []
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/SetClockRequest' }
+      responses:
+        '200':
+          description: The new time.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ClockData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+
+  /sandbox/reset:
+    post:
+      tags: [ Sandbox ]
+      operationId: resetSandbox
+      summary: Back to the seeded world and the real clock
+      security: []
+      responses:
+        '204': { description: Reset. }
+
+  /healthz:
+    get:
+      tags: [ Tooling ]
+      operationId: getHealth
+      summary: Readiness, for CI wait loops
+      description: Always 200 while the sandbox answers; needs no credential and reads no state.
+      security: []
+      responses:
+        '200':
+          description: The sandbox is up.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/Health' }
+
+  /openapi.json:
+    get:
+      tags: [ Tooling ]
+      operationId: getOpenApiJson
+      summary: This contract as JSON, with \`servers\` pointing at this sandbox
+      description: |
+        The document you are reading, its \`servers\` replaced by the address the request reached
+        (the Host header, or X-Forwarded-Proto, -Host and -Prefix behind a proxy). Import it into
+        Postman, Insomnia or Bruno, or generate a client from it (openapi-typescript).
+      security: []
+      responses:
+        '200':
+          description: The OpenAPI 3.1 document.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/OpenApiDocument' }
+
+  /openapi.yaml:
+    get:
+      tags: [ Tooling ]
+      operationId: getOpenApiYaml
+      summary: This contract as YAML, with \`servers\` pointing at this sandbox
+      description: The same document as \`/openapi.json\`, as written in the sandbox's sources.
+      security: []
+      responses:
+        '200':
+          description: The OpenAPI 3.1 document.
+          content:
+            application/yaml:
+              schema: { type: string }
+
+  /v0/tag-groups:
+    get:
+      tags: [ Tags ]
+      operationId: getTagGroups
+      x-sandbox-scope: tag-groups:read
+      x-sandbox-target: [ { in: query, name: company_id, is: company }, { in: query, name: organization_id, is: organisation } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: Tag groups of a company, or of every company of an organisation (scope
+        tag-groups:read)
+      description: |
+        Send \`company_id\` or \`organization_id\`; with both, \`company_id\` wins; with neither, 400.
+        Not paginated. Archived groups only with \`include_archived=true\`.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - {
+            name: company_id,
+            in: query,
+            required: false,
+            schema: { type: string, format: uuid }
+          }
+        - {
+            name: organization_id,
+            in: query,
+            required: false,
+            schema: { type: string, format: uuid }
+          }
+        - {
+            name: include_archived,
+            in: query,
+            required: false,
+            schema: { type: boolean, default: false }
+          }
+        - {
+            name: include_tags_count,
+            in: query,
+            required: false,
+            schema: { type: boolean, default: false }
+          }
+      responses:
+        '200':
+          description: The tag groups.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TagGroupList' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+    post:
+      tags: [ Tags ]
+      operationId: createTagGroup
+      x-sandbox-scope: tag-groups:write
+      x-sandbox-target: [ { in: query, name: company_id, is: company } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: Create a tag group (scope tag-groups:write)
+      description: Pleo documents only a default response; the sandbox answers 200.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/CompanyIdQuery'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/TagGroupCreateRequest' }
+      responses:
+        '200':
+          description: The new tag group.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TagGroupData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+
+  /v0/tag-groups/{groupId}:
+    get:
+      tags: [ Tags ]
+      operationId: getTagGroup
+      x-sandbox-scope: tag-groups:read
+      x-sandbox-target: [ { in: path, name: groupId, is: tagGroup } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: One tag group (scope tag-groups:read)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TagGroupId'
+      responses:
+        '200':
+          description: The tag group.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TagGroupData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+    put:
+      tags: [ Tags ]
+      operationId: updateTagGroup
+      x-sandbox-scope: tag-groups:write
+      x-sandbox-target: [ { in: path, name: groupId, is: tagGroup } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: Replace a tag group's name, code, archived flag and metadata (scope
+        tag-groups:write)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TagGroupId'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/TagGroupUpdateRequest' }
+      responses:
+        '200':
+          description: The updated tag group.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TagGroupData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+    delete:
+      tags: [ Tags ]
+      operationId: deleteTagGroup
+      x-sandbox-scope: tag-groups:write
+      x-sandbox-target: [ { in: path, name: groupId, is: tagGroup } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: Delete a tag group and its tags (scope tag-groups:write)
+      description: 409 while an accounting entry uses one of its tags (archive it instead).
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TagGroupId'
+      responses:
+        '204': { description: Deleted. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '409': { $ref: '#/components/responses/Conflict' }
+
+  /v0/tag-groups/{groupId}/tags:
+    get:
+      tags: [ Tags ]
+      operationId: getTags
+      x-sandbox-scope: tag-groups:read
+      x-sandbox-target: [ { in: path, name: groupId, is: tagGroup } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: A page of a tag group's tags (scope tag-groups:read)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TagGroupId'
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/offset'
+        - $ref: '#/components/parameters/limit'
+        - $ref: '#/components/parameters/sorting_keys'
+        - $ref: '#/components/parameters/sorting_order'
+        - {
+            name: include_archived,
+            in: query,
+            required: false,
+            schema: { type: boolean, default: false }
+          }
+      responses:
+        '200':
+          description: A page of tags.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TagPage' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+    post:
+      tags: [ Tags ]
+      operationId: createTag
+      x-sandbox-scope: tag-groups:write
+      x-sandbox-target: [ { in: path, name: groupId, is: tagGroup } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: Create a tag in a tag group (scope tag-groups:write)
+      description: 409 when the group already has a tag with that \`code\`.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TagGroupId'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/TagRequest' }
+      responses:
+        '201':
+          description: The new tag.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TagData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '409': { $ref: '#/components/responses/Conflict' }
+
+  /v0/tags:
+    get:
+      tags: [ Tags ]
+      operationId: searchTags
+      x-sandbox-scope: tag-groups:read
+      x-sandbox-target: [ { in: query, name: company_id, is: company } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: A page of a company's tags (scope tag-groups:read)
+      description: |
+        Deprecated by Pleo in favour of \`POST /v0/tags:search\`, still served. \`text_search\` matches
+        code or name (case-insensitive); \`tag_group_id\` (repeatable) narrows to groups.
+      deprecated: true
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/CompanyIdQuery'
+        - { name: text_search, in: query, required: false, schema: { type: string } }
+        - name: tag_group_id
+          in: query
+          required: false
+          style: form
+          explode: true
+          schema: { type: array, items: { type: string, format: uuid } }
+        - {
+            name: include_archived,
+            in: query,
+            required: false,
+            schema: { type: boolean, default: false }
+          }
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/offset'
+        - $ref: '#/components/parameters/limit'
+        - $ref: '#/components/parameters/sorting_keys'
+        - $ref: '#/components/parameters/sorting_order'
+      responses:
+        '200':
+          description: A page of tags.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TagPage' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+
+  /v0/tags/{tagId}:
+    get:
+      tags: [ Tags ]
+      operationId: getTag
+      x-sandbox-scope: tag-groups:read
+      x-sandbox-target: [ { in: path, name: tagId, is: tag } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: One tag (scope tag-groups:read)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TagId'
+      responses:
+        '200':
+          description: The tag.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TagData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+    put:
+      tags: [ Tags ]
+      operationId: updateTag
+      x-sandbox-scope: tag-groups:write
+      x-sandbox-target: [ { in: path, name: tagId, is: tag } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: Update a tag's code, name and archived flag (scope tag-groups:write)
+      description: 409 when the new \`code\` belongs to another tag of the group. A
+        \`name\` left out keeps its value.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TagId'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/TagRequest' }
+      responses:
+        '200':
+          description: The updated tag.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TagData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '409': { $ref: '#/components/responses/Conflict' }
+    delete:
+      tags: [ Tags ]
+      operationId: deleteTag
+      x-sandbox-scope: tag-groups:write
+      x-sandbox-target: [ { in: path, name: tagId, is: tag } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: Delete a tag (scope tag-groups:write)
+      description: 409 while an accounting entry uses it (archive it instead).
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TagId'
+      responses:
+        '204': { description: Deleted. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '409': { $ref: '#/components/responses/Conflict' }
+
+  /v0/tax-codes:
+    post:
+      tags: [ Tax codes ]
+      operationId: createTaxCode
+      x-sandbox-scope: tax-codes:write
+      x-sandbox-target: [ { in: body, name: companyId, is: company } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: Create a tax code for the company in the body (scope tax-codes:write)
+      description: Pleo documents only a default response; the sandbox answers 200.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/TaxCodeRequest' }
+      responses:
+        '200':
+          description: The new tax code.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TaxCodeData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+
+  /v0/tax-codes/{taxCodeId}:
+    get:
+      tags: [ Tax codes ]
+      operationId: getTaxCode
+      x-sandbox-scope: tax-codes:read
+      x-sandbox-target: [ { in: path, name: taxCodeId, is: taxCode } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: One tax code (scope tax-codes:read)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TaxCodeId'
+      responses:
+        '200':
+          description: The tax code.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TaxCodeData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+    put:
+      tags: [ Tax codes ]
+      operationId: updateTaxCode
+      x-sandbox-scope: tax-codes:write
+      x-sandbox-target: [ { in: path, name: taxCodeId, is: taxCode } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: Update a tax code (scope tax-codes:write)
+      description: The body's \`companyId\` must be the tax code's own company. Optional
+        fields left out keep their value; \`null\` clears them.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TaxCodeId'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/TaxCodeRequest' }
+      responses:
+        '200':
+          description: The updated tax code.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TaxCodeData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+    delete:
+      tags: [ Tax codes ]
+      operationId: deleteTaxCode
+      x-sandbox-scope: tax-codes:write
+      x-sandbox-target: [ { in: path, name: taxCodeId, is: taxCode } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: Delete a tax code (scope tax-codes:write)
+      description: 409 while an accounting entry uses it (archive it instead).
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TaxCodeId'
+      responses:
+        '204': { description: Deleted. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '409': { $ref: '#/components/responses/Conflict' }
+
+  /v0/tax-codes:search:
+    post:
+      tags: [ Tax codes ]
+      operationId: getTaxCodes
+      x-sandbox-scope: tax-codes:read
+      x-sandbox-target: [ { in: query, name: company_id, is: company } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: Search a company's tax codes (scope tax-codes:read)
+      description: The body is optional; without \`archived\` both archived and active
+        codes are returned.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/CompanyIdQuery'
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/offset'
+        - $ref: '#/components/parameters/limit'
+        - $ref: '#/components/parameters/sorting_keys'
+        - $ref: '#/components/parameters/sorting_order'
+      requestBody:
+        required: false
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/TaxCodeSearchRequest' }
+      responses:
+        '200':
+          description: A page of tax codes.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TaxCodePage' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+
+  /v1/chart-of-accounts:
+    post:
+      tags: [ Chart of accounts ]
+      operationId: createAccountV1
+      x-sandbox-scope: accounts:write
+      x-sandbox-target: [ { in: body, name: companyId, is: company } ]
+      x-pleo-source: pleo-chart-of-accounts-openapi.yml
+      summary: Create an account (scope accounts:write)
+      description: |
+        201 when created; 200 with the existing account when one with the same \`companyId\` and
+        \`externalId\` already holds exactly these values; 409 when it holds different ones.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/AccountCreateRequest' }
+      responses:
+        '200':
+          description: The request matched an existing account.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/AccountData' }
+        '201':
+          description: The new account.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/AccountData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '409': { $ref: '#/components/responses/Conflict' }
+
+  /v1/chart-of-accounts/batch:
+    post:
+      tags: [ Chart of accounts ]
+      operationId: createAccountsBatchV1
+      x-sandbox-scope: accounts:write
+      x-sandbox-target: [ { in: body, name: companyId, is: company } ]
+      x-pleo-source: pleo-chart-of-accounts-openapi.yml
+      summary: Create up to 1000 accounts; each item is created or reported as failed
+        (scope accounts:write)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/AccountBatchRequest' }
+      responses:
+        '201':
+          description: The created accounts and the failed items with their reasons.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/AccountBatchData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+
+  /v1/chart-of-accounts/{accountId}:
+    get:
+      tags: [ Chart of accounts ]
+      operationId: getAccountV1
+      x-sandbox-scope: accounts:read
+      x-sandbox-target: [ { in: path, name: accountId, is: account } ]
+      x-pleo-source: pleo-chart-of-accounts-openapi.yml
+      summary: One account (scope accounts:read)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/AccountId'
+      responses:
+        '200':
+          description: The account.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/AccountData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+    put:
+      tags: [ Chart of accounts ]
+      operationId: updateAccountV1
+      x-sandbox-scope: accounts:write
+      x-sandbox-target: [ { in: path, name: accountId, is: account } ]
+      x-pleo-source: pleo-chart-of-accounts-openapi.yml
+      summary: Update an account's name, archived flag, code, tax code and metadata
+        (scope accounts:write)
+      description: |
+        Optional fields left out keep their value; \`null\` clears them. \`taxCodeExternalId\` must be the
+        \`code\` of one of the company's tax codes (400 otherwise). A new \`code\` reaches the \`accountCode\`
+        of the accounting entries that use the account. Archive an account that entries use instead of deleting it.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/AccountId'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/AccountUpdateRequest' }
+      responses:
+        '200':
+          description: The updated account.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/AccountData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+    delete:
+      tags: [ Chart of accounts ]
+      operationId: deleteAccountV1
+      x-sandbox-scope: accounts:write
+      x-sandbox-target: [ { in: path, name: accountId, is: account } ]
+      x-pleo-source: pleo-chart-of-accounts-openapi.yml
+      summary: Delete an account no accounting entry uses (scope accounts:write)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/AccountId'
+      responses:
+        '204': { description: Deleted. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '409': { $ref: '#/components/responses/Conflict' }
+
+  /v1/chart-of-accounts:search:
+    post:
+      tags: [ Chart of accounts ]
+      operationId: searchAccountsV1
+      x-sandbox-scope: accounts:read
+      x-sandbox-target: [ { in: body, name: companyId, is: company } ]
+      x-pleo-source: pleo-chart-of-accounts-openapi.yml
+      x-pleo-differences: [ body ]
+      summary: Search the accounts of the company in the body (scope accounts:read)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/offset'
+        - $ref: '#/components/parameters/limit'
+        - $ref: '#/components/parameters/sorting_keys'
+        - $ref: '#/components/parameters/sorting_order'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/AccountSearchRequest' }
+      responses:
+        '200':
+          description: A page of accounts.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/AccountPage' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+
+  /v1/vendors:
+    post:
+      tags: [ Vendors ]
+      operationId: postVendor
+      x-sandbox-scope: vendors:write
+      x-sandbox-target: [ { in: body, name: companyId, is: company } ]
+      x-pleo-source: pleo-vendors-openapi.yml
+      summary: Create a vendor (scope vendors:write)
+      description: |
+        409 when the company already has a vendor with that \`externalId\`. A vendor with an
+        \`externalId\` starts ACTIVE, one without starts DRAFT. Emits \`v1.vendor.created\`.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/VendorCreateRequest' }
+      responses:
+        '201':
+          description: The new vendor.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/VendorData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '409': { $ref: '#/components/responses/Conflict' }
+
+  /v1/vendors/{id}:
+    get:
+      tags: [ Vendors ]
+      operationId: getVendorById
+      x-sandbox-scope: vendors:read
+      x-sandbox-target: [ { in: path, name: id, is: vendor } ]
+      x-pleo-source: pleo-vendors-openapi.yml
+      summary: One vendor (scope vendors:read)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/VendorId'
+      responses:
+        '200':
+          description: The vendor.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/VendorData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+    put:
+      tags: [ Vendors ]
+      operationId: updateVendor
+      x-sandbox-scope: vendors:write
+      x-sandbox-target: [ { in: path, name: id, is: vendor } ]
+      x-pleo-source: pleo-vendors-openapi.yml
+      summary: Update a vendor (scope vendors:write)
+      description: |
+        The body's \`companyId\` must be the vendor's own company (400 otherwise); 409 when
+        \`externalId\` belongs to another vendor of the company. Optional fields left out keep their value.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/VendorId'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/VendorUpdateRequest' }
+      responses:
+        '200':
+          description: The updated vendor.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/VendorData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '409': { $ref: '#/components/responses/Conflict' }
+
+  /v1/vendors/{id}:activate:
+    post:
+      tags: [ Vendors ]
+      operationId: activateVendor
+      x-sandbox-scope: vendors:write
+      x-sandbox-target: [ { in: path, name: id, is: vendor } ]
+      x-pleo-source: pleo-vendors-openapi.yml
+      summary: Mark a vendor as created in the ERP, with its externalId (scope
+        vendors:write)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/VendorId'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/VendorActivateRequest' }
+      responses:
+        '204': { description: Activated. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
+  /v1/vendors/{id}:archive:
+    post:
+      tags: [ Vendors ]
+      operationId: archiveVendorById
+      x-sandbox-scope: vendors:write
+      x-sandbox-target: [ { in: path, name: id, is: vendor } ]
+      x-pleo-source: pleo-vendors-openapi.yml
+      summary: Archive a vendor (scope vendors:write)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/VendorId'
+      responses:
+        '204': { description: Archived. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
+  /v1/vendors:search:
+    post:
+      tags: [ Vendors ]
+      operationId: searchVendors
+      x-sandbox-scope: vendors:read
+      x-sandbox-target: [ { in: query, name: company_id, is: company } ]
+      x-pleo-source: pleo-vendors-openapi.yml
+      summary: Search a company's vendors (scope vendors:read; company_id required)
+      description: The body is optional; each list filter takes at most 100 values
+        (\`states\` 4). \`name\` matches case-insensitively as a substring.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - {
+            name: company_id,
+            in: query,
+            required: true,
+            schema: { type: string, format: uuid }
+          }
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/offset'
+        - $ref: '#/components/parameters/limit'
+        - $ref: '#/components/parameters/sorting_keys'
+        - $ref: '#/components/parameters/sorting_order'
+      requestBody:
+        required: false
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/VendorSearchRequest' }
+      responses:
+        '200':
+          description: A page of vendors.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/VendorPage' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+
+components:
+  securitySchemes:
+    basicAuth:
+      type: http
+      scheme: basic
+      description: The API key as the username and an empty password, i.e. \`Basic
+        base64("<key>:")\`.
+
+  parameters:
+    accountingEntryId:
+      name: accountingEntryId
+      in: path
+      required: true
+      schema: { type: string, format: uuid }
+    ScenarioHeader:
+      name: X-Sandbox-Scenario
+      in: header
+      required: false
+      description: Force a scenario (an id from \`scenarios/\`); it changes the key
+        before the checks run.
+      schema: { type: string }
+    UserHeader:
+      name: X-Sandbox-User
+      in: header
+      required: true
+      description: The acting web-app user, by id or email (see \`GET /sandbox/world\`).
+      schema: { type: string }
+    SubscriptionId:
+      name: id
+      in: path
+      required: true
+      description: The subscription's id.
+      schema: { type: string, format: uuid }
+    before:
+      name: before
+      in: query
+      required: false
+      schema: { type: string, pattern: '^[A-Z2-7=~]+$' }
+    after:
+      name: after
+      in: query
+      required: false
+      schema: { type: string, pattern: '^[A-Z2-7=~]+$' }
+    offset:
+      name: offset
+      in: query
+      required: false
+      schema: { type: integer, format: int64, minimum: 0 }
+    limit:
+      name: limit
+      in: query
+      required: false
+      schema: { type: integer, format: int32, minimum: 1, maximum: 100, default: 20 }
+    sorting_keys:
+      name: sorting_keys
+      in: query
+      required: false
+      style: form
+      explode: true
+      schema: { type: array, items: { type: string } }
+    sorting_order:
+      name: sorting_order
+      in: query
+      required: false
+      style: form
+      explode: true
+      schema: { type: array, items: { $ref: '#/components/schemas/PageOrder' } }
+
+    CompanyIdQuery:
+      name: company_id
+      in: query
+      required: false
+      description: The company; a company-level key may omit it (its own company), an
+        organisation-level key must send it.
+      schema: { type: string, format: uuid }
+    TagGroupId:
+      name: groupId
+      in: path
+      required: true
+      schema: { type: string, format: uuid }
+    TagId:
+      name: tagId
+      in: path
+      required: true
+      schema: { type: string, format: uuid }
+    TaxCodeId:
+      name: taxCodeId
+      in: path
+      required: true
+      schema: { type: string, format: uuid }
+    AccountId:
+      name: accountId
+      in: path
+      required: true
+      schema: { type: string, format: uuid }
+    VendorId:
+      name: id
+      in: path
+      required: true
+      description: The vendor's id.
+      schema: { type: string, format: uuid }
+
+  headers:
+    X-Sandbox-Reason:
+      description: The machine-readable reason for a refusal (see design.md's error table).
+      schema: { $ref: '#/components/schemas/SandboxReason' }
+
+  responses:
+    BadRequest:
+      description: Invalid query, body or scenario header.
+      headers:
+        X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+      content:
+        application/json;charset=UTF-8:
+          schema: { $ref: '#/components/schemas/ExceptionInfo' }
+    Unauthorized:
+      description: Missing, malformed, unknown, deleted or expired credential (or, on
+        \`/sandbox\`, user).
+      headers:
+        X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+      content:
+        application/json;charset=UTF-8:
+          schema: { $ref: '#/components/schemas/ExceptionInfo' }
+    Forbidden:
+      description: Feature not enabled, company not covered by the key, or scope missing.
+      headers:
+        X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+      content:
+        application/json;charset=UTF-8:
+          schema: { $ref: '#/components/schemas/ExceptionInfo' }
+    NotFound:
+      description: No such resource inside the companies the key covers.
+      headers:
+        X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+      content:
+        application/json;charset=UTF-8:
+          schema: { $ref: '#/components/schemas/ExceptionInfo' }
+    Conflict:
+      description: The change clashes with existing data (a taken externalId or code,
+        or a resource still in use).
+      headers:
+        X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+      content:
+        application/json;charset=UTF-8:
+          schema: { $ref: '#/components/schemas/ExceptionInfo' }
+
+  schemas:
+    ExceptionInfo:
+      type: object
+      required: [ type, message ]
+      properties:
+        type: { type: string }
+        message: { type: string }
+
+    SandboxReason:
+      type: string
+      enum:
+        - unknown_route
+        - credential_missing
+        - credential_malformed
+        - key_unknown
+        - key_revoked
+        - key_expired
+        - feature_not_enabled
+        - company_not_covered
+        - scope_missing
+        - invalid_request
+        - not_found
+        - conflict
+        - user_missing
+        - user_unknown
+        - role_insufficient
+        - payload_too_large
+        - internal_error
+        - export_already_in_progress
+        - export_items_limit
+        - export_job_finished
+        - export_job_expired
+        - export_job_not_started
+        - invalid_status_change
+
+    Scope:
+      type: string
+      description: The scope catalogue (pleo-api-facts.md §3).
+      enum:
+        - accounting-entries:read
+        - accounting-entries:write
+        - accounts:read
+        - accounts:write
+        - companies:read
+        - export-items:read
+        - export-jobs:read
+        - export-jobs:write
+        - tag-groups:read
+        - tag-groups:write
+        - tax-codes:read
+        - tax-codes:write
+        - users:read
+        - vendors:read
+        - vendors:write
+
+    PageOrder:
+      type: string
+      enum:
+        [
+          ASC,
+          ASC_NULLS_FIRST,
+          ASC_NULLS_LAST,
+          DESC,
+          DESC_NULLS_FIRST,
+          DESC_NULLS_LAST
+        ]
+
+    CursorPageCurrentRequestInfo:
+      type: object
+      required: [ parameters ]
+      properties:
+        after: { type: string }
+        before: { type: string }
+        limit: { type: integer, format: int32 }
+        offset: { type: integer, format: int64 }
+        parameters:
+          type: object
+          additionalProperties: { type: array, items: { type: string } }
+        sortingKeys: { type: array, items: { type: string } }
+        sortingOrder: { type: array, items: { $ref: '#/components/schemas/PageOrder' } }
+
+    CursorPageInfo:
+      type: object
+      required: [ currentRequestPagination, hasNextPage, hasPreviousPage ]
+      properties:
+        currentRequestPagination: { $ref: '#/components/schemas/CursorPageCurrentRequestInfo' }
+        endCursor: { type: string }
+        hasNextPage: { type: boolean }
+        hasPreviousPage: { type: boolean }
+        startCursor: { type: string }
+        total: { type: integer, format: int64 }
+
+    CompanyAddress:
+      type: object
+      properties:
+        addressLine1: { type: string }
+        addressLine2: { type: string }
+        country: { type: string }
+        locality: { type: string }
+        postalCode: { type: string }
+        region: { type: string }
+
+    Company:
+      type: object
+      required: [ address, id, name ]
+      additionalProperties: false
+      properties:
+        address: { $ref: '#/components/schemas/CompanyAddress' }
+        id: { type: string, format: uuid }
+        name: { type: string }
+        organizationId: { type: string, format: uuid }
+        registrationNumber: { type: string }
+
+    CompanyPage:
+      type: object
+      required: [ data, pagination ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/Company' } }
+        pagination: { $ref: '#/components/schemas/CursorPageInfo' }
+
+    CompanyData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/Company' }
+
+    Employee:
+      type: object
+      required: [ companyId, email, firstName, id, lastName ]
+      additionalProperties: false
+      properties:
+        code: { type: string }
+        companyId: { type: string, format: uuid }
+        email: { type: string }
+        firstName: { type: string }
+        id: { type: string, format: uuid }
+        jobTitle: { type: string }
+        lastName: { type: string }
+        phone: { type: string }
+
+    EmployeePage:
+      type: object
+      required: [ data, pagination ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/Employee' } }
+        pagination: { $ref: '#/components/schemas/CursorPageInfo' }
+
+    EmployeeData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/Employee' }
+
+    InstallationStatus:
+      type: string
+      enum: [ ACTIVATED, INACTIVE, AUTHORIZED, PENDING_INTEGRATION, ERROR ]
+
+    InstallationErrorCode:
+      type: string
+      enum: [ NOT_ENTITLED, AUTH_ERROR ]
+
+    InstallationResponse:
+      type: object
+      required: [ applicationId, createdAt, id, metadata, resource, status, updatedAt ]
+      properties:
+        applicationId: { type: string, format: uuid }
+        createdAt: { type: string, format: date-time }
+        errorCode: { $ref: '#/components/schemas/InstallationErrorCode' }
+        id: { type: string, format: uuid }
+        metadata: { type: object, additionalProperties: true }
+        resource:
+          type: string
+          pattern: '^urn:pleo:company:[0-9a-f-]{36}$'
+        status: { $ref: '#/components/schemas/InstallationStatus' }
+        updatedAt: { type: string, format: date-time }
+
+    SandboxOrganisation:
+      type: object
+      required: [ id, name ]
+      properties:
+        id: { type: string, format: uuid }
+        name: { type: string }
+
+    SandboxCompany:
+      type: object
+      required: [ id, name, organisationId, features ]
+      properties:
+        id: { type: string, format: uuid }
+        name: { type: string }
+        organisationId: { type: string, format: uuid }
+        features:
+          type: array
+          description: '\`api-keys\` gates key creation and key use.'
+          items: { type: string, enum: [ api-keys ] }
+
+    UserRole:
+      type: string
+      enum: [ admin, bookkeeper, employee ]
+
+    SandboxUser:
+      type: object
+      required: [ id, name, email, role, companyId, organisationAdmin ]
+      properties:
+        id: { type: string, format: uuid }
+        name: { type: string }
+        email: { type: string }
+        role: { $ref: '#/components/schemas/UserRole' }
+        companyId: { type: string, format: uuid }
+        organisationAdmin:
+          type: boolean
+          description: May create organisation-level keys and keys for any company of the
+            organisation.
+
+    SandboxWorld:
+      type: object
+      required: [ organisations, companies, users, scopes ]
+      properties:
+        organisations: { type: array, items: { $ref: '#/components/schemas/SandboxOrganisation' } }
+        companies: { type: array, items: { $ref: '#/components/schemas/SandboxCompany' } }
+        users: { type: array, items: { $ref: '#/components/schemas/SandboxUser' } }
+        scopes: { type: array, items: { $ref: '#/components/schemas/Scope' } }
+
+    SandboxWorldData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/SandboxWorld' }
+
+    AccessLevel:
+      oneOf:
+        - type: object
+          required: [ type, companyId ]
+          additionalProperties: false
+          properties:
+            type: { type: string, const: company }
+            companyId: { type: string, format: uuid }
+        - type: object
+          required: [ type, organisationId ]
+          additionalProperties: false
+          properties:
+            type: { type: string, const: organisation }
+            organisationId: { type: string, format: uuid }
+
+    CreateApiKeyRequest:
+      type: object
+      required: [ name, expiresAt, accessLevel, scopes ]
+      properties:
+        name: { type: string, minLength: 1, maxLength: 100 }
+        expiresAt:
+          {
+            type: string,
+            format: date-time,
+            description: Must be later than the sandbox clock.
+          }
+        accessLevel: { $ref: '#/components/schemas/AccessLevel' }
+        scopes:
+          type: array
+          minItems: 1
+          uniqueItems: true
+          items: { $ref: '#/components/schemas/Scope' }
+
+    ApiKeyStatus:
+      type: string
+      enum: [ active, expired ]
+
+    ApiKeySummary:
+      type: object
+      required:
+        [
+          id,
+          name,
+          prefix,
+          expiresAt,
+          accessLevel,
+          scopes,
+          createdAt,
+          createdBy,
+          status
+        ]
+      properties:
+        id: { type: string, format: uuid }
+        name: { type: string }
+        prefix:
+          {
+            type: string,
+            description: "The first characters of the secret, for recognition."
+          }
+        expiresAt: { type: string, format: date-time }
+        accessLevel: { $ref: '#/components/schemas/AccessLevel' }
+        scopes: { type: array, items: { $ref: '#/components/schemas/Scope' } }
+        createdAt: { type: string, format: date-time }
+        createdBy: { type: string, format: uuid }
+        status: { $ref: '#/components/schemas/ApiKeyStatus' }
+
+    ApiKeyList:
+      type: object
+      required: [ data ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/ApiKeySummary' } }
+
+    CreatedApiKey:
+      type: object
+      required: [ id, name, key, expiresAt, accessLevel, scopes, createdAt, createdBy ]
+      properties:
+        id: { type: string, format: uuid }
+        name: { type: string }
+        key:
+          {
+            type: string,
+            description: The secret. Shown here once; stored only as a SHA-256 hash.
+          }
+        expiresAt: { type: string, format: date-time }
+        accessLevel: { $ref: '#/components/schemas/AccessLevel' }
+        scopes: { type: array, items: { $ref: '#/components/schemas/Scope' } }
+        createdAt: { type: string, format: date-time }
+        createdBy: { type: string, format: uuid }
+
+    CreatedApiKeyData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/CreatedApiKey' }
+
+    Clock:
+      type: object
+      required: [ now ]
+      properties:
+        now: { type: string, format: date-time }
+
+    Health:
+      type: object
+      required: [ status ]
+      properties:
+        status: { type: string, enum: [ ok ] }
+
+    OpenApiDocument:
+      type: object
+      required: [ openapi, info, servers, paths ]
+      additionalProperties: true
+      properties:
+        openapi: { type: string }
+        info: { type: object, additionalProperties: true }
+        servers:
+          type: array
+          items:
+            type: object
+            required: [ url ]
+            properties:
+              url: { type: string }
+              description: { type: string }
+        paths: { type: object, additionalProperties: true }
+
+    ClockData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/Clock' }
+
+    SetClockRequest:
+      oneOf:
+        - type: object
+          required: [ now ]
+          additionalProperties: false
+          properties:
+            now: { type: string, format: date-time }
+        - type: object
+          required: [ advanceSeconds ]
+          additionalProperties: false
+          properties:
+            advanceSeconds: { type: integer, minimum: 0 }
+
+    WebhookEventType:
+      type: string
+      description: The event types a subscription can ask for.
+      enum: [ v1.export-job.created, v1.vendor.created ]
+
+    SubscriptionStatus:
+      type: string
+      enum: [ ACTIVE, INACTIVE ]
+
+    SubscriptionOperationType:
+      type: string
+      description: Pleo's CREATE, UPDATE, DELETE, and the sandbox's DELIVERY (one per
+        delivery attempt).
+      enum: [ CREATE, UPDATE, DELETE, DELIVERY ]
+
+    AuthCredential:
+      type: object
+      properties:
+        username: { type: string }
+        password: { type: string }
+        token: { type: string }
+
+    EndpointAuth:
+      type: object
+      properties:
+        type:
+          type: string
+          description: NONE and BASIC are Pleo's; BEARER (send \`credentials.token\`) is a
+            sandbox assumption.
+          enum: [ NONE, BASIC, BEARER ]
+        credentials: { $ref: '#/components/schemas/AuthCredential' }
+
+    SubscriptionRequest:
+      type: object
+      required: [ endpointUrl, eventTypes ]
+      properties:
+        endpointUrl: { type: string, description: 'An absolute http(s) URL.' }
+        eventTypes:
+          type: array
+          minItems: 1
+          uniqueItems: true
+          items: { $ref: '#/components/schemas/WebhookEventType' }
+        customHeaders:
+          type: object
+          additionalProperties: { type: string }
+        endpointAuth: { $ref: '#/components/schemas/EndpointAuth' }
+        status: { $ref: '#/components/schemas/SubscriptionStatus' }
+
+    SubscriptionModel:
+      type: object
+      required: [ id, endpointUrl, eventTypes, status, createdAt, updatedAt ]
+      additionalProperties: false
+      properties:
+        id: { type: string, format: uuid }
+        endpointUrl: { type: string }
+        eventTypes:
+          {
+            type: array,
+            uniqueItems: true,
+            items: { $ref: '#/components/schemas/WebhookEventType' }
+          }
+        status: { $ref: '#/components/schemas/SubscriptionStatus' }
+        customHeaders:
+          type: object
+          additionalProperties: { type: string }
+        endpointAuth: { $ref: '#/components/schemas/EndpointAuth' }
+        createdAt: { type: string, format: date-time }
+        updatedAt: { type: string, format: date-time }
+        deletedAt: { type: string, format: date-time }
+        deletedBy:
+          {
+            type: string,
+            description: 'URN of who deleted it, e.g. urn:pleo:company:<id>.'
+          }
+
+    SubscriptionResponse:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/SubscriptionModel' }
+
+    SubscriptionPage:
+      type: object
+      required: [ data, pagination ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/SubscriptionModel' } }
+        pagination: { $ref: '#/components/schemas/CursorPageInfo' }
+
+    SubscriptionActivityModel:
+      type: object
+      required: [ id, subscriptionId, operationType, description, actorUrn, createdAt ]
+      additionalProperties: false
+      properties:
+        id: { type: string, format: uuid }
+        subscriptionId: { type: string, format: uuid }
+        operationType: { $ref: '#/components/schemas/SubscriptionOperationType' }
+        description: { type: string }
+        actorUrn: { type: string, pattern: '^urn:pleo:[a-z-]+:' }
+        createdAt: { type: string, format: date-time }
+
+    SubscriptionActivityPage:
+      type: object
+      required: [ data, pagination ]
+      properties:
+        data:
+          {
+            type: array,
+            items: { $ref: '#/components/schemas/SubscriptionActivityModel' }
+          }
+        pagination: { $ref: '#/components/schemas/CursorPageInfo' }
+
+    SubscriptionSecretResponse:
+      type: object
+      required: [ data ]
+      properties:
+        data:
+          type: object
+          required: [ secretKey ]
+          properties:
+            secretKey:
+              type: string
+              pattern: '^whsec_[A-Za-z0-9+/]+=*$'
+              description: '\`whsec_\` and the base64 of the HMAC key (Standard Webhooks).'
+
+    WebhookTestRequest:
+      oneOf:
+        - type: object
+          required: [ subscriptionId ]
+          additionalProperties: false
+          properties:
+            subscriptionId: { type: string, format: uuid }
+            eventType: { $ref: '#/components/schemas/WebhookEventType' }
+        - type: object
+          required: [ companyId, eventType ]
+          additionalProperties: false
+          properties:
+            companyId: { type: string, format: uuid }
+            eventType: { $ref: '#/components/schemas/WebhookEventType' }
+
+    WebhookDelivery:
+      type: object
+      required: [ subscriptionId, webhookId ]
+      properties:
+        subscriptionId: { type: string, format: uuid }
+        webhookId:
+          {
+            type: string,
+            pattern: '^msg_',
+            description: 'The webhook-id header of the delivery.'
+          }
+
+    WebhookTestResult:
+      type: object
+      required: [ eventId, eventType, companyId, data, deliveries ]
+      properties:
+        eventId: { type: string, format: uuid }
+        eventType: { $ref: '#/components/schemas/WebhookEventType' }
+        companyId: { type: string, format: uuid }
+        data:
+          {
+            type: object,
+            additionalProperties: true,
+            description: The resource snapshot the event carries.
+          }
+        deliveries:
+          type: array
+          description: One per matching subscription; empty when none is ACTIVE for this
+            event type.
+          items: { $ref: '#/components/schemas/WebhookDelivery' }
+
+    WebhookTestData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/WebhookTestResult' }
+
+    # --- Accounting: master data the entries reference (world data; served by later operations) ---
+
+    Money:
+      type: object
+      description: An amount in integer minor units (Gjoll's \`Money\`).
+      required: [ currency, minors ]
+      properties:
+        currency: { type: string, minLength: 3, maxLength: 3 }
+        minors: { type: integer, format: int64 }
+
+    Team:
+      type: object
+      description: A team of a company (sandbox world data; Pleo exposes teams only as
+        \`teamId\` and export items' \`team\`).
+      required: [ id, companyId, name, code ]
+      properties:
+        id: { type: string, format: uuid }
+        companyId: { type: string, format: uuid }
+        name: { type: string }
+        code: { type: string }
+
+    TagGroup:
+      type: object
+      description: Pleo's \`TagGroupModel\`.
+      required: [ archived, code, companyId, createdAt, id, metadata, name, updatedAt ]
+      properties:
+        archived: { type: boolean }
+        code: { type: string }
+        companyId: { type: string, format: uuid }
+        createdAt: { type: string, format: date-time }
+        id: { type: string, format: uuid }
+        metadata: { type: object, additionalProperties: { type: string } }
+        name: { type: string }
+        totalTagsCount: { type: integer, format: int64 }
+        updatedAt: { type: string, format: date-time }
+
+    Tag:
+      type: object
+      description: Pleo's \`TagModel\`.
+      required: [ archived, code, createdAt, groupId, id, updatedAt ]
+      properties:
+        archived: { type: boolean }
+        code: { type: string }
+        createdAt: { type: string, format: date-time }
+        groupId: { type: string, format: uuid }
+        id: { type: string, format: uuid }
+        name: { type: string }
+        updatedAt: { type: string, format: date-time }
+
+    TaxCodeType:
+      type: string
+      enum: [ inclusive, exclusive, reverse ]
+
+    TaxCode:
+      type: object
+      description: Pleo's \`TaxCodeModel\`; \`rate\` is a decimal (0.25 = 25 %).
+      required: [ archived, companyId, createdAt, id, name, rate, type, updatedAt ]
+      properties:
+        accountingIntegrationSystem: { type: string }
+        archived: { type: boolean }
+        code: { type: string }
+        companyId: { type: string, format: uuid }
+        createdAt: { type: string, format: date-time }
+        id: { type: string, format: uuid }
+        ingoingTaxAccount: { type: string }
+        name: { type: string }
+        outgoingTaxAccount: { type: string }
+        rate: { type: number }
+        type: { $ref: '#/components/schemas/TaxCodeType' }
+        updatedAt: { type: string, format: date-time }
+
+    Account:
+      type: object
+      description: Pleo's \`BookkeepingAccountRestModelV1\` (a chart-of-accounts account).
+      required: [ archived, companyId, externalId, id, name ]
+      properties:
+        archived: { type: boolean }
+        code: { type: string }
+        companyId: { type: string, format: uuid }
+        externalId: { type: string }
+        id: { type: string, format: uuid }
+        metadata: { type: object, additionalProperties: true }
+        name: { type: string }
+        taxCodeExternalId: { type: string }
+
+    VendorState:
+      type: string
+      enum: [ DRAFT, ACTIVE, ARCHIVED ]
+
+    Vendor:
+      type: object
+      description: Pleo's \`VendorResponse\`.
+      required: [ companyId, defaultCurrency, id, name, state ]
+      properties:
+        accountingSystem: { type: string }
+        code: { type: string }
+        companyId: { type: string, format: uuid }
+        country: { $ref: '#/components/schemas/CountryCode' }
+        createdAt: { type: string, format: date-time }
+        defaultCurrency: { type: string, minLength: 3, maxLength: 3 }
+        externalId: { type: string }
+        id: { type: string, format: uuid }
+        name: { type: string }
+        registrationNumber: { type: string }
+        state: { $ref: '#/components/schemas/VendorState' }
+        taxRegistrationNumber: { type: string }
+        updatedAt: { type: string, format: date-time }
+
+    # --- Accounting entries (Gjoll) ---
+
+    AccountingEntryFamily:
+      type: string
+      enum:
+        [
+          BALANCE_AMENDMENT,
+          BILL_INVOICE,
+          CARD_PURCHASE,
+          CASHBACK,
+          CREDIT_NOTE,
+          MILEAGE,
+          OUT_OF_POCKET,
+          OVERDRAFT,
+          PER_DIEM,
+          PLEO_INVOICE,
+          REIMBURSEMENT,
+          WALLET,
+          BILL_INVOICE_PAYMENT
+        ]
+
+    AccountingEntrySubFamily:
+      type: string
+      enum:
+        [
+          ATM,
+          IN_STORE,
+          ONLINE,
+          PLEO_INVOICE,
+          PLEO_INVOICE_REFUND,
+          REIMBURSEMENT_TO_COMPANY,
+          REIMBURSEMENT_TO_EMPLOYEE,
+          REIMBURSEMENT_TO_EMPLOYEE_REFUND,
+          LOAD,
+          UNLOAD,
+          WITHDRAWAL,
+          FEE,
+          INTEREST,
+          BILL_INVOICE_PAYMENT_RETURNED,
+          BILL_INVOICE_PAYMENT_RECEIVED
+        ]
+
+    AccountingEntryStatus:
+      type: string
+      enum:
+        [
+          DRAFT,
+          PENDING,
+          COMPLETED,
+          COMPLETED_EXTERNALLY,
+          CANCELLED,
+          REJECTED,
+          ERROR
+        ]
+
+    ReviewStatus:
+      type: string
+      enum:
+        [
+          NOT_OK,
+          NOT_REQUIRED,
+          NOT_SET,
+          OK,
+          WAITING_FOR_EXPENSE_OWNER,
+          WAITING_FOR_REVIEWER,
+          WAITING_FOR_COMPANY_REVIEWER,
+          WAITING_FOR_TEAM_REVIEWER,
+          WAITING_FOR_TAG_REVIEWER
+        ]
+
+    ExportStatus:
+      type: string
+      enum: [ CREATED, EXPORTED, EXPORTING, NOT_CREATED, NOT_EXPORTED, QUEUED ]
+
+    AccountingEntriesSortingKeys:
+      type: string
+      enum: [ settledAt, performedAt, id, bookkeepingDate ]
+
+    AccountingEntryTag:
+      type: object
+      required: [ tagGroupId ]
+      properties:
+        tagGroupId: { type: string, format: uuid }
+        tagId: { type: string, format: uuid }
+
+    Attendee:
+      type: object
+      required: [ attendableId, attendableType, id ]
+      properties:
+        attendableId: { type: string }
+        attendableType: { type: string }
+        id: { type: string }
+
+    SplitItem:
+      type: object
+      required: [ createdAt, id, tags, updatedAt ]
+      properties:
+        accountCode: { type: string }
+        accountId: { type: string, format: uuid }
+        createdAt: { type: string, format: date-time }
+        id: { type: string, format: uuid }
+        tags: { type: array, items: { $ref: '#/components/schemas/AccountingEntryTag' } }
+        taxCodeId: { type: string, format: uuid }
+        totalBillValue: { $ref: '#/components/schemas/Money' }
+        transactionValue: { $ref: '#/components/schemas/Money' }
+        updatedAt: { type: string, format: date-time }
+
+    AccountingEntrySupplier:
+      type: object
+      properties:
+        cif: { type: string }
+        documentNumber: { type: string }
+        documentType: { type: string }
+        externalAccountNumber: { type: string }
+        externalSupplierId: { type: string }
+
+    AccountingEntry:
+      type: object
+      description: Pleo's \`AccountingEntryV1\`. Amounts are in minor units.
+      required:
+        [
+          attendees,
+          companyId,
+          createdAt,
+          exportStatus,
+          family,
+          id,
+          performedAt,
+          receiptIds,
+          reviewStatus,
+          splitItems,
+          status,
+          tags,
+          transactionValue,
+          updatedAt
+        ]
+      additionalProperties: false
+      properties:
+        accountCode: { type: string }
+        accountId: { type: string, format: uuid }
+        attendees: { type: array, items: { $ref: '#/components/schemas/Attendee' } }
+        bookkeepingDate: { type: string, format: date-time }
+        companyId: { type: string, format: uuid }
+        createdAt: { type: string, format: date-time }
+        deletedAt: { type: string, format: date-time }
+        employeeId: { type: string, format: uuid }
+        exportStatus: { $ref: '#/components/schemas/ExportStatus' }
+        family: { $ref: '#/components/schemas/AccountingEntryFamily' }
+        foreignExtensionId: { type: string }
+        id: { type: string, format: uuid }
+        note: { type: string }
+        performedAt: { type: string, format: date-time }
+        receiptIds: { type: array, uniqueItems: true, items: { type: string, format: uuid } }
+        reviewStatus: { $ref: '#/components/schemas/ReviewStatus' }
+        settledAt: { type: string, format: date-time }
+        splitItems: { type: array, items: { $ref: '#/components/schemas/SplitItem' } }
+        status: { $ref: '#/components/schemas/AccountingEntryStatus' }
+        subFamily: { $ref: '#/components/schemas/AccountingEntrySubFamily' }
+        supplier: { $ref: '#/components/schemas/AccountingEntrySupplier' }
+        tags: { type: array, items: { $ref: '#/components/schemas/AccountingEntryTag' } }
+        taxCodeId: { type: string, format: uuid }
+        teamId: { type: string, format: uuid }
+        totalBillValue: { $ref: '#/components/schemas/Money' }
+        transactionValue: { $ref: '#/components/schemas/Money' }
+        updatedAt: { type: string, format: date-time }
+
+    ReceiptFileType:
+      type: string
+      enum: [ EMBED, ORIGINAL, THUMBNAIL, PREVIEW ]
+
+    ReceiptSource:
+      type: string
+      enum:
+        [
+          APP_SHARE,
+          BOLT,
+          CAMERA,
+          CASHBACK,
+          EMAIL_FETCHING,
+          EMAIL_FETCHING_BATCHED,
+          EMAIL_FORWARDING,
+          GENERATED_RECEIPT,
+          LOST_RECEIPT,
+          ROGER,
+          STOREBOX,
+          STRIPE,
+          TRAVELPERK,
+          USER
+        ]
+
+    ReceiptMimeType:
+      type: string
+      enum:
+        [
+          unknown,
+          application/pdf,
+          application/postscript,
+          application/xml,
+          image/jpeg,
+          image/png,
+          image/heic,
+          image/heif,
+          image/gif,
+          text/xml
+        ]
+
+    ReceiptsSortingKeys:
+      type: string
+      enum: [ createdAt, id, size ]
+
+    Receipt:
+      type: object
+      description: Pleo's \`ReceiptModel\`; \`url\` is a stand-in for a pre-signed link
+        valid 24 hours.
+      required:
+        [
+          accountingEntryId,
+          createdAt,
+          fileType,
+          id,
+          mimeType,
+          sizeInBytes,
+          source,
+          url
+        ]
+      additionalProperties: false
+      properties:
+        accountingEntryId: { type: string, format: uuid }
+        createdAt: { type: string, format: date-time }
+        fileType: { $ref: '#/components/schemas/ReceiptFileType' }
+        id: { type: string, format: uuid }
+        mimeType: { $ref: '#/components/schemas/ReceiptMimeType' }
+        ocrDocumentId: { type: string, format: uuid }
+        sizeInBytes: { type: integer, format: int32 }
+        source: { $ref: '#/components/schemas/ReceiptSource' }
+        url: { type: string }
+
+    # --- Export API v3 ---
+
+    ExportJobStatus:
+      type: string
+      enum: [ pending, in_progress, failed, completed, completed_with_errors ]
+
+    ExportJobEventType:
+      type: string
+      enum: [ started, failed, completed, completed_with_errors ]
+
+    ExportJobFailureReasonType:
+      type: string
+      enum:
+        [
+          invalid_configuration,
+          missing_configuration,
+          authentication_failure,
+          accounting_system_authentication_failure,
+          pleo_rate_limit,
+          accounting_system_rate_limit,
+          service_unreachable,
+          accounting_system_unreachable,
+          validation_failure,
+          authorization_failure,
+          integration_unusable,
+          job_expired,
+          service_timeout,
+          accounting_system_timeout,
+          canceled_by_user
+        ]
+
+    ExportJobItemStatus:
+      type: string
+      enum: [ pending, in_progress, failed, successful, abandoned ]
+
+    ExportJobItemFailureReasonType:
+      type: string
+      enum:
+        [
+          receipt_upload_failure,
+          receipt_download_failure,
+          receipt_file_size_limit_exceeded,
+          receipt_conversion_failure,
+          unexpected_failure,
+          invalid_configuration,
+          missing_configuration,
+          accounting_system_authentication_failure,
+          accounting_system_rate_limit,
+          accounting_system_unreachable,
+          validation_failure,
+          accounting_system_validation_failure,
+          authorization_failure,
+          accounting_system_timeout,
+          vendor_unknown,
+          account_unknown,
+          tax_code_unknown,
+          tag_unknown
+        ]
+
+    ExportJobItemUpdateErrorType:
+      type: string
+      enum:
+        [
+          ACCOUNTING_ENTRY_DOES_NOT_EXIST,
+          EXPORT_ENTRY_STATUS_UPDATE_FAILED,
+          ACCOUNTING_ENTRY_UPDATE_FAILED
+        ]
+
+    ExportJob:
+      type: object
+      description: Pleo's \`ExportJobV3\`. \`expiresIn\` is counted in seconds from
+        \`lastUpdatedAt\`.
+      required:
+        [
+          companyId,
+          createdAt,
+          expiresIn,
+          id,
+          isInteractive,
+          numberOfItems,
+          status,
+          vendorBasedBookkeeping
+        ]
+      additionalProperties: false
+      properties:
+        companyId: { type: string, format: uuid }
+        completedAt: { type: string, format: date-time }
+        createdAt: { type: string, format: date-time }
+        createdBy: { type: string, format: uuid }
+        expiredAt: { type: string, format: date-time }
+        expiresIn: { type: integer, format: int32 }
+        failureReason: { type: string }
+        failureReasonType: { $ref: '#/components/schemas/ExportJobFailureReasonType' }
+        id: { type: string, format: uuid }
+        isInteractive: { type: boolean }
+        lastUpdatedAt: { type: string, format: date-time }
+        numberOfItems: { type: integer }
+        startedAt: { type: string, format: date-time }
+        status: { $ref: '#/components/schemas/ExportJobStatus' }
+        vendorBasedBookkeeping: { type: boolean }
+
+    ExportJobItem:
+      type: object
+      description: Pleo's \`ExportJobItemV3\`.
+      required: [ accountingEntryId, exportJobId, status ]
+      additionalProperties: false
+      properties:
+        accountingEntryId: { type: string, format: uuid }
+        exportJobId: { type: string, format: uuid }
+        exportedAt: { type: string, format: date-time }
+        externalId: { type: string }
+        externalUrl: { type: string }
+        failureReason: { type: string }
+        failureReasonType: { $ref: '#/components/schemas/ExportJobItemFailureReasonType' }
+        status: { $ref: '#/components/schemas/ExportJobItemStatus' }
+
+    AccountingEntrySearchRequest:
+      type: object
+      description: Pleo's \`AccountingEntryBaseSearchRequest\`. Unknown fields are refused.
+      required: [ includeDeleted ]
+      additionalProperties: false
+      properties:
+        accountIds: { type: array, maxItems: 100, items: { type: string, format: uuid } }
+        bookkeepingDateEnd: { type: string, format: date-time }
+        bookkeepingDateStart: { type: string, format: date-time }
+        employeeIds: { type: array, maxItems: 100, items: { type: string, format: uuid } }
+        exportStatus: { type: array, items: { $ref: '#/components/schemas/ExportStatus' } }
+        families: { type: array, items: { $ref: '#/components/schemas/AccountingEntryFamily' } }
+        foreignExtensionIds: { type: array, maxItems: 100, items: { type: string } }
+        hasAccount: { type: boolean }
+        hasBookkeepingDate: { type: boolean }
+        hasNote: { type: boolean }
+        includeDeleted: { type: boolean, default: false }
+        performedAtEnd: { type: string, format: date-time }
+        performedAtStart: { type: string, format: date-time }
+        reviewStatus: { type: array, items: { $ref: '#/components/schemas/ReviewStatus' } }
+        settled: { type: boolean }
+        settledAtEnd: { type: string, format: date-time }
+        settledAtStart: { type: string, format: date-time }
+        status: { type: array, items: { $ref: '#/components/schemas/AccountingEntryStatus' } }
+        subFamilies:
+          {
+            type: array,
+            items: { $ref: '#/components/schemas/AccountingEntrySubFamily' }
+          }
+        tagGroupIdsUnset: { type: array, maxItems: 100, items: { type: string, format: uuid } }
+        tagRowIds: { type: array, maxItems: 100, items: { type: string, format: uuid } }
+        taxCodeIds:
+          {
+            type: array,
+            maxItems: 100,
+            uniqueItems: true,
+            items: { type: string, format: uuid }
+          }
+        teamIds: { type: array, maxItems: 100, items: { type: string, format: uuid } }
+        transactionValueCurrencies: { type: array, maxItems: 100, items: { type: string } }
+
+    AccountingEntryPage:
+      type: object
+      required: [ data, pagination ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/AccountingEntry' } }
+        pagination: { $ref: '#/components/schemas/CursorPageInfo' }
+
+    AccountingEntryData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/AccountingEntry' }
+
+    ReceiptPage:
+      type: object
+      required: [ data, pagination ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/Receipt' } }
+        pagination: { $ref: '#/components/schemas/CursorPageInfo' }
+
+    ReceiptData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/Receipt' }
+
+    ExportJobItemUpdateError:
+      type: object
+      required: [ accountingEntryId, message, type ]
+      properties:
+        accountingEntryId: { type: string, format: uuid }
+        message: { type: string }
+        type: { $ref: '#/components/schemas/ExportJobItemUpdateErrorType' }
+
+    ExportJobItemUpdateResult:
+      type: object
+      description: "Pleo's \`ExportJobItemUpdateV3\`: the items updated, and one error
+        per item that could not be."
+      required: [ data, errors ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/ExportJobItem' } }
+        errors:
+          {
+            type: array,
+            items: { $ref: '#/components/schemas/ExportJobItemUpdateError' }
+          }
+
+    UpdateExportJobItem:
+      type: object
+      description: Pleo's \`UpdateExportJobItemV3\`.
+      required: [ accountingEntryId, status ]
+      properties:
+        accountingEntryId: { type: string, format: uuid }
+        exportedAt: { type: string, format: date-time }
+        externalId: { type: string }
+        externalUrl: { type: string }
+        failureReason: { type: string }
+        failureReasonType: { $ref: '#/components/schemas/ExportJobItemFailureReasonType' }
+        status: { $ref: '#/components/schemas/ExportJobItemStatus' }
+
+    CreateExportJob:
+      type: object
+      description: Pleo's \`CreateExportJob\`. The sandbox asks for at least one entry.
+      required: [ accountingEntryIds, companyId ]
+      properties:
+        accountingEntryIds: { type: array, minItems: 1, items: { type: string, format: uuid } }
+        companyId: { type: string, format: uuid }
+        employeeId: { type: [ string, 'null' ], format: uuid }
+        isInteractive: { type: [ boolean, 'null' ], default: true }
+        options:
+          type: [ object, 'null' ]
+          properties:
+            vendorBasedBookkeeping: { type: [ boolean, 'null' ], default: false }
+
+    CreateExportJobEvent:
+      type: object
+      required: [ event, jobId ]
+      properties:
+        event: { $ref: '#/components/schemas/ExportJobEventType' }
+        failureReason: { type: string }
+        failureReasonType: { $ref: '#/components/schemas/ExportJobFailureReasonType' }
+        jobId: { type: string, format: uuid }
+
+    ExportJobPage:
+      type: object
+      required: [ data, pagination ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/ExportJob' } }
+        pagination: { $ref: '#/components/schemas/CursorPageInfo' }
+
+    ExportJobData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/ExportJob' }
+
+    ExportJobItemPage:
+      type: object
+      required: [ data, pagination ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/ExportJobItem' } }
+        pagination: { $ref: '#/components/schemas/CursorPageInfo' }
+
+    ExportMoney:
+      type: object
+      description: Export items' money (\`MoneyModel\`); \`value\` is in minor units (cents).
+      required: [ currency, value ]
+      properties:
+        currency: { type: string }
+        value: { type: number }
+
+    ExportAmounts:
+      type: object
+      required: [ inSupplierCurrency, inWalletCurrency ]
+      properties:
+        inSupplierCurrency: { $ref: '#/components/schemas/ExportMoney' }
+        inWalletCurrency: { $ref: '#/components/schemas/ExportMoney' }
+
+    ExportItemTypeV3:
+      type: string
+      enum:
+        [
+          card_purchase,
+          card_invoice,
+          out_of_pocket,
+          mileage,
+          per_diem,
+          external_reimbursement,
+          direct_reimbursement,
+          invoice,
+          invoice_payment,
+          chargeback,
+          refund,
+          cashback,
+          atm_withdrawal,
+          wallet_topup,
+          wallet_unload,
+          personal_spend,
+          fee
+        ]
+
+    ExportItemSubTypeV3:
+      type: string
+      enum:
+        [
+          reimbursement_to_employee_refund,
+          reimbursement_to_company,
+          reimbursement_to_employee,
+          invoice_payment_returned,
+          invoice_payment_sent,
+          interest
+        ]
+
+    ExportItemLine:
+      type: object
+      required: [ accountingEntryLineId, lineAmount, netAmount ]
+      properties:
+        accountingEntryLineId: { type: string, format: uuid }
+        account:
+          type: object
+          required: [ id, name ]
+          properties:
+            code: { type: string }
+            id: { type: string, format: uuid }
+            identifier: { type: string }
+            name: { type: string }
+        lineAmount: { $ref: '#/components/schemas/ExportAmounts' }
+        netAmount: { $ref: '#/components/schemas/ExportAmounts' }
+        tags:
+          type: array
+          items:
+            type: object
+            required: [ code, groupCode, id ]
+            properties:
+              code: { type: string }
+              groupCode: { type: string }
+              id: { type: string, format: uuid }
+        tax:
+          type: object
+          required: [ amount, id, rate, type ]
+          properties:
+            amount: { $ref: '#/components/schemas/ExportAmounts' }
+            code: { type: string }
+            id: { type: string, format: uuid }
+            ingoingTaxAccount: { type: string }
+            outgoingTaxAccount: { type: string }
+            rate: { type: number }
+            type: { $ref: '#/components/schemas/TaxCodeType' }
+
+    ExportNamedRef:
+      type: object
+      required: [ id, name ]
+      properties:
+        code: { type: string }
+        id: { type: string, format: uuid }
+        name: { type: string }
+
+    ExportItem:
+      type: object
+      description: Pleo's \`ExportItemV3\`, built from an accounting entry and the
+        master data it points at.
+      required:
+        [
+          _links,
+          accountingEntryId,
+          accountingEntryLines,
+          additionalInformation,
+          amount,
+          companyId,
+          date,
+          type
+        ]
+      additionalProperties: false
+      properties:
+        _links:
+          type: object
+          properties:
+            api: { type: object, additionalProperties: { type: string } }
+            mobile: { type: object, additionalProperties: { type: string } }
+            web: { type: object, additionalProperties: { type: string } }
+        accountingEntryId: { type: string, format: uuid }
+        accountingEntryLines: { type: array, items: { $ref: '#/components/schemas/ExportItemLine' } }
+        additionalInformation:
+          type: object
+          required: [ reconciliationId ]
+          properties:
+            attendees: { type: array, items: { type: string } }
+            invoiceInformation:
+              type: object
+              required: [ invoiceDate, invoiceNumber, status ]
+              properties:
+                dueDate: { type: string, format: date-time }
+                invoiceDate: { type: string, format: date-time }
+                invoiceNumber: { type: string }
+                paymentDate: { type: string, format: date-time }
+                status: { type: string }
+            reconciliationId: { type: string }
+        amount: { $ref: '#/components/schemas/ExportAmounts' }
+        bookkeeping:
+          type: object
+          required: [ method ]
+          properties:
+            method: { type: string, enum: [ none, journal, accounts_payable ] }
+        companyId: { type: string, format: uuid }
+        date: { type: string, format: date-time }
+        files:
+          type: array
+          items:
+            type: object
+            required: [ size, type, url ]
+            properties:
+              size: { type: integer, format: int32 }
+              type: { type: string }
+              url: { type: string }
+        note: { type: string }
+        subType: { $ref: '#/components/schemas/ExportItemSubTypeV3' }
+        supplier:
+          type: object
+          properties:
+            account: { type: string }
+            categoryCode: { type: string }
+            code: { type: string }
+            country: { type: string }
+            name: { type: string }
+            taxIdentifier: { type: string }
+        team: { $ref: '#/components/schemas/ExportNamedRef' }
+        type: { $ref: '#/components/schemas/ExportItemTypeV3' }
+        user: { $ref: '#/components/schemas/ExportNamedRef' }
+        vendor:
+          type: object
+          required: [ defaultCurrency, id, name ]
+          properties:
+            code: { type: string }
+            country: { type: string }
+            defaultCurrency: { type: string, minLength: 3, maxLength: 3 }
+            externalId: { type: string }
+            id: { type: string, format: uuid }
+            name: { type: string }
+            registrationNumber: { type: string }
+            taxRegistrationNumber: { type: string }
+
+    ExportItemPage:
+      type: object
+      required: [ data, pagination ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/ExportItem' } }
+        pagination: { $ref: '#/components/schemas/CursorPageInfo' }
+
+    CreateClientInstallationRequest:
+      type: object
+      properties:
+        metadata: { type: object, additionalProperties: true }
+        status: { $ref: '#/components/schemas/InstallationStatus' }
+
+    UpdateInstallationRequest:
+      type: object
+      required: [ status ]
+      properties:
+        errorCode: { $ref: '#/components/schemas/InstallationErrorCode' }
+        metadata: { type: object, additionalProperties: true }
+        status: { $ref: '#/components/schemas/InstallationStatus' }
+
+    # --- Master data requests and responses (tags, tax codes, chart of accounts, vendors) ---
+
+    StringMetadata:
+      type: object
+      additionalProperties: { type: string }
+
+    TagGroupCreateRequest:
+      type: object
+      description: Pleo's \`TagGroupCreateModel\`.
+      required: [ archived, code, name ]
+      properties:
+        archived: { type: boolean }
+        code: { type: string }
+        metadata: { $ref: '#/components/schemas/StringMetadata' }
+        name: { type: string }
+
+    TagGroupUpdateRequest:
+      type: object
+      description: Pleo's \`TagGroupUpdateModel\` (a full replacement).
+      required: [ archived, code, metadata, name ]
+      properties:
+        archived: { type: boolean }
+        code: { type: string }
+        metadata: { $ref: '#/components/schemas/StringMetadata' }
+        name: { type: string }
+
+    TagRequest:
+      type: object
+      description: Pleo's \`TagCreateModel\` and \`TagUpdateModel\` (same fields).
+        \`otherDimensionValues\` is accepted and ignored (dimensions are not
+        modelled).
+      required: [ archived, code ]
+      properties:
+        archived: { type: boolean }
+        code: { type: string, minLength: 1 }
+        name: { type: string }
+        otherDimensionValues: { type: array, items: { type: string } }
+
+    TagGroupData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/TagGroup' }
+
+    TagGroupList:
+      type: object
+      required: [ data ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/TagGroup' } }
+
+    TagData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/Tag' }
+
+    TagPage:
+      type: object
+      required: [ data, pagination ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/Tag' } }
+        pagination: { $ref: '#/components/schemas/CursorPageInfo' }
+
+    TaxCodeRequest:
+      type: object
+      description: Pleo's \`TaxCodeCreateUpdateModel\`.
+      required: [ archived, companyId, name, rate, type ]
+      properties:
+        archived: { type: boolean }
+        code: { type: [ string, 'null' ] }
+        companyId: { type: string, format: uuid }
+        ingoingTaxAccount: { type: [ string, 'null' ] }
+        name: { type: string, minLength: 1 }
+        outgoingTaxAccount: { type: [ string, 'null' ] }
+        rate: { type: number, minimum: 0, maximum: 1 }
+        type: { $ref: '#/components/schemas/TaxCodeType' }
+
+    TaxCodeSearchRequest:
+      type: object
+      description: Pleo's \`TaxCodeSearchRequest\`.
+      properties:
+        archived: { type: boolean }
+        code: { type: string }
+        taxCodeIds: { type: array, uniqueItems: true, items: { type: string, format: uuid } }
+        type: { $ref: '#/components/schemas/TaxCodeType' }
+
+    TaxCodeData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/TaxCode' }
+
+    TaxCodePage:
+      type: object
+      required: [ data, pagination ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/TaxCode' } }
+        pagination: { $ref: '#/components/schemas/CursorPageInfo' }
+
+    AccountCreateRequest:
+      type: object
+      description: Pleo's \`BookkeepingAccountCreateRequestV1\`.
+      required: [ archived, companyId, externalId, name ]
+      properties:
+        archived: { type: boolean }
+        code: { type: [ string, 'null' ], maxLength: 255 }
+        companyId: { type: string, format: uuid }
+        externalId: { type: string, minLength: 1, maxLength: 255 }
+        metadata: { type: [ object, 'null' ], additionalProperties: true }
+        name: { type: string, minLength: 1, maxLength: 255 }
+        taxCodeExternalId: { type: [ string, 'null' ] }
+
+    AccountUpdateRequest:
+      type: object
+      description: Pleo's \`BookkeepingAccountUpdateRequestV1\`.
+      required: [ archived, name ]
+      properties:
+        archived: { type: boolean }
+        code: { type: [ string, 'null' ], maxLength: 255 }
+        metadata: { type: [ object, 'null' ], additionalProperties: true }
+        name: { type: string, minLength: 1, maxLength: 255 }
+        taxCodeExternalId: { type: [ string, 'null' ] }
+
+    AccountBatchItem:
+      type: object
+      description: Pleo's \`BookkeepingAccountBatchRequestItemV1\`; lengths are checked
+        per item (see AccountBatchFailureReason).
+      required: [ archived, externalId, name ]
+      properties:
+        archived: { type: boolean }
+        code: { type: [ string, 'null' ] }
+        externalId: { type: string }
+        metadata: { type: [ object, 'null' ], additionalProperties: true }
+        name: { type: string }
+        taxCodeExternalId: { type: [ string, 'null' ] }
+
+    AccountBatchRequest:
+      type: object
+      description: Pleo's \`BookkeepingAccountBatchCreateRequestV1\`.
+      required: [ companyId, items ]
+      properties:
+        companyId: { type: string, format: uuid }
+        items:
+          {
+            type: array,
+            minItems: 1,
+            maxItems: 1000,
+            items: { $ref: '#/components/schemas/AccountBatchItem' }
+          }
+
+    AccountBatchFailureReason:
+      type: string
+      enum:
+        [
+          EXTERNAL_ID_ALREADY_EXISTS,
+          EXTERNAL_ID_TOO_LONG,
+          EXTERNAL_ID_EMPTY,
+          NAME_TOO_LONG,
+          NAME_EMPTY,
+          CODE_TOO_LONG,
+          OTHER
+        ]
+
+    AccountBatchFailure:
+      type: object
+      required: [ reasons, request ]
+      properties:
+        reasons:
+          {
+            type: array,
+            items: { $ref: '#/components/schemas/AccountBatchFailureReason' }
+          }
+        request: { $ref: '#/components/schemas/AccountBatchItem' }
+
+    AccountBatchResult:
+      type: object
+      required: [ created, failed ]
+      properties:
+        created: { type: array, items: { $ref: '#/components/schemas/Account' } }
+        failed: { type: array, items: { $ref: '#/components/schemas/AccountBatchFailure' } }
+
+    AccountBatchData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/AccountBatchResult' }
+
+    AccountSearchRequest:
+      type: object
+      description: |
+        Pleo's \`BookkeepingAccountSearchRequestV1\`. The two \`excludeIfAssigned...\` flags default to
+        false and change nothing: the sandbox has no categories or contra accounts.
+      required: [ companyId ]
+      properties:
+        archived: { type: [ boolean, 'null' ] }
+        code: { type: [ string, 'null' ], deprecated: true }
+        codes: { type: [ array, 'null' ], uniqueItems: true, items: { type: string } }
+        companyId: { type: string, format: uuid }
+        excludeIfAssignedToCategory: { type: boolean, default: false }
+        excludeIfAssignedToContraAccount: { type: boolean, default: false }
+        externalId: { type: [ string, 'null' ] }
+        ids:
+          {
+            type: [ array, 'null' ],
+            uniqueItems: true,
+            items: { type: string, format: uuid }
+          }
+        name: { type: [ string, 'null' ] }
+
+    AccountData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/Account' }
+
+    AccountPage:
+      type: object
+      required: [ data, pagination ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/Account' } }
+        pagination: { $ref: '#/components/schemas/CursorPageInfo' }
+
+    CountryCode:
+      type: string
+      description: ISO 3166-1 alpha-2 (and Pleo's extras such as UNDEFINED), as Pleo's vendors document lists them.
+      enum: [ UNDEFINED, AC, AD, AE, AF, AG, AI, AL, AM, AN, AO, AQ, AR, AS, AT, AU, AW, AX, AZ, BA, BB, BD, BE, BF, BG, BH, BI, BJ, BL, BM, BN, BO, BQ, BR, BS, BT, BU, BV, BW, BY, BZ, CA, CC, CD, CF, CG, CH, CI, CK, CL, CM, CN, CO, CP, CR, CS, CU, CV, CW, CX, CY, CZ, DE, DG, DJ, DK, DM, DO, DZ, EA, EC, EE, EG, EH, ER, ES, ET, EU, EZ, FI, FJ, FK, FM, FO, FR, FX, GA, GB, GD, GE, GF, GG, GH, GI, GL, GM, GN, GP, GQ, GR, GS, GT, GU, GW, GY, HK, HM, HN, HR, HT, HU, IC, ID, IE, IL, IM, IN, IO, IQ, IR, IS, IT, JE, JM, JO, JP, KE, KG, KH, KI, KM, KN, KP, KR, KW, KY, KZ, LA, LB, LC, LI, LK, LR, LS, LT, LU, LV, LY, MA, MC, MD, ME, MF, MG, MH, MK, ML, MM, MN, MO, MP, MQ, MR, MS, MT, MU, MV, MW, MX, MY, MZ, NA, NC, NE, NF, NG, NI, NL, NO, NP, NR, NT, NU, NZ, OM, PA, PE, PF, PG, PH, PK, PL, PM, PN, PR, PS, PT, PW, PY, QA, RE, RO, RS, RU, RW, SA, SB, SC, SD, SE, SF, SG, SH, SI, SJ, SK, SL, SM, SN, SO, SR, SS, ST, SU, SV, SX, SY, SZ, TA, TC, TD, TF, TG, TH, TJ, TK, TL, TM, TN, TO, TP, TR, TT, TV, TW, TZ, UA, UG, UK, UM, US, UY, UZ, VA, VC, VE, VG, VI, VN, VU, WF, WS, XI, XU, XK, YE, YT, YU, ZA, ZM, ZR, ZW ]
+
+    VendorCreateRequest:
+      type: object
+      description: Pleo's \`VendorCreateRequest\`.
+      required: [ companyId, defaultCurrency, name ]
+      properties:
+        code: { type: string }
+        companyId: { type: string, format: uuid }
+        country: { $ref: '#/components/schemas/CountryCode' }
+        defaultCurrency: { type: string, pattern: '^[A-Z]{3}$' }
+        externalId: { type: string, minLength: 1 }
+        name: { type: string, minLength: 1 }
+        registrationNumber: { type: string }
+        taxRegistrationNumber: { type: string }
+
+    VendorUpdateRequest:
+      type: object
+      description: Pleo's \`VendorUpdateRequest\` (a full replacement).
+      required: [ companyId, defaultCurrency, externalId, name, state ]
+      properties:
+        code: { type: string }
+        companyId: { type: string, format: uuid }
+        country: { $ref: '#/components/schemas/CountryCode' }
+        defaultCurrency: { type: string, pattern: '^[A-Z]{3}$' }
+        externalId: { type: string, minLength: 1 }
+        name: { type: string, minLength: 1 }
+        registrationNumber: { type: string }
+        state: { $ref: '#/components/schemas/VendorState' }
+        taxRegistrationNumber: { type: string }
+
+    VendorActivateRequest:
+      type: object
+      description: Pleo's \`ActivateVendorEventRequest\`.
+      required: [ externalId ]
+      properties:
+        code: { type: string }
+        externalId: { type: string, minLength: 1 }
+
+    VendorSearchRequest:
+      type: object
+      description: Pleo's \`VendorSearchRequestV1\`.
+      properties:
+        accountingSystems: { type: array, maxItems: 100, items: { type: string } }
+        codes: { type: array, maxItems: 100, items: { type: string } }
+        countries: { type: array, maxItems: 100, items: { $ref: '#/components/schemas/CountryCode' } }
+        externalIds: { type: array, maxItems: 100, items: { type: string } }
+        ids: { type: array, maxItems: 100, items: { type: string, format: uuid } }
+        name: { type: string }
+        states:
+          {
+            type: array,
+            maxItems: 4,
+            items: { $ref: '#/components/schemas/VendorState' }
+          }
+        taxRegistrationNumbers: { type: array, maxItems: 100, items: { type: string } }
+
+    VendorData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/Vendor' }
+
+    VendorPage:
+      type: object
+      required: [ data, pagination ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/Vendor' } }
+        pagination: { $ref: '#/components/schemas/CursorPageInfo' }
+`;
+
+/** sandbox.yaml as JSON. */
+export const contractJson = `{
+  "openapi": "3.1.0",
+  "info": {
+    "title": "Pleo API sandbox",
+    "version": "0.1.0",
+    "summary": "An offline stand-in for Pleo's external API as called with Standalone API Keys.",
+    "description": "The Pleo operations below follow Pleo's own OpenAPI documents (paths, parameter names and places,\\nschemas, enums). The \`/sandbox\` operations are not Pleo's: they stand in for the web app's\\nSettings > API Keys page and for the sandbox's own clock and reset. Nor are the tooling ones\\n(\`/healthz\`, \`/openapi.json\`, \`/openapi.yaml\`): readiness and this document, for CI and API clients.\\n\\nEvery refusal carries Pleo's \`ExceptionInfo\` body \`{type, message}\` and the header\\n\`X-Sandbox-Reason\`, which names the check that failed.\\n",
+    "license": {
+      "name": "Apache 2.0",
+      "identifier": "Apache-2.0"
+    }
+  },
+  "servers": [
+    {
+      "url": "http://127.0.0.1:4010",
+      "description": "npm start"
+    },
+    {
+      "url": "https://external.staging.pleo.io",
+      "description": "MSW handlers (default base URL)"
+    }
+  ],
+  "security": [
+    {
+      "basicAuth": []
+    }
+  ],
+  "tags": [
+    {
+      "name": "Installations"
+    },
+    {
+      "name": "Companies"
+    },
+    {
+      "name": "Employees"
+    },
+    {
+      "name": "Accounting entries"
+    },
+    {
+      "name": "Export"
+    },
+    {
+      "name": "Subscriptions",
+      "description": "Webhook subscriptions, and real signed deliveries to their endpoints."
+    },
+    {
+      "name": "Tags",
+      "description": "Tag groups and tags (Gjoll's current surface)."
+    },
+    {
+      "name": "Tax codes"
+    },
+    {
+      "name": "Chart of accounts"
+    },
+    {
+      "name": "Vendors"
+    },
+    {
+      "name": "Sandbox",
+      "description": "The control plane (not part of Pleo's API)."
+    },
+    {
+      "name": "Tooling",
+      "description": "Readiness and the contract itself, for CI and API clients (not part of Pleo's API)."
+    }
+  ],
+  "paths": {
+    "/v1/installations/me": {
+      "get": {
+        "tags": [
+          "Installations"
+        ],
+        "operationId": "getClientInstallation",
+        "x-sandbox-target": [
+          {
+            "in": "query",
+            "name": "company_id",
+            "is": "company"
+          }
+        ],
+        "x-pleo-source": "pleo-app-marketplace-openapi.yml",
+        "summary": "The installation of the company the key belongs to",
+        "description": "Use it to verify a key and learn its \`company_id\`. A company-level key answers for its own\\ncompany; an organisation-level key answers for \`company_id\`, or for the organisation's first\\ncompany when \`company_id\` is omitted. Needs no scope.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "company_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Installation exists.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/InstallationResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Installations"
+        ],
+        "operationId": "createClientInstallation",
+        "x-pleo-source": "pleo-app-marketplace-openapi.yml",
+        "summary": "Create (or re-create) the key's installation",
+        "description": "Status defaults to the current one, or ACTIVATED. A company-level key acts on its company; an\\norganisation-level key on the organisation's first company. Needs no scope.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateClientInstallationRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Installation created.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/InstallationResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      },
+      "put": {
+        "tags": [
+          "Installations"
+        ],
+        "operationId": "updateClientInstallation",
+        "x-pleo-source": "pleo-app-marketplace-openapi.yml",
+        "summary": "Report the integration's status (and error code) on its installation",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateInstallationRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Installation updated.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/InstallationResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Installations"
+        ],
+        "operationId": "deleteClientInstallation",
+        "x-pleo-source": "pleo-app-marketplace-openapi.yml",
+        "summary": "Delete the key's installation; GET answers 404 until it is created again",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Installation deleted."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/companies": {
+      "get": {
+        "tags": [
+          "Companies"
+        ],
+        "operationId": "getCompanies",
+        "x-sandbox-scope": "companies:read",
+        "x-sandbox-target": [
+          {
+            "in": "query",
+            "name": "organization_id",
+            "is": "organisation"
+          }
+        ],
+        "x-pleo-source": "pleo-oberon-openapi.yml",
+        "summary": "Companies the key can see (scope companies:read)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "organization_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_keys"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of companies.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/CompanyPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v1/companies/{companyId}": {
+      "get": {
+        "tags": [
+          "Companies"
+        ],
+        "operationId": "getCompany",
+        "x-sandbox-scope": "companies:read",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "companyId",
+            "is": "company"
+          }
+        ],
+        "x-pleo-source": "pleo-oberon-openapi.yml",
+        "summary": "One company (scope companies:read)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "companyId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The company.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/CompanyData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v2/employees": {
+      "get": {
+        "tags": [
+          "Employees"
+        ],
+        "operationId": "getEmployees",
+        "x-sandbox-scope": "users:read",
+        "x-sandbox-target": [
+          {
+            "in": "query",
+            "name": "companyId",
+            "is": "company"
+          }
+        ],
+        "x-pleo-source": "pleo-oberon-openapi.yml",
+        "summary": "Employees the key can see (scope users:read)",
+        "description": "Without \`companyId\`, every employee of every company the key covers.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "companyId",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "name": "email",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "code",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_keys"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of employees.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/EmployeePage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v2/employees/{employeeId}": {
+      "get": {
+        "tags": [
+          "Employees"
+        ],
+        "operationId": "getEmployee",
+        "x-sandbox-scope": "users:read",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "employeeId",
+            "is": "employee"
+          }
+        ],
+        "x-pleo-source": "pleo-oberon-openapi.yml",
+        "summary": "One employee (scope users:read)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "employeeId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The employee.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/EmployeeData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/subscriptions": {
+      "get": {
+        "tags": [
+          "Subscriptions"
+        ],
+        "operationId": "getSubscriptions",
+        "x-pleo-source": "pleo-webhook-subscriptions-openapi.yml",
+        "x-pleo-differences": [
+          "status",
+          "200.data[].endpointAuth.type"
+        ],
+        "summary": "The subscriptions registered for the key's company (or organisation)",
+        "description": "A company-level key sees its company's subscriptions; an organisation-level key sees its\\norganisation's. Deleted subscriptions are not listed. Needs no scope in the sandbox.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "$ref": "#/components/schemas/SubscriptionStatus"
+            }
+          },
+          {
+            "name": "event_types",
+            "in": "query",
+            "required": false,
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "uniqueItems": true,
+              "items": {
+                "type": "string"
+              }
+            }
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_keys"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of subscriptions.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/SubscriptionPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Subscriptions"
+        ],
+        "operationId": "createSubscription",
+        "x-pleo-source": "pleo-webhook-subscriptions-openapi.yml",
+        "x-pleo-differences": [
+          "body.eventTypes[]",
+          "body.endpointAuth.type",
+          "200.data.endpointAuth.type"
+        ],
+        "summary": "Subscribe an endpoint to event types",
+        "description": "Answers 200 (as Pleo does, not 201). Fetch the signing secret with\\n\`GET /v1/subscriptions/{id}/secret\`.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SubscriptionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The subscription.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/SubscriptionResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v1/subscriptions/{id}": {
+      "get": {
+        "tags": [
+          "Subscriptions"
+        ],
+        "operationId": "getSubscriptionById",
+        "x-pleo-source": "pleo-webhook-subscriptions-openapi.yml",
+        "x-pleo-differences": [
+          "200.data.endpointAuth.type"
+        ],
+        "summary": "One subscription",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/SubscriptionId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The subscription.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/SubscriptionResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "put": {
+        "tags": [
+          "Subscriptions"
+        ],
+        "operationId": "updateSubscription",
+        "x-pleo-source": "pleo-webhook-subscriptions-openapi.yml",
+        "x-pleo-differences": [
+          "body.eventTypes[]",
+          "body.endpointAuth.type",
+          "200.data.endpointAuth.type"
+        ],
+        "summary": "Replace a subscription's endpoint, event types, headers, auth and status",
+        "description": "A full replacement; omitted optional fields are cleared and \`status\` defaults to ACTIVE. The secret stays.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/SubscriptionId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SubscriptionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated subscription.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/SubscriptionResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Subscriptions"
+        ],
+        "operationId": "deleteSubscription",
+        "x-pleo-source": "pleo-webhook-subscriptions-openapi.yml",
+        "summary": "Delete a subscription; deliveries to it stop, retries included",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/SubscriptionId"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/subscriptions/{id}/activities": {
+      "get": {
+        "tags": [
+          "Subscriptions"
+        ],
+        "operationId": "getSubscriptionActivities",
+        "x-pleo-source": "pleo-webhook-subscriptions-openapi.yml",
+        "x-pleo-differences": [
+          "operation_types"
+        ],
+        "summary": "What happened to a subscription (create, update, delete) and every delivery attempt",
+        "description": "Oldest first. Besides Pleo's CREATE, UPDATE and DELETE, the sandbox records each delivery\\nattempt as a DELIVERY activity. A deleted subscription's activities stay readable.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/SubscriptionId"
+          },
+          {
+            "name": "operation_types",
+            "in": "query",
+            "required": false,
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "uniqueItems": true,
+              "items": {
+                "$ref": "#/components/schemas/SubscriptionOperationType"
+              }
+            }
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_keys"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of activities.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/SubscriptionActivityPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/subscriptions/{id}/secret": {
+      "get": {
+        "tags": [
+          "Subscriptions"
+        ],
+        "operationId": "getSubscriptionSecret",
+        "x-pleo-source": "pleo-webhook-subscriptions-openapi.yml",
+        "x-pleo-differences": [
+          "200.data"
+        ],
+        "summary": "The secret that signs this subscription's deliveries",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/SubscriptionId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The secret.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/SubscriptionSecretResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/accounting-entries:search": {
+      "post": {
+        "tags": [
+          "Accounting entries"
+        ],
+        "operationId": "externalSearchAccountingEntriesV1",
+        "x-sandbox-scope": "accounting-entries:read",
+        "x-sandbox-target": [
+          {
+            "in": "query",
+            "name": "company_id",
+            "is": "company"
+          },
+          {
+            "in": "query",
+            "name": "organization_id",
+            "is": "organisation"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "x-pleo-unsupported-parameters": [
+          "partner_id"
+        ],
+        "summary": "Search accounting entries (scope accounting-entries:read)",
+        "description": "Name the company with \`company_id\`, or every company of an organisation with \`organization_id\`.\\nA company-level key may send neither (its own company); an organisation-level key must send one.\\nOnly one date window (\`performedAt*\`, \`settledAt*\` or \`bookkeepingDate*\`) per search.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "company_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "name": "organization_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "name": "sorting_keys",
+            "in": "query",
+            "required": false,
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/AccountingEntriesSortingKeys"
+              }
+            }
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AccountingEntrySearchRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "A page of accounting entries.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/AccountingEntryPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v1/accounting-entries/{accountingEntryId}": {
+      "get": {
+        "tags": [
+          "Accounting entries"
+        ],
+        "operationId": "externalGetAccountingEntryV1",
+        "x-sandbox-scope": "accounting-entries:read",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "accountingEntryId",
+            "is": "accountingEntry"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "One accounting entry (scope accounting-entries:read)",
+        "description": "The entry's own company decides; a deleted entry is found only with \`include_deleted=true\`.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/accountingEntryId"
+          },
+          {
+            "name": "include_deleted",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "boolean"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The entry.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/AccountingEntryData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/accounting-entries/{accountingEntryId}/receipts": {
+      "get": {
+        "tags": [
+          "Accounting entries"
+        ],
+        "operationId": "getAllReceiptsV6",
+        "x-sandbox-scope": "accounting-entries:read",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "accountingEntryId",
+            "is": "accountingEntry"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "An entry's receipts (scope accounting-entries:read)",
+        "description": "Ten a page unless \`limit\` says otherwise. \`file_type\` picks which rendition the URLs point at.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/accountingEntryId"
+          },
+          {
+            "name": "source",
+            "in": "query",
+            "required": false,
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/ReceiptSource"
+              }
+            }
+          },
+          {
+            "name": "file_type",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "$ref": "#/components/schemas/ReceiptFileType"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "format": "int32",
+              "minimum": 1,
+              "maximum": 100,
+              "default": 10
+            }
+          },
+          {
+            "name": "sorting_keys",
+            "in": "query",
+            "required": false,
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/ReceiptsSortingKeys"
+              }
+            }
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of receipts.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReceiptPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/accounting-entries/{accountingEntryId}/receipts/{receiptId}": {
+      "get": {
+        "tags": [
+          "Accounting entries"
+        ],
+        "operationId": "getReceiptFileV6",
+        "x-sandbox-scope": "accounting-entries:read",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "accountingEntryId",
+            "is": "accountingEntry"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "One receipt of an entry, with a time-bound URL (scope accounting-entries:read)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/accountingEntryId"
+          },
+          {
+            "name": "receiptId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "name": "file_type",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "$ref": "#/components/schemas/ReceiptFileType"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The receipt.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReceiptData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v3/export-jobs": {
+      "get": {
+        "tags": [
+          "Export"
+        ],
+        "operationId": "getExportJobsListV3",
+        "x-sandbox-scope": "export-jobs:read",
+        "x-sandbox-target": [
+          {
+            "in": "query",
+            "name": "company_id",
+            "is": "company"
+          }
+        ],
+        "x-pleo-source": "pleo-export-openapi.yml",
+        "summary": "A company's export jobs, oldest first (scope export-jobs:read)",
+        "description": "An organisation-level key must send \`company_id\`. Open jobs past their hour show as failed (\`job_expired\`).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "company_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "name": "statuses",
+            "in": "query",
+            "required": false,
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/ExportJobStatus"
+              }
+            }
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_keys"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of export jobs.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExportJobPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Export"
+        ],
+        "operationId": "createExportJobV3",
+        "x-sandbox-scope": "export-jobs:write",
+        "x-sandbox-target": [
+          {
+            "in": "body",
+            "name": "companyId",
+            "is": "company"
+          }
+        ],
+        "x-pleo-source": "pleo-export-openapi.yml",
+        "summary": "Create a pending export job (scope export-jobs:write)",
+        "description": "One open (pending or in_progress) job per company; a second is refused with 409.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateExportJob"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The job, pending.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExportJobData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "description": "EXPORT_ALREADY_IN_PROGRESS - the company has an open export job.",
+            "headers": {
+              "X-Sandbox-Reason": {
+                "$ref": "#/components/headers/X-Sandbox-Reason"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExceptionInfo"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/v3/export-jobs/{jobId}": {
+      "get": {
+        "tags": [
+          "Export"
+        ],
+        "operationId": "getExportJobByIdV3",
+        "x-sandbox-scope": "export-jobs:read",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "jobId",
+            "is": "exportJob"
+          }
+        ],
+        "x-pleo-source": "pleo-export-openapi.yml",
+        "summary": "One export job (scope export-jobs:read)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "jobId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The job.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExportJobData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v3/export-jobs/{jobId}/items": {
+      "get": {
+        "tags": [
+          "Export"
+        ],
+        "operationId": "getExportJobItemsV3",
+        "x-sandbox-scope": "export-jobs:read",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "jobId",
+            "is": "exportJob"
+          }
+        ],
+        "x-pleo-source": "pleo-export-openapi.yml",
+        "summary": "The items of an export job (scope export-jobs:read)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "jobId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "$ref": "#/components/schemas/ExportJobItemStatus"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_keys"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of the job's items.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExportJobItemPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "put": {
+        "tags": [
+          "Export"
+        ],
+        "operationId": "updateExportJobItemsV3",
+        "x-sandbox-scope": "export-jobs:write",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "jobId",
+            "is": "exportJob"
+          }
+        ],
+        "x-pleo-source": "pleo-export-openapi.yml",
+        "summary": "Report items' results, at most 100 per call (scope export-jobs:write)",
+        "description": "Only an in_progress job takes updates. Items that are not in the job come back in \`errors\`\\ninside the 200; the rest are updated, and their entries' \`exportStatus\` follows.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "jobId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/UpdateExportJobItem"
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated items and the per-item errors.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExportJobItemUpdateResult"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "description": "EXPORT_JOB_ITEMS_UPDATE_LIMIT - more than 100 items in one call.",
+            "headers": {
+              "X-Sandbox-Reason": {
+                "$ref": "#/components/headers/X-Sandbox-Reason"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExceptionInfo"
+                }
+              }
+            }
+          },
+          "422": {
+            "description": "EXPORT_JOB_STATUS_UNPROCESSABLE - the job is not in progress (pending, finished or expired).",
+            "headers": {
+              "X-Sandbox-Reason": {
+                "$ref": "#/components/headers/X-Sandbox-Reason"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExceptionInfo"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/v3/export-job-events": {
+      "post": {
+        "tags": [
+          "Export"
+        ],
+        "operationId": "createExportJobEventV3",
+        "x-sandbox-scope": "export-jobs:write",
+        "x-sandbox-target": [
+          {
+            "in": "body",
+            "name": "jobId",
+            "is": "exportJob"
+          }
+        ],
+        "x-pleo-source": "pleo-export-openapi.yml",
+        "summary": "Move an export job along its lifecycle (scope export-jobs:write)",
+        "description": "\`started\` takes a pending job to in_progress; \`completed\`, \`completed_with_errors\` or \`failed\`\\nend an in_progress one (\`failed\` also ends a pending one). Items still open are abandoned.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateExportJobEvent"
+              }
+            }
+          }
+        },
+        "responses": {
+          "202": {
+            "description": "The event was applied."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "description": "INVALID_EXPORT_JOB_STATUS_CHANGE - the job's status does not accept this event.",
+            "headers": {
+              "X-Sandbox-Reason": {
+                "$ref": "#/components/headers/X-Sandbox-Reason"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExceptionInfo"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/v3/export-items": {
+      "get": {
+        "tags": [
+          "Export"
+        ],
+        "operationId": "getExportItemsV3",
+        "x-sandbox-scope": "export-items:read",
+        "x-sandbox-target": [
+          {
+            "in": "query",
+            "name": "job_id",
+            "is": "exportJob"
+          }
+        ],
+        "x-pleo-source": "pleo-export-openapi.yml",
+        "summary": "A running job's entries as export items (scope export-items:read)",
+        "description": "Without \`job_id\`, the company's open job. Only pending and in_progress jobs give items.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "job_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_keys"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of export items.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExportItemPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "description": "EXPORT_JOB_STATUS_UNPROCESSABLE - the job is finished or expired.",
+            "headers": {
+              "X-Sandbox-Reason": {
+                "$ref": "#/components/headers/X-Sandbox-Reason"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExceptionInfo"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/sandbox/world": {
+      "get": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "getSandboxWorld",
+        "summary": "Organisations, companies (with features), web-app users and the scope catalogue",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "The world.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/SandboxWorldData"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/sandbox/api-keys": {
+      "get": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "listSandboxApiKeys",
+        "summary": "The acting user's company's keys (never the secret)",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserHeader"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The keys, newest first.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ApiKeyList"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "createSandboxApiKey",
+        "summary": "Create an API key (Settings > API Keys > Create API Key)",
+        "description": "The secret \`key\` is in this response and nowhere else, ever.",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateApiKeyRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The key, with its secret shown once.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreatedApiKeyData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/sandbox/api-keys/{id}": {
+      "delete": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "deleteSandboxApiKey",
+        "summary": "Delete (revoke) a key at once",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserHeader"
+          },
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Deleted; the key is refused (401) from now on."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/sandbox/webhooks/test": {
+      "post": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "sendSandboxTestEvent",
+        "summary": "Emit a sample event now, as if Pleo had created an export job or a vendor",
+        "description": "\`{subscriptionId}\` sends to that subscription alone (event type: \`eventType\`, or its first);\\n\`{companyId, eventType}\` sends to every ACTIVE subscription of that company (and of its\\norganisation) for that event type. The answer comes at once; deliveries run in the\\nbackground and show up as DELIVERY activities of each subscription.\\n",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WebhookTestRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "202": {
+            "description": "The event, and the deliveries started for it.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebhookTestData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/sandbox/clock": {
+      "get": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "getSandboxClock",
+        "summary": "The sandbox's time",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "Now, by the sandbox clock.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ClockData"
+                }
+              }
+            }
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "setSandboxClock",
+        "summary": "Move the sandbox's time (keys and export jobs expire by it)",
+        "security": [],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SetClockRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The new time.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ClockData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          }
+        }
+      }
+    },
+    "/sandbox/reset": {
+      "post": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "resetSandbox",
+        "summary": "Back to the seeded world and the real clock",
+        "security": [],
+        "responses": {
+          "204": {
+            "description": "Reset."
+          }
+        }
+      }
+    },
+    "/healthz": {
+      "get": {
+        "tags": [
+          "Tooling"
+        ],
+        "operationId": "getHealth",
+        "summary": "Readiness, for CI wait loops",
+        "description": "Always 200 while the sandbox answers; needs no credential and reads no state.",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "The sandbox is up.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/Health"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/openapi.json": {
+      "get": {
+        "tags": [
+          "Tooling"
+        ],
+        "operationId": "getOpenApiJson",
+        "summary": "This contract as JSON, with \`servers\` pointing at this sandbox",
+        "description": "The document you are reading, its \`servers\` replaced by the address the request reached\\n(the Host header, or X-Forwarded-Proto, -Host and -Prefix behind a proxy). Import it into\\nPostman, Insomnia or Bruno, or generate a client from it (openapi-typescript).\\n",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "The OpenAPI 3.1 document.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/OpenApiDocument"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/openapi.yaml": {
+      "get": {
+        "tags": [
+          "Tooling"
+        ],
+        "operationId": "getOpenApiYaml",
+        "summary": "This contract as YAML, with \`servers\` pointing at this sandbox",
+        "description": "The same document as \`/openapi.json\`, as written in the sandbox's sources.",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "The OpenAPI 3.1 document.",
+            "content": {
+              "application/yaml": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/v0/tag-groups": {
+      "get": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "getTagGroups",
+        "x-sandbox-scope": "tag-groups:read",
+        "x-sandbox-target": [
+          {
+            "in": "query",
+            "name": "company_id",
+            "is": "company"
+          },
+          {
+            "in": "query",
+            "name": "organization_id",
+            "is": "organisation"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "Tag groups of a company, or of every company of an organisation (scope tag-groups:read)",
+        "description": "Send \`company_id\` or \`organization_id\`; with both, \`company_id\` wins; with neither, 400.\\nNot paginated. Archived groups only with \`include_archived=true\`.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "company_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "name": "organization_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "name": "include_archived",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "boolean",
+              "default": false
+            }
+          },
+          {
+            "name": "include_tags_count",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "boolean",
+              "default": false
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The tag groups.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TagGroupList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "createTagGroup",
+        "x-sandbox-scope": "tag-groups:write",
+        "x-sandbox-target": [
+          {
+            "in": "query",
+            "name": "company_id",
+            "is": "company"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "Create a tag group (scope tag-groups:write)",
+        "description": "Pleo documents only a default response; the sandbox answers 200.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/CompanyIdQuery"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TagGroupCreateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The new tag group.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TagGroupData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v0/tag-groups/{groupId}": {
+      "get": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "getTagGroup",
+        "x-sandbox-scope": "tag-groups:read",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "groupId",
+            "is": "tagGroup"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "One tag group (scope tag-groups:read)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TagGroupId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The tag group.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TagGroupData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "put": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "updateTagGroup",
+        "x-sandbox-scope": "tag-groups:write",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "groupId",
+            "is": "tagGroup"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "Replace a tag group's name, code, archived flag and metadata (scope tag-groups:write)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TagGroupId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TagGroupUpdateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated tag group.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TagGroupData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "deleteTagGroup",
+        "x-sandbox-scope": "tag-groups:write",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "groupId",
+            "is": "tagGroup"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "Delete a tag group and its tags (scope tag-groups:write)",
+        "description": "409 while an accounting entry uses one of its tags (archive it instead).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TagGroupId"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v0/tag-groups/{groupId}/tags": {
+      "get": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "getTags",
+        "x-sandbox-scope": "tag-groups:read",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "groupId",
+            "is": "tagGroup"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "A page of a tag group's tags (scope tag-groups:read)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TagGroupId"
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_keys"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          },
+          {
+            "name": "include_archived",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "boolean",
+              "default": false
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of tags.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TagPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "createTag",
+        "x-sandbox-scope": "tag-groups:write",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "groupId",
+            "is": "tagGroup"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "Create a tag in a tag group (scope tag-groups:write)",
+        "description": "409 when the group already has a tag with that \`code\`.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TagGroupId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TagRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The new tag.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TagData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v0/tags": {
+      "get": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "searchTags",
+        "x-sandbox-scope": "tag-groups:read",
+        "x-sandbox-target": [
+          {
+            "in": "query",
+            "name": "company_id",
+            "is": "company"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "A page of a company's tags (scope tag-groups:read)",
+        "description": "Deprecated by Pleo in favour of \`POST /v0/tags:search\`, still served. \`text_search\` matches\\ncode or name (case-insensitive); \`tag_group_id\` (repeatable) narrows to groups.\\n",
+        "deprecated": true,
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/CompanyIdQuery"
+          },
+          {
+            "name": "text_search",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "tag_group_id",
+            "in": "query",
+            "required": false,
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string",
+                "format": "uuid"
+              }
+            }
+          },
+          {
+            "name": "include_archived",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "boolean",
+              "default": false
+            }
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_keys"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of tags.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TagPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v0/tags/{tagId}": {
+      "get": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "getTag",
+        "x-sandbox-scope": "tag-groups:read",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "tagId",
+            "is": "tag"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "One tag (scope tag-groups:read)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TagId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The tag.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TagData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "put": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "updateTag",
+        "x-sandbox-scope": "tag-groups:write",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "tagId",
+            "is": "tag"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "Update a tag's code, name and archived flag (scope tag-groups:write)",
+        "description": "409 when the new \`code\` belongs to another tag of the group. A \`name\` left out keeps its value.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TagId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TagRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated tag.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TagData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "deleteTag",
+        "x-sandbox-scope": "tag-groups:write",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "tagId",
+            "is": "tag"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "Delete a tag (scope tag-groups:write)",
+        "description": "409 while an accounting entry uses it (archive it instead).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TagId"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v0/tax-codes": {
+      "post": {
+        "tags": [
+          "Tax codes"
+        ],
+        "operationId": "createTaxCode",
+        "x-sandbox-scope": "tax-codes:write",
+        "x-sandbox-target": [
+          {
+            "in": "body",
+            "name": "companyId",
+            "is": "company"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "Create a tax code for the company in the body (scope tax-codes:write)",
+        "description": "Pleo documents only a default response; the sandbox answers 200.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TaxCodeRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The new tax code.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TaxCodeData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v0/tax-codes/{taxCodeId}": {
+      "get": {
+        "tags": [
+          "Tax codes"
+        ],
+        "operationId": "getTaxCode",
+        "x-sandbox-scope": "tax-codes:read",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "taxCodeId",
+            "is": "taxCode"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "One tax code (scope tax-codes:read)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TaxCodeId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The tax code.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TaxCodeData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "put": {
+        "tags": [
+          "Tax codes"
+        ],
+        "operationId": "updateTaxCode",
+        "x-sandbox-scope": "tax-codes:write",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "taxCodeId",
+            "is": "taxCode"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "Update a tax code (scope tax-codes:write)",
+        "description": "The body's \`companyId\` must be the tax code's own company. Optional fields left out keep their value; \`null\` clears them.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TaxCodeId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TaxCodeRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated tax code.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TaxCodeData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Tax codes"
+        ],
+        "operationId": "deleteTaxCode",
+        "x-sandbox-scope": "tax-codes:write",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "taxCodeId",
+            "is": "taxCode"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "Delete a tax code (scope tax-codes:write)",
+        "description": "409 while an accounting entry uses it (archive it instead).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TaxCodeId"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v0/tax-codes:search": {
+      "post": {
+        "tags": [
+          "Tax codes"
+        ],
+        "operationId": "getTaxCodes",
+        "x-sandbox-scope": "tax-codes:read",
+        "x-sandbox-target": [
+          {
+            "in": "query",
+            "name": "company_id",
+            "is": "company"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "Search a company's tax codes (scope tax-codes:read)",
+        "description": "The body is optional; without \`archived\` both archived and active codes are returned.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/CompanyIdQuery"
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_keys"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          }
+        ],
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TaxCodeSearchRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "A page of tax codes.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TaxCodePage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v1/chart-of-accounts": {
+      "post": {
+        "tags": [
+          "Chart of accounts"
+        ],
+        "operationId": "createAccountV1",
+        "x-sandbox-scope": "accounts:write",
+        "x-sandbox-target": [
+          {
+            "in": "body",
+            "name": "companyId",
+            "is": "company"
+          }
+        ],
+        "x-pleo-source": "pleo-chart-of-accounts-openapi.yml",
+        "summary": "Create an account (scope accounts:write)",
+        "description": "201 when created; 200 with the existing account when one with the same \`companyId\` and\\n\`externalId\` already holds exactly these values; 409 when it holds different ones.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AccountCreateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The request matched an existing account.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/AccountData"
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "The new account.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/AccountData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/chart-of-accounts/batch": {
+      "post": {
+        "tags": [
+          "Chart of accounts"
+        ],
+        "operationId": "createAccountsBatchV1",
+        "x-sandbox-scope": "accounts:write",
+        "x-sandbox-target": [
+          {
+            "in": "body",
+            "name": "companyId",
+            "is": "company"
+          }
+        ],
+        "x-pleo-source": "pleo-chart-of-accounts-openapi.yml",
+        "summary": "Create up to 1000 accounts; each item is created or reported as failed (scope accounts:write)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AccountBatchRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The created accounts and the failed items with their reasons.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/AccountBatchData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v1/chart-of-accounts/{accountId}": {
+      "get": {
+        "tags": [
+          "Chart of accounts"
+        ],
+        "operationId": "getAccountV1",
+        "x-sandbox-scope": "accounts:read",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "accountId",
+            "is": "account"
+          }
+        ],
+        "x-pleo-source": "pleo-chart-of-accounts-openapi.yml",
+        "summary": "One account (scope accounts:read)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/AccountId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The account.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/AccountData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "put": {
+        "tags": [
+          "Chart of accounts"
+        ],
+        "operationId": "updateAccountV1",
+        "x-sandbox-scope": "accounts:write",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "accountId",
+            "is": "account"
+          }
+        ],
+        "x-pleo-source": "pleo-chart-of-accounts-openapi.yml",
+        "summary": "Update an account's name, archived flag, code, tax code and metadata (scope accounts:write)",
+        "description": "Optional fields left out keep their value; \`null\` clears them. \`taxCodeExternalId\` must be the\\n\`code\` of one of the company's tax codes (400 otherwise). A new \`code\` reaches the \`accountCode\`\\nof the accounting entries that use the account. Archive an account that entries use instead of deleting it.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/AccountId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AccountUpdateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated account.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/AccountData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Chart of accounts"
+        ],
+        "operationId": "deleteAccountV1",
+        "x-sandbox-scope": "accounts:write",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "accountId",
+            "is": "account"
+          }
+        ],
+        "x-pleo-source": "pleo-chart-of-accounts-openapi.yml",
+        "summary": "Delete an account no accounting entry uses (scope accounts:write)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/AccountId"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/chart-of-accounts:search": {
+      "post": {
+        "tags": [
+          "Chart of accounts"
+        ],
+        "operationId": "searchAccountsV1",
+        "x-sandbox-scope": "accounts:read",
+        "x-sandbox-target": [
+          {
+            "in": "body",
+            "name": "companyId",
+            "is": "company"
+          }
+        ],
+        "x-pleo-source": "pleo-chart-of-accounts-openapi.yml",
+        "x-pleo-differences": [
+          "body"
+        ],
+        "summary": "Search the accounts of the company in the body (scope accounts:read)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_keys"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AccountSearchRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "A page of accounts.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/AccountPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v1/vendors": {
+      "post": {
+        "tags": [
+          "Vendors"
+        ],
+        "operationId": "postVendor",
+        "x-sandbox-scope": "vendors:write",
+        "x-sandbox-target": [
+          {
+            "in": "body",
+            "name": "companyId",
+            "is": "company"
+          }
+        ],
+        "x-pleo-source": "pleo-vendors-openapi.yml",
+        "summary": "Create a vendor (scope vendors:write)",
+        "description": "409 when the company already has a vendor with that \`externalId\`. A vendor with an\\n\`externalId\` starts ACTIVE, one without starts DRAFT. Emits \`v1.vendor.created\`.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/VendorCreateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The new vendor.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/VendorData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/vendors/{id}": {
+      "get": {
+        "tags": [
+          "Vendors"
+        ],
+        "operationId": "getVendorById",
+        "x-sandbox-scope": "vendors:read",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "id",
+            "is": "vendor"
+          }
+        ],
+        "x-pleo-source": "pleo-vendors-openapi.yml",
+        "summary": "One vendor (scope vendors:read)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/VendorId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The vendor.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/VendorData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "put": {
+        "tags": [
+          "Vendors"
+        ],
+        "operationId": "updateVendor",
+        "x-sandbox-scope": "vendors:write",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "id",
+            "is": "vendor"
+          }
+        ],
+        "x-pleo-source": "pleo-vendors-openapi.yml",
+        "summary": "Update a vendor (scope vendors:write)",
+        "description": "The body's \`companyId\` must be the vendor's own company (400 otherwise); 409 when\\n\`externalId\` belongs to another vendor of the company. Optional fields left out keep their value.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/VendorId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/VendorUpdateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated vendor.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/VendorData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/vendors/{id}:activate": {
+      "post": {
+        "tags": [
+          "Vendors"
+        ],
+        "operationId": "activateVendor",
+        "x-sandbox-scope": "vendors:write",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "id",
+            "is": "vendor"
+          }
+        ],
+        "x-pleo-source": "pleo-vendors-openapi.yml",
+        "summary": "Mark a vendor as created in the ERP, with its externalId (scope vendors:write)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/VendorId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/VendorActivateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "Activated."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/vendors/{id}:archive": {
+      "post": {
+        "tags": [
+          "Vendors"
+        ],
+        "operationId": "archiveVendorById",
+        "x-sandbox-scope": "vendors:write",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "id",
+            "is": "vendor"
+          }
+        ],
+        "x-pleo-source": "pleo-vendors-openapi.yml",
+        "summary": "Archive a vendor (scope vendors:write)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/VendorId"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Archived."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/vendors:search": {
+      "post": {
+        "tags": [
+          "Vendors"
+        ],
+        "operationId": "searchVendors",
+        "x-sandbox-scope": "vendors:read",
+        "x-sandbox-target": [
+          {
+            "in": "query",
+            "name": "company_id",
+            "is": "company"
+          }
+        ],
+        "x-pleo-source": "pleo-vendors-openapi.yml",
+        "summary": "Search a company's vendors (scope vendors:read; company_id required)",
+        "description": "The body is optional; each list filter takes at most 100 values (\`states\` 4). \`name\` matches case-insensitively as a substring.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "company_id",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_keys"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          }
+        ],
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/VendorSearchRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "A page of vendors.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/VendorPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    }
+  },
+  "components": {
+    "securitySchemes": {
+      "basicAuth": {
+        "type": "http",
+        "scheme": "basic",
+        "description": "The API key as the username and an empty password, i.e. \`Basic base64(\\"<key>:\\")\`."
+      }
+    },
+    "parameters": {
+      "accountingEntryId": {
+        "name": "accountingEntryId",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "ScenarioHeader": {
+        "name": "X-Sandbox-Scenario",
+        "in": "header",
+        "required": false,
+        "description": "Force a scenario (an id from \`scenarios/\`); it changes the key before the checks run.",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "UserHeader": {
+        "name": "X-Sandbox-User",
+        "in": "header",
+        "required": true,
+        "description": "The acting web-app user, by id or email (see \`GET /sandbox/world\`).",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "SubscriptionId": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "description": "The subscription's id.",
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "before": {
+        "name": "before",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Z2-7=~]+$"
+        }
+      },
+      "after": {
+        "name": "after",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Z2-7=~]+$"
+        }
+      },
+      "offset": {
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "format": "int64",
+          "minimum": 0
+        }
+      },
+      "limit": {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "format": "int32",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 20
+        }
+      },
+      "sorting_keys": {
+        "name": "sorting_keys",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "sorting_order": {
+        "name": "sorting_order",
+        "in": "query",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/PageOrder"
+          }
+        }
+      },
+      "CompanyIdQuery": {
+        "name": "company_id",
+        "in": "query",
+        "required": false,
+        "description": "The company; a company-level key may omit it (its own company), an organisation-level key must send it.",
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "TagGroupId": {
+        "name": "groupId",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "TagId": {
+        "name": "tagId",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "TaxCodeId": {
+        "name": "taxCodeId",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "AccountId": {
+        "name": "accountId",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "VendorId": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "description": "The vendor's id.",
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      }
+    },
+    "headers": {
+      "X-Sandbox-Reason": {
+        "description": "The machine-readable reason for a refusal (see design.md's error table).",
+        "schema": {
+          "$ref": "#/components/schemas/SandboxReason"
+        }
+      }
+    },
+    "responses": {
+      "BadRequest": {
+        "description": "Invalid query, body or scenario header.",
+        "headers": {
+          "X-Sandbox-Reason": {
+            "$ref": "#/components/headers/X-Sandbox-Reason"
+          }
+        },
+        "content": {
+          "application/json;charset=UTF-8": {
+            "schema": {
+              "$ref": "#/components/schemas/ExceptionInfo"
+            }
+          }
+        }
+      },
+      "Unauthorized": {
+        "description": "Missing, malformed, unknown, deleted or expired credential (or, on \`/sandbox\`, user).",
+        "headers": {
+          "X-Sandbox-Reason": {
+            "$ref": "#/components/headers/X-Sandbox-Reason"
+          }
+        },
+        "content": {
+          "application/json;charset=UTF-8": {
+            "schema": {
+              "$ref": "#/components/schemas/ExceptionInfo"
+            }
+          }
+        }
+      },
+      "Forbidden": {
+        "description": "Feature not enabled, company not covered by the key, or scope missing.",
+        "headers": {
+          "X-Sandbox-Reason": {
+            "$ref": "#/components/headers/X-Sandbox-Reason"
+          }
+        },
+        "content": {
+          "application/json;charset=UTF-8": {
+            "schema": {
+              "$ref": "#/components/schemas/ExceptionInfo"
+            }
+          }
+        }
+      },
+      "NotFound": {
+        "description": "No such resource inside the companies the key covers.",
+        "headers": {
+          "X-Sandbox-Reason": {
+            "$ref": "#/components/headers/X-Sandbox-Reason"
+          }
+        },
+        "content": {
+          "application/json;charset=UTF-8": {
+            "schema": {
+              "$ref": "#/components/schemas/ExceptionInfo"
+            }
+          }
+        }
+      },
+      "Conflict": {
+        "description": "The change clashes with existing data (a taken externalId or code, or a resource still in use).",
+        "headers": {
+          "X-Sandbox-Reason": {
+            "$ref": "#/components/headers/X-Sandbox-Reason"
+          }
+        },
+        "content": {
+          "application/json;charset=UTF-8": {
+            "schema": {
+              "$ref": "#/components/schemas/ExceptionInfo"
+            }
+          }
+        }
+      }
+    },
+    "schemas": {
+      "ExceptionInfo": {
+        "type": "object",
+        "required": [
+          "type",
+          "message"
+        ],
+        "properties": {
+          "type": {
+            "type": "string"
+          },
+          "message": {
+            "type": "string"
+          }
+        }
+      },
+      "SandboxReason": {
+        "type": "string",
+        "enum": [
+          "unknown_route",
+          "credential_missing",
+          "credential_malformed",
+          "key_unknown",
+          "key_revoked",
+          "key_expired",
+          "feature_not_enabled",
+          "company_not_covered",
+          "scope_missing",
+          "invalid_request",
+          "not_found",
+          "conflict",
+          "user_missing",
+          "user_unknown",
+          "role_insufficient",
+          "payload_too_large",
+          "internal_error",
+          "export_already_in_progress",
+          "export_items_limit",
+          "export_job_finished",
+          "export_job_expired",
+          "export_job_not_started",
+          "invalid_status_change"
+        ]
+      },
+      "Scope": {
+        "type": "string",
+        "description": "The scope catalogue (pleo-api-facts.md §3).",
+        "enum": [
+          "accounting-entries:read",
+          "accounting-entries:write",
+          "accounts:read",
+          "accounts:write",
+          "companies:read",
+          "export-items:read",
+          "export-jobs:read",
+          "export-jobs:write",
+          "tag-groups:read",
+          "tag-groups:write",
+          "tax-codes:read",
+          "tax-codes:write",
+          "users:read",
+          "vendors:read",
+          "vendors:write"
+        ]
+      },
+      "PageOrder": {
+        "type": "string",
+        "enum": [
+          "ASC",
+          "ASC_NULLS_FIRST",
+          "ASC_NULLS_LAST",
+          "DESC",
+          "DESC_NULLS_FIRST",
+          "DESC_NULLS_LAST"
+        ]
+      },
+      "CursorPageCurrentRequestInfo": {
+        "type": "object",
+        "required": [
+          "parameters"
+        ],
+        "properties": {
+          "after": {
+            "type": "string"
+          },
+          "before": {
+            "type": "string"
+          },
+          "limit": {
+            "type": "integer",
+            "format": "int32"
+          },
+          "offset": {
+            "type": "integer",
+            "format": "int64"
+          },
+          "parameters": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          },
+          "sortingKeys": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "sortingOrder": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PageOrder"
+            }
+          }
+        }
+      },
+      "CursorPageInfo": {
+        "type": "object",
+        "required": [
+          "currentRequestPagination",
+          "hasNextPage",
+          "hasPreviousPage"
+        ],
+        "properties": {
+          "currentRequestPagination": {
+            "$ref": "#/components/schemas/CursorPageCurrentRequestInfo"
+          },
+          "endCursor": {
+            "type": "string"
+          },
+          "hasNextPage": {
+            "type": "boolean"
+          },
+          "hasPreviousPage": {
+            "type": "boolean"
+          },
+          "startCursor": {
+            "type": "string"
+          },
+          "total": {
+            "type": "integer",
+            "format": "int64"
+          }
+        }
+      },
+      "CompanyAddress": {
+        "type": "object",
+        "properties": {
+          "addressLine1": {
+            "type": "string"
+          },
+          "addressLine2": {
+            "type": "string"
+          },
+          "country": {
+            "type": "string"
+          },
+          "locality": {
+            "type": "string"
+          },
+          "postalCode": {
+            "type": "string"
+          },
+          "region": {
+            "type": "string"
+          }
+        }
+      },
+      "Company": {
+        "type": "object",
+        "required": [
+          "address",
+          "id",
+          "name"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "address": {
+            "$ref": "#/components/schemas/CompanyAddress"
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "name": {
+            "type": "string"
+          },
+          "organizationId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "registrationNumber": {
+            "type": "string"
+          }
+        }
+      },
+      "CompanyPage": {
+        "type": "object",
+        "required": [
+          "data",
+          "pagination"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Company"
+            }
+          },
+          "pagination": {
+            "$ref": "#/components/schemas/CursorPageInfo"
+          }
+        }
+      },
+      "CompanyData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Company"
+          }
+        }
+      },
+      "Employee": {
+        "type": "object",
+        "required": [
+          "companyId",
+          "email",
+          "firstName",
+          "id",
+          "lastName"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "code": {
+            "type": "string"
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "email": {
+            "type": "string"
+          },
+          "firstName": {
+            "type": "string"
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "jobTitle": {
+            "type": "string"
+          },
+          "lastName": {
+            "type": "string"
+          },
+          "phone": {
+            "type": "string"
+          }
+        }
+      },
+      "EmployeePage": {
+        "type": "object",
+        "required": [
+          "data",
+          "pagination"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Employee"
+            }
+          },
+          "pagination": {
+            "$ref": "#/components/schemas/CursorPageInfo"
+          }
+        }
+      },
+      "EmployeeData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Employee"
+          }
+        }
+      },
+      "InstallationStatus": {
+        "type": "string",
+        "enum": [
+          "ACTIVATED",
+          "INACTIVE",
+          "AUTHORIZED",
+          "PENDING_INTEGRATION",
+          "ERROR"
+        ]
+      },
+      "InstallationErrorCode": {
+        "type": "string",
+        "enum": [
+          "NOT_ENTITLED",
+          "AUTH_ERROR"
+        ]
+      },
+      "InstallationResponse": {
+        "type": "object",
+        "required": [
+          "applicationId",
+          "createdAt",
+          "id",
+          "metadata",
+          "resource",
+          "status",
+          "updatedAt"
+        ],
+        "properties": {
+          "applicationId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "errorCode": {
+            "$ref": "#/components/schemas/InstallationErrorCode"
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "metadata": {
+            "type": "object",
+            "additionalProperties": true
+          },
+          "resource": {
+            "type": "string",
+            "pattern": "^urn:pleo:company:[0-9a-f-]{36}$"
+          },
+          "status": {
+            "$ref": "#/components/schemas/InstallationStatus"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "SandboxOrganisation": {
+        "type": "object",
+        "required": [
+          "id",
+          "name"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "name": {
+            "type": "string"
+          }
+        }
+      },
+      "SandboxCompany": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "organisationId",
+          "features"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "name": {
+            "type": "string"
+          },
+          "organisationId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "features": {
+            "type": "array",
+            "description": "\`api-keys\` gates key creation and key use.",
+            "items": {
+              "type": "string",
+              "enum": [
+                "api-keys"
+              ]
+            }
+          }
+        }
+      },
+      "UserRole": {
+        "type": "string",
+        "enum": [
+          "admin",
+          "bookkeeper",
+          "employee"
+        ]
+      },
+      "SandboxUser": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "email",
+          "role",
+          "companyId",
+          "organisationAdmin"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "name": {
+            "type": "string"
+          },
+          "email": {
+            "type": "string"
+          },
+          "role": {
+            "$ref": "#/components/schemas/UserRole"
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "organisationAdmin": {
+            "type": "boolean",
+            "description": "May create organisation-level keys and keys for any company of the organisation."
+          }
+        }
+      },
+      "SandboxWorld": {
+        "type": "object",
+        "required": [
+          "organisations",
+          "companies",
+          "users",
+          "scopes"
+        ],
+        "properties": {
+          "organisations": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SandboxOrganisation"
+            }
+          },
+          "companies": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SandboxCompany"
+            }
+          },
+          "users": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SandboxUser"
+            }
+          },
+          "scopes": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Scope"
+            }
+          }
+        }
+      },
+      "SandboxWorldData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/SandboxWorld"
+          }
+        }
+      },
+      "AccessLevel": {
+        "oneOf": [
+          {
+            "type": "object",
+            "required": [
+              "type",
+              "companyId"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "type": {
+                "type": "string",
+                "const": "company"
+              },
+              "companyId": {
+                "type": "string",
+                "format": "uuid"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "required": [
+              "type",
+              "organisationId"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "type": {
+                "type": "string",
+                "const": "organisation"
+              },
+              "organisationId": {
+                "type": "string",
+                "format": "uuid"
+              }
+            }
+          }
+        ]
+      },
+      "CreateApiKeyRequest": {
+        "type": "object",
+        "required": [
+          "name",
+          "expiresAt",
+          "accessLevel",
+          "scopes"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 100
+          },
+          "expiresAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Must be later than the sandbox clock."
+          },
+          "accessLevel": {
+            "$ref": "#/components/schemas/AccessLevel"
+          },
+          "scopes": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "$ref": "#/components/schemas/Scope"
+            }
+          }
+        }
+      },
+      "ApiKeyStatus": {
+        "type": "string",
+        "enum": [
+          "active",
+          "expired"
+        ]
+      },
+      "ApiKeySummary": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "prefix",
+          "expiresAt",
+          "accessLevel",
+          "scopes",
+          "createdAt",
+          "createdBy",
+          "status"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "name": {
+            "type": "string"
+          },
+          "prefix": {
+            "type": "string",
+            "description": "The first characters of the secret, for recognition."
+          },
+          "expiresAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "accessLevel": {
+            "$ref": "#/components/schemas/AccessLevel"
+          },
+          "scopes": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Scope"
+            }
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "createdBy": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ApiKeyStatus"
+          }
+        }
+      },
+      "ApiKeyList": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ApiKeySummary"
+            }
+          }
+        }
+      },
+      "CreatedApiKey": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "key",
+          "expiresAt",
+          "accessLevel",
+          "scopes",
+          "createdAt",
+          "createdBy"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "name": {
+            "type": "string"
+          },
+          "key": {
+            "type": "string",
+            "description": "The secret. Shown here once; stored only as a SHA-256 hash."
+          },
+          "expiresAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "accessLevel": {
+            "$ref": "#/components/schemas/AccessLevel"
+          },
+          "scopes": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Scope"
+            }
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "createdBy": {
+            "type": "string",
+            "format": "uuid"
+          }
+        }
+      },
+      "CreatedApiKeyData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/CreatedApiKey"
+          }
+        }
+      },
+      "Clock": {
+        "type": "object",
+        "required": [
+          "now"
+        ],
+        "properties": {
+          "now": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "Health": {
+        "type": "object",
+        "required": [
+          "status"
+        ],
+        "properties": {
+          "status": {
+            "type": "string",
+            "enum": [
+              "ok"
+            ]
+          }
+        }
+      },
+      "OpenApiDocument": {
+        "type": "object",
+        "required": [
+          "openapi",
+          "info",
+          "servers",
+          "paths"
+        ],
+        "additionalProperties": true,
+        "properties": {
+          "openapi": {
+            "type": "string"
+          },
+          "info": {
+            "type": "object",
+            "additionalProperties": true
+          },
+          "servers": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "url"
+              ],
+              "properties": {
+                "url": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "paths": {
+            "type": "object",
+            "additionalProperties": true
+          }
+        }
+      },
+      "ClockData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Clock"
+          }
+        }
+      },
+      "SetClockRequest": {
+        "oneOf": [
+          {
+            "type": "object",
+            "required": [
+              "now"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "now": {
+                "type": "string",
+                "format": "date-time"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "required": [
+              "advanceSeconds"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "advanceSeconds": {
+                "type": "integer",
+                "minimum": 0
+              }
+            }
+          }
+        ]
+      },
+      "WebhookEventType": {
+        "type": "string",
+        "description": "The event types a subscription can ask for.",
+        "enum": [
+          "v1.export-job.created",
+          "v1.vendor.created"
+        ]
+      },
+      "SubscriptionStatus": {
+        "type": "string",
+        "enum": [
+          "ACTIVE",
+          "INACTIVE"
+        ]
+      },
+      "SubscriptionOperationType": {
+        "type": "string",
+        "description": "Pleo's CREATE, UPDATE, DELETE, and the sandbox's DELIVERY (one per delivery attempt).",
+        "enum": [
+          "CREATE",
+          "UPDATE",
+          "DELETE",
+          "DELIVERY"
+        ]
+      },
+      "AuthCredential": {
+        "type": "object",
+        "properties": {
+          "username": {
+            "type": "string"
+          },
+          "password": {
+            "type": "string"
+          },
+          "token": {
+            "type": "string"
+          }
+        }
+      },
+      "EndpointAuth": {
+        "type": "object",
+        "properties": {
+          "type": {
+            "type": "string",
+            "description": "NONE and BASIC are Pleo's; BEARER (send \`credentials.token\`) is a sandbox assumption.",
+            "enum": [
+              "NONE",
+              "BASIC",
+              "BEARER"
+            ]
+          },
+          "credentials": {
+            "$ref": "#/components/schemas/AuthCredential"
+          }
+        }
+      },
+      "SubscriptionRequest": {
+        "type": "object",
+        "required": [
+          "endpointUrl",
+          "eventTypes"
+        ],
+        "properties": {
+          "endpointUrl": {
+            "type": "string",
+            "description": "An absolute http(s) URL."
+          },
+          "eventTypes": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "$ref": "#/components/schemas/WebhookEventType"
+            }
+          },
+          "customHeaders": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "endpointAuth": {
+            "$ref": "#/components/schemas/EndpointAuth"
+          },
+          "status": {
+            "$ref": "#/components/schemas/SubscriptionStatus"
+          }
+        }
+      },
+      "SubscriptionModel": {
+        "type": "object",
+        "required": [
+          "id",
+          "endpointUrl",
+          "eventTypes",
+          "status",
+          "createdAt",
+          "updatedAt"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "endpointUrl": {
+            "type": "string"
+          },
+          "eventTypes": {
+            "type": "array",
+            "uniqueItems": true,
+            "items": {
+              "$ref": "#/components/schemas/WebhookEventType"
+            }
+          },
+          "status": {
+            "$ref": "#/components/schemas/SubscriptionStatus"
+          },
+          "customHeaders": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "endpointAuth": {
+            "$ref": "#/components/schemas/EndpointAuth"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "deletedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "deletedBy": {
+            "type": "string",
+            "description": "URN of who deleted it, e.g. urn:pleo:company:<id>."
+          }
+        }
+      },
+      "SubscriptionResponse": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/SubscriptionModel"
+          }
+        }
+      },
+      "SubscriptionPage": {
+        "type": "object",
+        "required": [
+          "data",
+          "pagination"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SubscriptionModel"
+            }
+          },
+          "pagination": {
+            "$ref": "#/components/schemas/CursorPageInfo"
+          }
+        }
+      },
+      "SubscriptionActivityModel": {
+        "type": "object",
+        "required": [
+          "id",
+          "subscriptionId",
+          "operationType",
+          "description",
+          "actorUrn",
+          "createdAt"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "subscriptionId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "operationType": {
+            "$ref": "#/components/schemas/SubscriptionOperationType"
+          },
+          "description": {
+            "type": "string"
+          },
+          "actorUrn": {
+            "type": "string",
+            "pattern": "^urn:pleo:[a-z-]+:"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "SubscriptionActivityPage": {
+        "type": "object",
+        "required": [
+          "data",
+          "pagination"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SubscriptionActivityModel"
+            }
+          },
+          "pagination": {
+            "$ref": "#/components/schemas/CursorPageInfo"
+          }
+        }
+      },
+      "SubscriptionSecretResponse": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "type": "object",
+            "required": [
+              "secretKey"
+            ],
+            "properties": {
+              "secretKey": {
+                "type": "string",
+                "pattern": "^whsec_[A-Za-z0-9+/]+=*$",
+                "description": "\`whsec_\` and the base64 of the HMAC key (Standard Webhooks)."
+              }
+            }
+          }
+        }
+      },
+      "WebhookTestRequest": {
+        "oneOf": [
+          {
+            "type": "object",
+            "required": [
+              "subscriptionId"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "subscriptionId": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "eventType": {
+                "$ref": "#/components/schemas/WebhookEventType"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "required": [
+              "companyId",
+              "eventType"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "companyId": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "eventType": {
+                "$ref": "#/components/schemas/WebhookEventType"
+              }
+            }
+          }
+        ]
+      },
+      "WebhookDelivery": {
+        "type": "object",
+        "required": [
+          "subscriptionId",
+          "webhookId"
+        ],
+        "properties": {
+          "subscriptionId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "webhookId": {
+            "type": "string",
+            "pattern": "^msg_",
+            "description": "The webhook-id header of the delivery."
+          }
+        }
+      },
+      "WebhookTestResult": {
+        "type": "object",
+        "required": [
+          "eventId",
+          "eventType",
+          "companyId",
+          "data",
+          "deliveries"
+        ],
+        "properties": {
+          "eventId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "eventType": {
+            "$ref": "#/components/schemas/WebhookEventType"
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "The resource snapshot the event carries."
+          },
+          "deliveries": {
+            "type": "array",
+            "description": "One per matching subscription; empty when none is ACTIVE for this event type.",
+            "items": {
+              "$ref": "#/components/schemas/WebhookDelivery"
+            }
+          }
+        }
+      },
+      "WebhookTestData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/WebhookTestResult"
+          }
+        }
+      },
+      "Money": {
+        "type": "object",
+        "description": "An amount in integer minor units (Gjoll's \`Money\`).",
+        "required": [
+          "currency",
+          "minors"
+        ],
+        "properties": {
+          "currency": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 3
+          },
+          "minors": {
+            "type": "integer",
+            "format": "int64"
+          }
+        }
+      },
+      "Team": {
+        "type": "object",
+        "description": "A team of a company (sandbox world data; Pleo exposes teams only as \`teamId\` and export items' \`team\`).",
+        "required": [
+          "id",
+          "companyId",
+          "name",
+          "code"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "name": {
+            "type": "string"
+          },
+          "code": {
+            "type": "string"
+          }
+        }
+      },
+      "TagGroup": {
+        "type": "object",
+        "description": "Pleo's \`TagGroupModel\`.",
+        "required": [
+          "archived",
+          "code",
+          "companyId",
+          "createdAt",
+          "id",
+          "metadata",
+          "name",
+          "updatedAt"
+        ],
+        "properties": {
+          "archived": {
+            "type": "boolean"
+          },
+          "code": {
+            "type": "string"
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "metadata": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "name": {
+            "type": "string"
+          },
+          "totalTagsCount": {
+            "type": "integer",
+            "format": "int64"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "Tag": {
+        "type": "object",
+        "description": "Pleo's \`TagModel\`.",
+        "required": [
+          "archived",
+          "code",
+          "createdAt",
+          "groupId",
+          "id",
+          "updatedAt"
+        ],
+        "properties": {
+          "archived": {
+            "type": "boolean"
+          },
+          "code": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "groupId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "name": {
+            "type": "string"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "TaxCodeType": {
+        "type": "string",
+        "enum": [
+          "inclusive",
+          "exclusive",
+          "reverse"
+        ]
+      },
+      "TaxCode": {
+        "type": "object",
+        "description": "Pleo's \`TaxCodeModel\`; \`rate\` is a decimal (0.25 = 25 %).",
+        "required": [
+          "archived",
+          "companyId",
+          "createdAt",
+          "id",
+          "name",
+          "rate",
+          "type",
+          "updatedAt"
+        ],
+        "properties": {
+          "accountingIntegrationSystem": {
+            "type": "string"
+          },
+          "archived": {
+            "type": "boolean"
+          },
+          "code": {
+            "type": "string"
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "ingoingTaxAccount": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "outgoingTaxAccount": {
+            "type": "string"
+          },
+          "rate": {
+            "type": "number"
+          },
+          "type": {
+            "$ref": "#/components/schemas/TaxCodeType"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "Account": {
+        "type": "object",
+        "description": "Pleo's \`BookkeepingAccountRestModelV1\` (a chart-of-accounts account).",
+        "required": [
+          "archived",
+          "companyId",
+          "externalId",
+          "id",
+          "name"
+        ],
+        "properties": {
+          "archived": {
+            "type": "boolean"
+          },
+          "code": {
+            "type": "string"
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "externalId": {
+            "type": "string"
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "metadata": {
+            "type": "object",
+            "additionalProperties": true
+          },
+          "name": {
+            "type": "string"
+          },
+          "taxCodeExternalId": {
+            "type": "string"
+          }
+        }
+      },
+      "VendorState": {
+        "type": "string",
+        "enum": [
+          "DRAFT",
+          "ACTIVE",
+          "ARCHIVED"
+        ]
+      },
+      "Vendor": {
+        "type": "object",
+        "description": "Pleo's \`VendorResponse\`.",
+        "required": [
+          "companyId",
+          "defaultCurrency",
+          "id",
+          "name",
+          "state"
+        ],
+        "properties": {
+          "accountingSystem": {
+            "type": "string"
+          },
+          "code": {
+            "type": "string"
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "country": {
+            "$ref": "#/components/schemas/CountryCode"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "defaultCurrency": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 3
+          },
+          "externalId": {
+            "type": "string"
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "name": {
+            "type": "string"
+          },
+          "registrationNumber": {
+            "type": "string"
+          },
+          "state": {
+            "$ref": "#/components/schemas/VendorState"
+          },
+          "taxRegistrationNumber": {
+            "type": "string"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "AccountingEntryFamily": {
+        "type": "string",
+        "enum": [
+          "BALANCE_AMENDMENT",
+          "BILL_INVOICE",
+          "CARD_PURCHASE",
+          "CASHBACK",
+          "CREDIT_NOTE",
+          "MILEAGE",
+          "OUT_OF_POCKET",
+          "OVERDRAFT",
+          "PER_DIEM",
+          "PLEO_INVOICE",
+          "REIMBURSEMENT",
+          "WALLET",
+          "BILL_INVOICE_PAYMENT"
+        ]
+      },
+      "AccountingEntrySubFamily": {
+        "type": "string",
+        "enum": [
+          "ATM",
+          "IN_STORE",
+          "ONLINE",
+          "PLEO_INVOICE",
+          "PLEO_INVOICE_REFUND",
+          "REIMBURSEMENT_TO_COMPANY",
+          "REIMBURSEMENT_TO_EMPLOYEE",
+          "REIMBURSEMENT_TO_EMPLOYEE_REFUND",
+          "LOAD",
+          "UNLOAD",
+          "WITHDRAWAL",
+          "FEE",
+          "INTEREST",
+          "BILL_INVOICE_PAYMENT_RETURNED",
+          "BILL_INVOICE_PAYMENT_RECEIVED"
+        ]
+      },
+      "AccountingEntryStatus": {
+        "type": "string",
+        "enum": [
+          "DRAFT",
+          "PENDING",
+          "COMPLETED",
+          "COMPLETED_EXTERNALLY",
+          "CANCELLED",
+          "REJECTED",
+          "ERROR"
+        ]
+      },
+      "ReviewStatus": {
+        "type": "string",
+        "enum": [
+          "NOT_OK",
+          "NOT_REQUIRED",
+          "NOT_SET",
+          "OK",
+          "WAITING_FOR_EXPENSE_OWNER",
+          "WAITING_FOR_REVIEWER",
+          "WAITING_FOR_COMPANY_REVIEWER",
+          "WAITING_FOR_TEAM_REVIEWER",
+          "WAITING_FOR_TAG_REVIEWER"
+        ]
+      },
+      "ExportStatus": {
+        "type": "string",
+        "enum": [
+          "CREATED",
+          "EXPORTED",
+          "EXPORTING",
+          "NOT_CREATED",
+          "NOT_EXPORTED",
+          "QUEUED"
+        ]
+      },
+      "AccountingEntriesSortingKeys": {
+        "type": "string",
+        "enum": [
+          "settledAt",
+          "performedAt",
+          "id",
+          "bookkeepingDate"
+        ]
+      },
+      "AccountingEntryTag": {
+        "type": "object",
+        "required": [
+          "tagGroupId"
+        ],
+        "properties": {
+          "tagGroupId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "tagId": {
+            "type": "string",
+            "format": "uuid"
+          }
+        }
+      },
+      "Attendee": {
+        "type": "object",
+        "required": [
+          "attendableId",
+          "attendableType",
+          "id"
+        ],
+        "properties": {
+          "attendableId": {
+            "type": "string"
+          },
+          "attendableType": {
+            "type": "string"
+          },
+          "id": {
+            "type": "string"
+          }
+        }
+      },
+      "SplitItem": {
+        "type": "object",
+        "required": [
+          "createdAt",
+          "id",
+          "tags",
+          "updatedAt"
+        ],
+        "properties": {
+          "accountCode": {
+            "type": "string"
+          },
+          "accountId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "tags": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AccountingEntryTag"
+            }
+          },
+          "taxCodeId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "totalBillValue": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "transactionValue": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "AccountingEntrySupplier": {
+        "type": "object",
+        "properties": {
+          "cif": {
+            "type": "string"
+          },
+          "documentNumber": {
+            "type": "string"
+          },
+          "documentType": {
+            "type": "string"
+          },
+          "externalAccountNumber": {
+            "type": "string"
+          },
+          "externalSupplierId": {
+            "type": "string"
+          }
+        }
+      },
+      "AccountingEntry": {
+        "type": "object",
+        "description": "Pleo's \`AccountingEntryV1\`. Amounts are in minor units.",
+        "required": [
+          "attendees",
+          "companyId",
+          "createdAt",
+          "exportStatus",
+          "family",
+          "id",
+          "performedAt",
+          "receiptIds",
+          "reviewStatus",
+          "splitItems",
+          "status",
+          "tags",
+          "transactionValue",
+          "updatedAt"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "accountCode": {
+            "type": "string"
+          },
+          "accountId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "attendees": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Attendee"
+            }
+          },
+          "bookkeepingDate": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "deletedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "employeeId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "exportStatus": {
+            "$ref": "#/components/schemas/ExportStatus"
+          },
+          "family": {
+            "$ref": "#/components/schemas/AccountingEntryFamily"
+          },
+          "foreignExtensionId": {
+            "type": "string"
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "note": {
+            "type": "string"
+          },
+          "performedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "receiptIds": {
+            "type": "array",
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          "reviewStatus": {
+            "$ref": "#/components/schemas/ReviewStatus"
+          },
+          "settledAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "splitItems": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SplitItem"
+            }
+          },
+          "status": {
+            "$ref": "#/components/schemas/AccountingEntryStatus"
+          },
+          "subFamily": {
+            "$ref": "#/components/schemas/AccountingEntrySubFamily"
+          },
+          "supplier": {
+            "$ref": "#/components/schemas/AccountingEntrySupplier"
+          },
+          "tags": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AccountingEntryTag"
+            }
+          },
+          "taxCodeId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "teamId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "totalBillValue": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "transactionValue": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "ReceiptFileType": {
+        "type": "string",
+        "enum": [
+          "EMBED",
+          "ORIGINAL",
+          "THUMBNAIL",
+          "PREVIEW"
+        ]
+      },
+      "ReceiptSource": {
+        "type": "string",
+        "enum": [
+          "APP_SHARE",
+          "BOLT",
+          "CAMERA",
+          "CASHBACK",
+          "EMAIL_FETCHING",
+          "EMAIL_FETCHING_BATCHED",
+          "EMAIL_FORWARDING",
+          "GENERATED_RECEIPT",
+          "LOST_RECEIPT",
+          "ROGER",
+          "STOREBOX",
+          "STRIPE",
+          "TRAVELPERK",
+          "USER"
+        ]
+      },
+      "ReceiptMimeType": {
+        "type": "string",
+        "enum": [
+          "unknown",
+          "application/pdf",
+          "application/postscript",
+          "application/xml",
+          "image/jpeg",
+          "image/png",
+          "image/heic",
+          "image/heif",
+          "image/gif",
+          "text/xml"
+        ]
+      },
+      "ReceiptsSortingKeys": {
+        "type": "string",
+        "enum": [
+          "createdAt",
+          "id",
+          "size"
+        ]
+      },
+      "Receipt": {
+        "type": "object",
+        "description": "Pleo's \`ReceiptModel\`; \`url\` is a stand-in for a pre-signed link valid 24 hours.",
+        "required": [
+          "accountingEntryId",
+          "createdAt",
+          "fileType",
+          "id",
+          "mimeType",
+          "sizeInBytes",
+          "source",
+          "url"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "accountingEntryId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "fileType": {
+            "$ref": "#/components/schemas/ReceiptFileType"
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "mimeType": {
+            "$ref": "#/components/schemas/ReceiptMimeType"
+          },
+          "ocrDocumentId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "sizeInBytes": {
+            "type": "integer",
+            "format": "int32"
+          },
+          "source": {
+            "$ref": "#/components/schemas/ReceiptSource"
+          },
+          "url": {
+            "type": "string"
+          }
+        }
+      },
+      "ExportJobStatus": {
+        "type": "string",
+        "enum": [
+          "pending",
+          "in_progress",
+          "failed",
+          "completed",
+          "completed_with_errors"
+        ]
+      },
+      "ExportJobEventType": {
+        "type": "string",
+        "enum": [
+          "started",
+          "failed",
+          "completed",
+          "completed_with_errors"
+        ]
+      },
+      "ExportJobFailureReasonType": {
+        "type": "string",
+        "enum": [
+          "invalid_configuration",
+          "missing_configuration",
+          "authentication_failure",
+          "accounting_system_authentication_failure",
+          "pleo_rate_limit",
+          "accounting_system_rate_limit",
+          "service_unreachable",
+          "accounting_system_unreachable",
+          "validation_failure",
+          "authorization_failure",
+          "integration_unusable",
+          "job_expired",
+          "service_timeout",
+          "accounting_system_timeout",
+          "canceled_by_user"
+        ]
+      },
+      "ExportJobItemStatus": {
+        "type": "string",
+        "enum": [
+          "pending",
+          "in_progress",
+          "failed",
+          "successful",
+          "abandoned"
+        ]
+      },
+      "ExportJobItemFailureReasonType": {
+        "type": "string",
+        "enum": [
+          "receipt_upload_failure",
+          "receipt_download_failure",
+          "receipt_file_size_limit_exceeded",
+          "receipt_conversion_failure",
+          "unexpected_failure",
+          "invalid_configuration",
+          "missing_configuration",
+          "accounting_system_authentication_failure",
+          "accounting_system_rate_limit",
+          "accounting_system_unreachable",
+          "validation_failure",
+          "accounting_system_validation_failure",
+          "authorization_failure",
+          "accounting_system_timeout",
+          "vendor_unknown",
+          "account_unknown",
+          "tax_code_unknown",
+          "tag_unknown"
+        ]
+      },
+      "ExportJobItemUpdateErrorType": {
+        "type": "string",
+        "enum": [
+          "ACCOUNTING_ENTRY_DOES_NOT_EXIST",
+          "EXPORT_ENTRY_STATUS_UPDATE_FAILED",
+          "ACCOUNTING_ENTRY_UPDATE_FAILED"
+        ]
+      },
+      "ExportJob": {
+        "type": "object",
+        "description": "Pleo's \`ExportJobV3\`. \`expiresIn\` is counted in seconds from \`lastUpdatedAt\`.",
+        "required": [
+          "companyId",
+          "createdAt",
+          "expiresIn",
+          "id",
+          "isInteractive",
+          "numberOfItems",
+          "status",
+          "vendorBasedBookkeeping"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "completedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "createdBy": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "expiredAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "expiresIn": {
+            "type": "integer",
+            "format": "int32"
+          },
+          "failureReason": {
+            "type": "string"
+          },
+          "failureReasonType": {
+            "$ref": "#/components/schemas/ExportJobFailureReasonType"
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "isInteractive": {
+            "type": "boolean"
+          },
+          "lastUpdatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "numberOfItems": {
+            "type": "integer"
+          },
+          "startedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ExportJobStatus"
+          },
+          "vendorBasedBookkeeping": {
+            "type": "boolean"
+          }
+        }
+      },
+      "ExportJobItem": {
+        "type": "object",
+        "description": "Pleo's \`ExportJobItemV3\`.",
+        "required": [
+          "accountingEntryId",
+          "exportJobId",
+          "status"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "accountingEntryId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "exportJobId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "exportedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "externalId": {
+            "type": "string"
+          },
+          "externalUrl": {
+            "type": "string"
+          },
+          "failureReason": {
+            "type": "string"
+          },
+          "failureReasonType": {
+            "$ref": "#/components/schemas/ExportJobItemFailureReasonType"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ExportJobItemStatus"
+          }
+        }
+      },
+      "AccountingEntrySearchRequest": {
+        "type": "object",
+        "description": "Pleo's \`AccountingEntryBaseSearchRequest\`. Unknown fields are refused.",
+        "required": [
+          "includeDeleted"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "accountIds": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          "bookkeepingDateEnd": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "bookkeepingDateStart": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "employeeIds": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          "exportStatus": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ExportStatus"
+            }
+          },
+          "families": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AccountingEntryFamily"
+            }
+          },
+          "foreignExtensionIds": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string"
+            }
+          },
+          "hasAccount": {
+            "type": "boolean"
+          },
+          "hasBookkeepingDate": {
+            "type": "boolean"
+          },
+          "hasNote": {
+            "type": "boolean"
+          },
+          "includeDeleted": {
+            "type": "boolean",
+            "default": false
+          },
+          "performedAtEnd": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "performedAtStart": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "reviewStatus": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ReviewStatus"
+            }
+          },
+          "settled": {
+            "type": "boolean"
+          },
+          "settledAtEnd": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "settledAtStart": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "status": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AccountingEntryStatus"
+            }
+          },
+          "subFamilies": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AccountingEntrySubFamily"
+            }
+          },
+          "tagGroupIdsUnset": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          "tagRowIds": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          "taxCodeIds": {
+            "type": "array",
+            "maxItems": 100,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          "teamIds": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          "transactionValueCurrencies": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "AccountingEntryPage": {
+        "type": "object",
+        "required": [
+          "data",
+          "pagination"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AccountingEntry"
+            }
+          },
+          "pagination": {
+            "$ref": "#/components/schemas/CursorPageInfo"
+          }
+        }
+      },
+      "AccountingEntryData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/AccountingEntry"
+          }
+        }
+      },
+      "ReceiptPage": {
+        "type": "object",
+        "required": [
+          "data",
+          "pagination"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Receipt"
+            }
+          },
+          "pagination": {
+            "$ref": "#/components/schemas/CursorPageInfo"
+          }
+        }
+      },
+      "ReceiptData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Receipt"
+          }
+        }
+      },
+      "ExportJobItemUpdateError": {
+        "type": "object",
+        "required": [
+          "accountingEntryId",
+          "message",
+          "type"
+        ],
+        "properties": {
+          "accountingEntryId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "message": {
+            "type": "string"
+          },
+          "type": {
+            "$ref": "#/components/schemas/ExportJobItemUpdateErrorType"
+          }
+        }
+      },
+      "ExportJobItemUpdateResult": {
+        "type": "object",
+        "description": "Pleo's \`ExportJobItemUpdateV3\`: the items updated, and one error per item that could not be.",
+        "required": [
+          "data",
+          "errors"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ExportJobItem"
+            }
+          },
+          "errors": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ExportJobItemUpdateError"
+            }
+          }
+        }
+      },
+      "UpdateExportJobItem": {
+        "type": "object",
+        "description": "Pleo's \`UpdateExportJobItemV3\`.",
+        "required": [
+          "accountingEntryId",
+          "status"
+        ],
+        "properties": {
+          "accountingEntryId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "exportedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "externalId": {
+            "type": "string"
+          },
+          "externalUrl": {
+            "type": "string"
+          },
+          "failureReason": {
+            "type": "string"
+          },
+          "failureReasonType": {
+            "$ref": "#/components/schemas/ExportJobItemFailureReasonType"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ExportJobItemStatus"
+          }
+        }
+      },
+      "CreateExportJob": {
+        "type": "object",
+        "description": "Pleo's \`CreateExportJob\`. The sandbox asks for at least one entry.",
+        "required": [
+          "accountingEntryIds",
+          "companyId"
+        ],
+        "properties": {
+          "accountingEntryIds": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "employeeId": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid"
+          },
+          "isInteractive": {
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "default": true
+          },
+          "options": {
+            "type": [
+              "object",
+              "null"
+            ],
+            "properties": {
+              "vendorBasedBookkeeping": {
+                "type": [
+                  "boolean",
+                  "null"
+                ],
+                "default": false
+              }
+            }
+          }
+        }
+      },
+      "CreateExportJobEvent": {
+        "type": "object",
+        "required": [
+          "event",
+          "jobId"
+        ],
+        "properties": {
+          "event": {
+            "$ref": "#/components/schemas/ExportJobEventType"
+          },
+          "failureReason": {
+            "type": "string"
+          },
+          "failureReasonType": {
+            "$ref": "#/components/schemas/ExportJobFailureReasonType"
+          },
+          "jobId": {
+            "type": "string",
+            "format": "uuid"
+          }
+        }
+      },
+      "ExportJobPage": {
+        "type": "object",
+        "required": [
+          "data",
+          "pagination"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ExportJob"
+            }
+          },
+          "pagination": {
+            "$ref": "#/components/schemas/CursorPageInfo"
+          }
+        }
+      },
+      "ExportJobData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/ExportJob"
+          }
+        }
+      },
+      "ExportJobItemPage": {
+        "type": "object",
+        "required": [
+          "data",
+          "pagination"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ExportJobItem"
+            }
+          },
+          "pagination": {
+            "$ref": "#/components/schemas/CursorPageInfo"
+          }
+        }
+      },
+      "ExportMoney": {
+        "type": "object",
+        "description": "Export items' money (\`MoneyModel\`); \`value\` is in minor units (cents).",
+        "required": [
+          "currency",
+          "value"
+        ],
+        "properties": {
+          "currency": {
+            "type": "string"
+          },
+          "value": {
+            "type": "number"
+          }
+        }
+      },
+      "ExportAmounts": {
+        "type": "object",
+        "required": [
+          "inSupplierCurrency",
+          "inWalletCurrency"
+        ],
+        "properties": {
+          "inSupplierCurrency": {
+            "$ref": "#/components/schemas/ExportMoney"
+          },
+          "inWalletCurrency": {
+            "$ref": "#/components/schemas/ExportMoney"
+          }
+        }
+      },
+      "ExportItemTypeV3": {
+        "type": "string",
+        "enum": [
+          "card_purchase",
+          "card_invoice",
+          "out_of_pocket",
+          "mileage",
+          "per_diem",
+          "external_reimbursement",
+          "direct_reimbursement",
+          "invoice",
+          "invoice_payment",
+          "chargeback",
+          "refund",
+          "cashback",
+          "atm_withdrawal",
+          "wallet_topup",
+          "wallet_unload",
+          "personal_spend",
+          "fee"
+        ]
+      },
+      "ExportItemSubTypeV3": {
+        "type": "string",
+        "enum": [
+          "reimbursement_to_employee_refund",
+          "reimbursement_to_company",
+          "reimbursement_to_employee",
+          "invoice_payment_returned",
+          "invoice_payment_sent",
+          "interest"
+        ]
+      },
+      "ExportItemLine": {
+        "type": "object",
+        "required": [
+          "accountingEntryLineId",
+          "lineAmount",
+          "netAmount"
+        ],
+        "properties": {
+          "accountingEntryLineId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "account": {
+            "type": "object",
+            "required": [
+              "id",
+              "name"
+            ],
+            "properties": {
+              "code": {
+                "type": "string"
+              },
+              "id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "identifier": {
+                "type": "string"
+              },
+              "name": {
+                "type": "string"
+              }
+            }
+          },
+          "lineAmount": {
+            "$ref": "#/components/schemas/ExportAmounts"
+          },
+          "netAmount": {
+            "$ref": "#/components/schemas/ExportAmounts"
+          },
+          "tags": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "code",
+                "groupCode",
+                "id"
+              ],
+              "properties": {
+                "code": {
+                  "type": "string"
+                },
+                "groupCode": {
+                  "type": "string"
+                },
+                "id": {
+                  "type": "string",
+                  "format": "uuid"
+                }
+              }
+            }
+          },
+          "tax": {
+            "type": "object",
+            "required": [
+              "amount",
+              "id",
+              "rate",
+              "type"
+            ],
+            "properties": {
+              "amount": {
+                "$ref": "#/components/schemas/ExportAmounts"
+              },
+              "code": {
+                "type": "string"
+              },
+              "id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "ingoingTaxAccount": {
+                "type": "string"
+              },
+              "outgoingTaxAccount": {
+                "type": "string"
+              },
+              "rate": {
+                "type": "number"
+              },
+              "type": {
+                "$ref": "#/components/schemas/TaxCodeType"
+              }
+            }
+          }
+        }
+      },
+      "ExportNamedRef": {
+        "type": "object",
+        "required": [
+          "id",
+          "name"
+        ],
+        "properties": {
+          "code": {
+            "type": "string"
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "name": {
+            "type": "string"
+          }
+        }
+      },
+      "ExportItem": {
+        "type": "object",
+        "description": "Pleo's \`ExportItemV3\`, built from an accounting entry and the master data it points at.",
+        "required": [
+          "_links",
+          "accountingEntryId",
+          "accountingEntryLines",
+          "additionalInformation",
+          "amount",
+          "companyId",
+          "date",
+          "type"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "_links": {
+            "type": "object",
+            "properties": {
+              "api": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "string"
+                }
+              },
+              "mobile": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "string"
+                }
+              },
+              "web": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "accountingEntryId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "accountingEntryLines": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ExportItemLine"
+            }
+          },
+          "additionalInformation": {
+            "type": "object",
+            "required": [
+              "reconciliationId"
+            ],
+            "properties": {
+              "attendees": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "invoiceInformation": {
+                "type": "object",
+                "required": [
+                  "invoiceDate",
+                  "invoiceNumber",
+                  "status"
+                ],
+                "properties": {
+                  "dueDate": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "invoiceDate": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "invoiceNumber": {
+                    "type": "string"
+                  },
+                  "paymentDate": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "status": {
+                    "type": "string"
+                  }
+                }
+              },
+              "reconciliationId": {
+                "type": "string"
+              }
+            }
+          },
+          "amount": {
+            "$ref": "#/components/schemas/ExportAmounts"
+          },
+          "bookkeeping": {
+            "type": "object",
+            "required": [
+              "method"
+            ],
+            "properties": {
+              "method": {
+                "type": "string",
+                "enum": [
+                  "none",
+                  "journal",
+                  "accounts_payable"
+                ]
+              }
+            }
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "date": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "files": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "size",
+                "type",
+                "url"
+              ],
+              "properties": {
+                "size": {
+                  "type": "integer",
+                  "format": "int32"
+                },
+                "type": {
+                  "type": "string"
+                },
+                "url": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "note": {
+            "type": "string"
+          },
+          "subType": {
+            "$ref": "#/components/schemas/ExportItemSubTypeV3"
+          },
+          "supplier": {
+            "type": "object",
+            "properties": {
+              "account": {
+                "type": "string"
+              },
+              "categoryCode": {
+                "type": "string"
+              },
+              "code": {
+                "type": "string"
+              },
+              "country": {
+                "type": "string"
+              },
+              "name": {
+                "type": "string"
+              },
+              "taxIdentifier": {
+                "type": "string"
+              }
+            }
+          },
+          "team": {
+            "$ref": "#/components/schemas/ExportNamedRef"
+          },
+          "type": {
+            "$ref": "#/components/schemas/ExportItemTypeV3"
+          },
+          "user": {
+            "$ref": "#/components/schemas/ExportNamedRef"
+          },
+          "vendor": {
+            "type": "object",
+            "required": [
+              "defaultCurrency",
+              "id",
+              "name"
+            ],
+            "properties": {
+              "code": {
+                "type": "string"
+              },
+              "country": {
+                "type": "string"
+              },
+              "defaultCurrency": {
+                "type": "string",
+                "minLength": 3,
+                "maxLength": 3
+              },
+              "externalId": {
+                "type": "string"
+              },
+              "id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "name": {
+                "type": "string"
+              },
+              "registrationNumber": {
+                "type": "string"
+              },
+              "taxRegistrationNumber": {
+                "type": "string"
+              }
+            }
+          }
+        }
+      },
+      "ExportItemPage": {
+        "type": "object",
+        "required": [
+          "data",
+          "pagination"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ExportItem"
+            }
+          },
+          "pagination": {
+            "$ref": "#/components/schemas/CursorPageInfo"
+          }
+        }
+      },
+      "CreateClientInstallationRequest": {
+        "type": "object",
+        "properties": {
+          "metadata": {
+            "type": "object",
+            "additionalProperties": true
+          },
+          "status": {
+            "$ref": "#/components/schemas/InstallationStatus"
+          }
+        }
+      },
+      "UpdateInstallationRequest": {
+        "type": "object",
+        "required": [
+          "status"
+        ],
+        "properties": {
+          "errorCode": {
+            "$ref": "#/components/schemas/InstallationErrorCode"
+          },
+          "metadata": {
+            "type": "object",
+            "additionalProperties": true
+          },
+          "status": {
+            "$ref": "#/components/schemas/InstallationStatus"
+          }
+        }
+      },
+      "StringMetadata": {
+        "type": "object",
+        "additionalProperties": {
+          "type": "string"
+        }
+      },
+      "TagGroupCreateRequest": {
+        "type": "object",
+        "description": "Pleo's \`TagGroupCreateModel\`.",
+        "required": [
+          "archived",
+          "code",
+          "name"
+        ],
+        "properties": {
+          "archived": {
+            "type": "boolean"
+          },
+          "code": {
+            "type": "string"
+          },
+          "metadata": {
+            "$ref": "#/components/schemas/StringMetadata"
+          },
+          "name": {
+            "type": "string"
+          }
+        }
+      },
+      "TagGroupUpdateRequest": {
+        "type": "object",
+        "description": "Pleo's \`TagGroupUpdateModel\` (a full replacement).",
+        "required": [
+          "archived",
+          "code",
+          "metadata",
+          "name"
+        ],
+        "properties": {
+          "archived": {
+            "type": "boolean"
+          },
+          "code": {
+            "type": "string"
+          },
+          "metadata": {
+            "$ref": "#/components/schemas/StringMetadata"
+          },
+          "name": {
+            "type": "string"
+          }
+        }
+      },
+      "TagRequest": {
+        "type": "object",
+        "description": "Pleo's \`TagCreateModel\` and \`TagUpdateModel\` (same fields). \`otherDimensionValues\` is accepted and ignored (dimensions are not modelled).",
+        "required": [
+          "archived",
+          "code"
+        ],
+        "properties": {
+          "archived": {
+            "type": "boolean"
+          },
+          "code": {
+            "type": "string",
+            "minLength": 1
+          },
+          "name": {
+            "type": "string"
+          },
+          "otherDimensionValues": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "TagGroupData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/TagGroup"
+          }
+        }
+      },
+      "TagGroupList": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TagGroup"
+            }
+          }
+        }
+      },
+      "TagData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Tag"
+          }
+        }
+      },
+      "TagPage": {
+        "type": "object",
+        "required": [
+          "data",
+          "pagination"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Tag"
+            }
+          },
+          "pagination": {
+            "$ref": "#/components/schemas/CursorPageInfo"
+          }
+        }
+      },
+      "TaxCodeRequest": {
+        "type": "object",
+        "description": "Pleo's \`TaxCodeCreateUpdateModel\`.",
+        "required": [
+          "archived",
+          "companyId",
+          "name",
+          "rate",
+          "type"
+        ],
+        "properties": {
+          "archived": {
+            "type": "boolean"
+          },
+          "code": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "ingoingTaxAccount": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "name": {
+            "type": "string",
+            "minLength": 1
+          },
+          "outgoingTaxAccount": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "rate": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1
+          },
+          "type": {
+            "$ref": "#/components/schemas/TaxCodeType"
+          }
+        }
+      },
+      "TaxCodeSearchRequest": {
+        "type": "object",
+        "description": "Pleo's \`TaxCodeSearchRequest\`.",
+        "properties": {
+          "archived": {
+            "type": "boolean"
+          },
+          "code": {
+            "type": "string"
+          },
+          "taxCodeIds": {
+            "type": "array",
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          "type": {
+            "$ref": "#/components/schemas/TaxCodeType"
+          }
+        }
+      },
+      "TaxCodeData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/TaxCode"
+          }
+        }
+      },
+      "TaxCodePage": {
+        "type": "object",
+        "required": [
+          "data",
+          "pagination"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TaxCode"
+            }
+          },
+          "pagination": {
+            "$ref": "#/components/schemas/CursorPageInfo"
+          }
+        }
+      },
+      "AccountCreateRequest": {
+        "type": "object",
+        "description": "Pleo's \`BookkeepingAccountCreateRequestV1\`.",
+        "required": [
+          "archived",
+          "companyId",
+          "externalId",
+          "name"
+        ],
+        "properties": {
+          "archived": {
+            "type": "boolean"
+          },
+          "code": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 255
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "externalId": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "metadata": {
+            "type": [
+              "object",
+              "null"
+            ],
+            "additionalProperties": true
+          },
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "taxCodeExternalId": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "AccountUpdateRequest": {
+        "type": "object",
+        "description": "Pleo's \`BookkeepingAccountUpdateRequestV1\`.",
+        "required": [
+          "archived",
+          "name"
+        ],
+        "properties": {
+          "archived": {
+            "type": "boolean"
+          },
+          "code": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 255
+          },
+          "metadata": {
+            "type": [
+              "object",
+              "null"
+            ],
+            "additionalProperties": true
+          },
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "taxCodeExternalId": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "AccountBatchItem": {
+        "type": "object",
+        "description": "Pleo's \`BookkeepingAccountBatchRequestItemV1\`; lengths are checked per item (see AccountBatchFailureReason).",
+        "required": [
+          "archived",
+          "externalId",
+          "name"
+        ],
+        "properties": {
+          "archived": {
+            "type": "boolean"
+          },
+          "code": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "externalId": {
+            "type": "string"
+          },
+          "metadata": {
+            "type": [
+              "object",
+              "null"
+            ],
+            "additionalProperties": true
+          },
+          "name": {
+            "type": "string"
+          },
+          "taxCodeExternalId": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "AccountBatchRequest": {
+        "type": "object",
+        "description": "Pleo's \`BookkeepingAccountBatchCreateRequestV1\`.",
+        "required": [
+          "companyId",
+          "items"
+        ],
+        "properties": {
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "items": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 1000,
+            "items": {
+              "$ref": "#/components/schemas/AccountBatchItem"
+            }
+          }
+        }
+      },
+      "AccountBatchFailureReason": {
+        "type": "string",
+        "enum": [
+          "EXTERNAL_ID_ALREADY_EXISTS",
+          "EXTERNAL_ID_TOO_LONG",
+          "EXTERNAL_ID_EMPTY",
+          "NAME_TOO_LONG",
+          "NAME_EMPTY",
+          "CODE_TOO_LONG",
+          "OTHER"
+        ]
+      },
+      "AccountBatchFailure": {
+        "type": "object",
+        "required": [
+          "reasons",
+          "request"
+        ],
+        "properties": {
+          "reasons": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AccountBatchFailureReason"
+            }
+          },
+          "request": {
+            "$ref": "#/components/schemas/AccountBatchItem"
+          }
+        }
+      },
+      "AccountBatchResult": {
+        "type": "object",
+        "required": [
+          "created",
+          "failed"
+        ],
+        "properties": {
+          "created": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Account"
+            }
+          },
+          "failed": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AccountBatchFailure"
+            }
+          }
+        }
+      },
+      "AccountBatchData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/AccountBatchResult"
+          }
+        }
+      },
+      "AccountSearchRequest": {
+        "type": "object",
+        "description": "Pleo's \`BookkeepingAccountSearchRequestV1\`. The two \`excludeIfAssigned...\` flags default to\\nfalse and change nothing: the sandbox has no categories or contra accounts.\\n",
+        "required": [
+          "companyId"
+        ],
+        "properties": {
+          "archived": {
+            "type": [
+              "boolean",
+              "null"
+            ]
+          },
+          "code": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "deprecated": true
+          },
+          "codes": {
+            "type": [
+              "array",
+              "null"
+            ],
+            "uniqueItems": true,
+            "items": {
+              "type": "string"
+            }
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "excludeIfAssignedToCategory": {
+            "type": "boolean",
+            "default": false
+          },
+          "excludeIfAssignedToContraAccount": {
+            "type": "boolean",
+            "default": false
+          },
+          "externalId": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "ids": {
+            "type": [
+              "array",
+              "null"
+            ],
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          "name": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "AccountData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Account"
+          }
+        }
+      },
+      "AccountPage": {
+        "type": "object",
+        "required": [
+          "data",
+          "pagination"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Account"
+            }
+          },
+          "pagination": {
+            "$ref": "#/components/schemas/CursorPageInfo"
+          }
+        }
+      },
+      "CountryCode": {
+        "type": "string",
+        "description": "ISO 3166-1 alpha-2 (and Pleo's extras such as UNDEFINED), as Pleo's vendors document lists them.",
+        "enum": [
+          "UNDEFINED",
+          "AC",
+          "AD",
+          "AE",
+          "AF",
+          "AG",
+          "AI",
+          "AL",
+          "AM",
+          "AN",
+          "AO",
+          "AQ",
+          "AR",
+          "AS",
+          "AT",
+          "AU",
+          "AW",
+          "AX",
+          "AZ",
+          "BA",
+          "BB",
+          "BD",
+          "BE",
+          "BF",
+          "BG",
+          "BH",
+          "BI",
+          "BJ",
+          "BL",
+          "BM",
+          "BN",
+          "BO",
+          "BQ",
+          "BR",
+          "BS",
+          "BT",
+          "BU",
+          "BV",
+          "BW",
+          "BY",
+          "BZ",
+          "CA",
+          "CC",
+          "CD",
+          "CF",
+          "CG",
+          "CH",
+          "CI",
+          "CK",
+          "CL",
+          "CM",
+          "CN",
+          "CO",
+          "CP",
+          "CR",
+          "CS",
+          "CU",
+          "CV",
+          "CW",
+          "CX",
+          "CY",
+          "CZ",
+          "DE",
+          "DG",
+          "DJ",
+          "DK",
+          "DM",
+          "DO",
+          "DZ",
+          "EA",
+          "EC",
+          "EE",
+          "EG",
+          "EH",
+          "ER",
+          "ES",
+          "ET",
+          "EU",
+          "EZ",
+          "FI",
+          "FJ",
+          "FK",
+          "FM",
+          "FO",
+          "FR",
+          "FX",
+          "GA",
+          "GB",
+          "GD",
+          "GE",
+          "GF",
+          "GG",
+          "GH",
+          "GI",
+          "GL",
+          "GM",
+          "GN",
+          "GP",
+          "GQ",
+          "GR",
+          "GS",
+          "GT",
+          "GU",
+          "GW",
+          "GY",
+          "HK",
+          "HM",
+          "HN",
+          "HR",
+          "HT",
+          "HU",
+          "IC",
+          "ID",
+          "IE",
+          "IL",
+          "IM",
+          "IN",
+          "IO",
+          "IQ",
+          "IR",
+          "IS",
+          "IT",
+          "JE",
+          "JM",
+          "JO",
+          "JP",
+          "KE",
+          "KG",
+          "KH",
+          "KI",
+          "KM",
+          "KN",
+          "KP",
+          "KR",
+          "KW",
+          "KY",
+          "KZ",
+          "LA",
+          "LB",
+          "LC",
+          "LI",
+          "LK",
+          "LR",
+          "LS",
+          "LT",
+          "LU",
+          "LV",
+          "LY",
+          "MA",
+          "MC",
+          "MD",
+          "ME",
+          "MF",
+          "MG",
+          "MH",
+          "MK",
+          "ML",
+          "MM",
+          "MN",
+          "MO",
+          "MP",
+          "MQ",
+          "MR",
+          "MS",
+          "MT",
+          "MU",
+          "MV",
+          "MW",
+          "MX",
+          "MY",
+          "MZ",
+          "NA",
+          "NC",
+          "NE",
+          "NF",
+          "NG",
+          "NI",
+          "NL",
+          "NO",
+          "NP",
+          "NR",
+          "NT",
+          "NU",
+          "NZ",
+          "OM",
+          "PA",
+          "PE",
+          "PF",
+          "PG",
+          "PH",
+          "PK",
+          "PL",
+          "PM",
+          "PN",
+          "PR",
+          "PS",
+          "PT",
+          "PW",
+          "PY",
+          "QA",
+          "RE",
+          "RO",
+          "RS",
+          "RU",
+          "RW",
+          "SA",
+          "SB",
+          "SC",
+          "SD",
+          "SE",
+          "SF",
+          "SG",
+          "SH",
+          "SI",
+          "SJ",
+          "SK",
+          "SL",
+          "SM",
+          "SN",
+          "SO",
+          "SR",
+          "SS",
+          "ST",
+          "SU",
+          "SV",
+          "SX",
+          "SY",
+          "SZ",
+          "TA",
+          "TC",
+          "TD",
+          "TF",
+          "TG",
+          "TH",
+          "TJ",
+          "TK",
+          "TL",
+          "TM",
+          "TN",
+          "TO",
+          "TP",
+          "TR",
+          "TT",
+          "TV",
+          "TW",
+          "TZ",
+          "UA",
+          "UG",
+          "UK",
+          "UM",
+          "US",
+          "UY",
+          "UZ",
+          "VA",
+          "VC",
+          "VE",
+          "VG",
+          "VI",
+          "VN",
+          "VU",
+          "WF",
+          "WS",
+          "XI",
+          "XU",
+          "XK",
+          "YE",
+          "YT",
+          "YU",
+          "ZA",
+          "ZM",
+          "ZR",
+          "ZW"
+        ]
+      },
+      "VendorCreateRequest": {
+        "type": "object",
+        "description": "Pleo's \`VendorCreateRequest\`.",
+        "required": [
+          "companyId",
+          "defaultCurrency",
+          "name"
+        ],
+        "properties": {
+          "code": {
+            "type": "string"
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "country": {
+            "$ref": "#/components/schemas/CountryCode"
+          },
+          "defaultCurrency": {
+            "type": "string",
+            "pattern": "^[A-Z]{3}$"
+          },
+          "externalId": {
+            "type": "string",
+            "minLength": 1
+          },
+          "name": {
+            "type": "string",
+            "minLength": 1
+          },
+          "registrationNumber": {
+            "type": "string"
+          },
+          "taxRegistrationNumber": {
+            "type": "string"
+          }
+        }
+      },
+      "VendorUpdateRequest": {
+        "type": "object",
+        "description": "Pleo's \`VendorUpdateRequest\` (a full replacement).",
+        "required": [
+          "companyId",
+          "defaultCurrency",
+          "externalId",
+          "name",
+          "state"
+        ],
+        "properties": {
+          "code": {
+            "type": "string"
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "country": {
+            "$ref": "#/components/schemas/CountryCode"
+          },
+          "defaultCurrency": {
+            "type": "string",
+            "pattern": "^[A-Z]{3}$"
+          },
+          "externalId": {
+            "type": "string",
+            "minLength": 1
+          },
+          "name": {
+            "type": "string",
+            "minLength": 1
+          },
+          "registrationNumber": {
+            "type": "string"
+          },
+          "state": {
+            "$ref": "#/components/schemas/VendorState"
+          },
+          "taxRegistrationNumber": {
+            "type": "string"
+          }
+        }
+      },
+      "VendorActivateRequest": {
+        "type": "object",
+        "description": "Pleo's \`ActivateVendorEventRequest\`.",
+        "required": [
+          "externalId"
+        ],
+        "properties": {
+          "code": {
+            "type": "string"
+          },
+          "externalId": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      },
+      "VendorSearchRequest": {
+        "type": "object",
+        "description": "Pleo's \`VendorSearchRequestV1\`.",
+        "properties": {
+          "accountingSystems": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string"
+            }
+          },
+          "codes": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string"
+            }
+          },
+          "countries": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/CountryCode"
+            }
+          },
+          "externalIds": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string"
+            }
+          },
+          "ids": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          "name": {
+            "type": "string"
+          },
+          "states": {
+            "type": "array",
+            "maxItems": 4,
+            "items": {
+              "$ref": "#/components/schemas/VendorState"
+            }
+          },
+          "taxRegistrationNumbers": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "VendorData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Vendor"
+          }
+        }
+      },
+      "VendorPage": {
+        "type": "object",
+        "required": [
+          "data",
+          "pagination"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Vendor"
+            }
+          },
+          "pagination": {
+            "$ref": "#/components/schemas/CursorPageInfo"
+          }
+        }
+      }
+    }
+  }
+}
+`;
