@@ -1,115 +1,153 @@
 #!/usr/bin/env node
 /**
- * `npm start`: the sandbox over HTTP, with the default fixtures, printing where it listens and the
- * ready-made keys. Logs one line per request; never the Authorization header, nor a credential sent
- * in the query. SIGTERM and SIGINT stop it gracefully (cli/safety.ts), exit code 0.
+ * `pleo-sandbox` (and `npm start`): the sandbox over HTTP, printing where it listens and the
+ * ready-made keys, logging one line per request (never a credential), and stopping cleanly on
+ * SIGTERM or SIGINT: in-flight requests finish, the port is freed at once, webhook deliveries end,
+ * the state (--state) is saved, exit code 0.
  */
 import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import { ZodError } from "zod";
-import { startServer } from "./adapters/serve.ts";
+import { startServer, type RunningServer } from "./adapters/serve.ts";
+import { createLogger, redactUrl, type Logger } from "./cli/log.ts";
+import { HELP, parseOptions, type CliOptions } from "./cli/options.ts";
+import { safetyBanner, sandboxOptions, serverOptions, stopSafely } from "./cli/safety.ts";
 import { describeIssues } from "./core/pipeline/input.ts";
 import { SnapshotError } from "./core/world/snapshot.ts";
 import { createSandbox, type Sandbox } from "./core/world/state.ts";
-import { readSafetyOptions, SAFETY_FLAGS, SAFETY_HELP, safetyBanner, sandboxOptions, serverOptions, stopSafely, type SafetyOptions } from "./cli/safety.ts";
-
-const HELP = `Usage: npm start -- [options]
-
-Runs the Pleo API sandbox: Pleo's external API as used with Standalone API Keys, offline.
-
-Options:
-  --port <n>        Port to listen on (default 4010, or $PORT; 0 picks a free one)
-  --host <addr>     Address to bind (default 127.0.0.1, or $HOST)
-  --fixtures <file> A fixtures JSON file to serve instead of fixtures/world.json
-  --quiet           Do not log requests
-  -h, --help        Show this help
-${SAFETY_HELP}
-
-Control plane: GET /sandbox/world, POST|GET /sandbox/api-keys, DELETE /sandbox/api-keys/{id},
-POST /sandbox/webhooks/test, GET|POST /sandbox/clock, POST /sandbox/reset. See README.md.`;
 
 function fail(message: string, code = 2): never {
   console.error(`pleo-sandbox: ${message}`);
   process.exit(code);
 }
 
-function readOptions() {
-  try {
-    const { values } = parseArgs({
-      options: {
-        port: { type: "string" },
-        host: { type: "string" },
-        fixtures: { type: "string" },
-        quiet: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-        ...SAFETY_FLAGS,
-      },
-    });
-    const safety = readSafetyOptions(values, process.env);
-    if (!safety.ok) fail(safety.message);
-    const portText = values.port ?? process.env.PORT ?? "4010";
-    const port = Number(portText);
-    if (!/^\d+$/.test(portText) || port > 65535) fail(`--port must be a whole number from 0 to 65535; got "${portText}". See --help.`);
-    return { ...values, port, host: values.host ?? process.env.HOST ?? "127.0.0.1", safety: safety.options };
-  } catch (err) {
-    return fail(`${(err as Error).message}. See --help.`);
+/** This package's version, from package.json beside mock-server/ (sources) or dist/ (built). */
+async function version(): Promise<string> {
+  for (const path of ["../package.json", "../../package.json"]) {
+    const text = await readFile(new URL(path, import.meta.url), "utf8").catch(() => undefined);
+    const pkg = text === undefined ? undefined : (JSON.parse(text) as { name?: string; version?: string });
+    if (pkg?.name === "pleo-sandbox" && pkg.version) return pkg.version;
   }
+  return "unknown";
 }
 
-async function loadSandbox(fixturesPath: string | undefined, safety: SafetyOptions): Promise<Sandbox> {
+async function loadSandbox(options: CliOptions): Promise<{ sandbox: Sandbox; world: string }> {
   let sandbox: Sandbox | undefined;
-  const safe = sandboxOptions(safety, () => sandbox!);
-  const refuseState = (err: Error): never => fail(err instanceof SnapshotError ? err.message : `cannot read the state in ${safety.state}: ${err.message}`);
-  if (!fixturesPath) return (sandbox = await createSandbox(safe).catch(refuseState));
+  const safe = sandboxOptions(options.safety, () => sandbox!);
+  const refuseState = (err: Error): never => fail(err instanceof SnapshotError ? err.message : `cannot read the state in ${options.safety.state}: ${err.message}`);
+  if (options.seed !== undefined) {
+    const { generateWorld } = await import("../scripts/generate-fixtures.ts");
+    sandbox = await createSandbox({ ...safe, fixtures: generateWorld(options.seed) }).catch(refuseState);
+    return { sandbox, world: `seed ${options.seed}` };
+  }
+  if (options.fixtures === undefined) {
+    sandbox = await createSandbox(safe).catch(refuseState);
+    return { sandbox, world: "default" };
+  }
   let fixtures: unknown;
   try {
-    fixtures = JSON.parse(await readFile(fixturesPath, "utf8"));
+    fixtures = JSON.parse(await readFile(options.fixtures, "utf8"));
   } catch (err) {
-    return fail(`cannot read fixtures from ${fixturesPath}: ${(err as Error).message}`);
+    return fail(`cannot read fixtures from ${options.fixtures}: ${(err as Error).message}`);
   }
-  return (sandbox = await createSandbox({ ...safe, fixtures }).catch((err: Error) =>
-    err instanceof ZodError ? fail(`fixtures in ${fixturesPath} are not valid: ${describeIssues(err)}`) : refuseState(err),
-  ));
+  sandbox = await createSandbox({ ...safe, fixtures }).catch((err: Error) =>
+    err instanceof ZodError ? fail(`fixtures in ${options.fixtures} are not valid: ${describeIssues(err)}`) : refuseState(err),
+  );
+  return { sandbox, world: `fixtures ${options.fixtures}` };
 }
 
-/** A request's path as logged: values of credential-like query parameters, and anything key-shaped, cut. */
-function loggedPath(url: string): string {
-  const [path = "", query] = url.split(/\?(.*)/s);
-  const shown = query === undefined ? path : `${path}?${query.replace(/([^&=]*(?:key|token|secret|password|passwd|auth|credential|signature|code)[^&=]*)=[^&]*/gi, "$1=[redacted]")}`;
-  return shown.replace(/pls_[A-Za-z0-9]+|whsec_[A-Za-z0-9+/=]+/g, "[redacted]");
-}
-
-function printBanner(url: string, sandbox: Sandbox): void {
+function printBanner(url: string, sandbox: Sandbox, safety: readonly string[]): void {
   console.log(`Pleo API sandbox listening on ${url}\n`);
   console.log("Ready-made keys (public demo secrets; use as the Basic username with an empty password, curl -u '<key>:'):");
   for (const key of sandbox.fixtures.readyMadeKeys) console.log(`  ${key.slug.padEnd(13)} ${key.secret}  ${key.description}`);
   console.log(`\nTry: curl -u '${sandbox.fixtures.readyMadeKeys[0]!.secret}:' ${url}/v1/installations/me`);
-  for (const line of safetyBanner(options.safety, running)) console.log(line);
+  console.log(`Ready when GET ${url}/healthz answers; the contract is at ${url}/openapi.json.`);
+  for (const line of safety) console.log(line);
   console.log("Stop with Ctrl+C.\n");
 }
 
-const options = readOptions();
-if (options.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-const sandbox = await loadSandbox(options.fixtures, options.safety);
-const running = await startServer(sandbox, { port: options.port, host: options.host, ...serverOptions(options.safety) }).catch((err: NodeJS.ErrnoException) => {
-  if (err.code === "EADDRINUSE") fail(`port ${options.port} on ${options.host} is already in use; pick another with --port or PORT.`, 1);
-  if (err.code === "EADDRNOTAVAIL") fail(`cannot bind ${options.host}: no such address on this machine.`, 1);
-  return fail(`cannot listen on ${options.host}:${options.port}: ${err.message}`, 1);
-});
-if (!options.quiet) {
+/** One line per answered request: method, path (credentials cut), status, reason, time taken. */
+function logRequests(running: RunningServer, log: Logger): void {
   running.server.on("request", (req, res) => {
     const started = performance.now();
     res.on("finish", () => {
       const reason = res.getHeader("x-sandbox-reason");
-      const ms = (performance.now() - started).toFixed(1);
-      console.log(`${req.method} ${loggedPath(req.url ?? "")} -> ${res.statusCode}${reason ? ` ${String(reason)}` : ""} (${ms} ms)`);
+      const scenario = res.getHeader("x-sandbox-scenario");
+      const ms = Number((performance.now() - started).toFixed(1));
+      const path = redactUrl(req.url ?? "");
+      log.info(
+        "request",
+        { method: req.method, path, status: res.statusCode, reason: reason === undefined ? undefined : String(reason), scenario: scenario === undefined ? undefined : String(scenario), ms },
+        `${req.method} ${path} -> ${res.statusCode}${reason ? ` ${String(reason)}` : ""} (${ms} ms)`,
+      );
     });
   });
 }
-printBanner(running.url, sandbox);
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => void stopSafely(running, sandbox).then(() => process.exit(0), () => process.exit(1)));
+
+/**
+ * SIGTERM and SIGINT close the server gracefully, then exit 0; a second signal cuts what is left.
+ * Under npm (npx, npm start) the signal may reach only npm's `sh -c`, which dies and leaves this
+ * process behind: losing the parent that way counts as SIGTERM.
+ */
+function stopOnSignals(running: RunningServer, sandbox: Sandbox, log: Logger): void {
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) {
+      running.server.closeAllConnections();
+      return;
+    }
+    stopping = true;
+    log.info("stopping", { signal, inFlight: running.inFlight }, `Stopping (${signal}): ${running.inFlight} request(s) in flight finish first.`);
+    void stopSafely(running, sandbox).then(
+      () => {
+        log.info("stopped", {}, "Stopped.");
+        process.exit(0);
+      },
+      (err: Error) => {
+        log.error("stop failed", { error: err.message }, `Stopping failed: ${err.message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+  if (process.env.npm_lifecycle_event !== undefined) {
+    const parent = process.ppid;
+    setInterval(() => {
+      if (process.ppid !== parent) stop("parent exited");
+    }, 200).unref();
+  }
 }
+
+const parsed = parseOptions(process.argv.slice(2), process.env);
+if (!parsed.ok) fail(parsed.message);
+const options = parsed.options;
+if (options.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+if (options.version) {
+  console.log(await version());
+  process.exit(0);
+}
+const log = createLogger(options.logFormat, (line) => console.log(line), (line) => console.error(line));
+const { sandbox, world } = await loadSandbox(options);
+const running = await startServer(sandbox, { port: options.port, host: options.host, ...serverOptions(options.safety) }).catch((err: NodeJS.ErrnoException) => {
+  if (err.code === "EADDRINUSE") fail(`port ${options.port} on ${options.host} is already in use; pick another with --port or PLEO_SANDBOX_PORT.`, 1);
+  if (err.code === "EADDRNOTAVAIL") fail(`cannot bind ${options.host}: no such address on this machine.`, 1);
+  return fail(`cannot listen on ${options.host}:${options.port}: ${err.message}`, 1);
+});
+if (!options.quiet) logRequests(running, log);
+if (options.logFormat === "pretty") printBanner(running.url, sandbox, safetyBanner(options.safety, running));
+else {
+  log.info("listening", {
+    url: running.url,
+    pid: process.pid,
+    version: await version(),
+    world,
+    readyMadeKeys: sandbox.fixtures.readyMadeKeys.map((k) => k.slug),
+    state: options.safety.state ?? null,
+    loopback: running.loopback,
+  });
+  if (!running.loopback) log.warn("beyond loopback", { adminTokenRequired: true }, safetyBanner(options.safety, running).slice(1).join("\n"));
+}
+stopOnSignals(running, sandbox, log);

@@ -1,55 +1,102 @@
-/** `npm start` as a user meets it: help, the banner with the ready-made keys, request logs, and clear failures. */
+/**
+ * The CLI as a user meets it (`pleo-sandbox`, `npm start`): help, version, the banner with the
+ * ready-made keys, request logs without credentials (pretty and JSON), clear failures, and a clean
+ * stop on SIGTERM and SIGINT, also when the signal goes to npm rather than to the server.
+ */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
+import { connect, createServer, type Socket } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
-import { readyMadeKey, seeded } from "./support/world.ts";
+import world from "../fixtures/world.json" with { type: "json" };
+import pkg from "../package.json" with { type: "json" };
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const children: ChildProcess[] = [];
 afterEach(() => {
-  for (const child of children.splice(0)) child.kill();
+  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
 });
 
-function start(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ["--import", "tsx", "mock-server/main.ts", ...args], { cwd: root, env: { ...process.env, ...env } });
+/** Every option of --help, with the environment variable that sets it. */
+const OPTIONS = ["--port", "--host", "--fixtures", "--seed", "--quiet", "--log-format", "--help", "--version"];
+const ENVIRONMENT = ["PLEO_SANDBOX_PORT", "PLEO_SANDBOX_HOST", "PLEO_SANDBOX_FIXTURES", "PLEO_SANDBOX_SEED", "PLEO_SANDBOX_QUIET", "PLEO_SANDBOX_LOG_FORMAT"];
+
+function run(command: string, args: string[], env: Record<string, string> = {}) {
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env } });
   children.push(child);
   let stdout = "";
   let stderr = "";
-  child.stdout.on("data", (chunk) => (stdout += chunk));
-  child.stderr.on("data", (chunk) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+  child.stdout!.on("data", (chunk) => (stdout += chunk));
+  child.stderr!.on("data", (chunk) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   /** Resolves once stdout contains `text`, or rejects if the process exits first. */
   const waitFor = (text: string) =>
     new Promise<void>((resolve, reject) => {
       const check = () => (stdout.includes(text) ? resolve() : undefined);
-      child.stdout.on("data", check);
+      child.stdout!.on("data", check);
       check();
-      void exited.then(() => reject(new Error(`exited before printing "${text}": ${stderr}`)));
+      void exited.then(() => reject(new Error(`exited before printing "${text}": ${stdout}\n${stderr}`)));
     });
   return { child, exited, waitFor, output: () => ({ stdout, stderr }) };
 }
 
-describe("npm start", () => {
-  it("prints help and exits 0", async () => {
-    const run = start(["--help"]);
-    expect(await run.exited).toBe(0);
-    expect(run.output().stdout).toContain("Usage: npm start -- [options]");
-    expect(run.output().stdout).toContain("--port");
+const start = (args: string[], env: Record<string, string> = {}) => run(process.execPath, ["--import", "tsx", "mock-server/main.ts", ...args], env);
+
+/** The JSON log's records. */
+const records = (stdout: string) => stdout.trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+
+/** Starts with the JSON log on a free port; resolves with its URL and pid once it listens. */
+async function listening(process: ReturnType<typeof run>) {
+  await process.waitFor('"msg":"listening"');
+  const record = records(process.output().stdout).find((r) => r.msg === "listening")!;
+  return { url: record.url as string, port: Number(new URL(record.url as string).port), pid: record.pid as number };
+}
+
+/** Milliseconds until nothing accepts connections on the port any more. */
+async function untilPortFree(port: number, since: number): Promise<number> {
+  for (;;) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, "127.0.0.1", () => (socket.destroy(), resolve(true)));
+      socket.on("error", () => resolve(false));
+    });
+    if (!open) return performance.now() - since;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe("pleo-sandbox (from the sources)", { timeout: 60_000 }, () => {
+  it("lists every option and its environment variable in --help, and exits 0", async () => {
+    const cli = start(["--help"]);
+    expect(await cli.exited).toBe(0);
+    expect(cli.output().stdout).toContain("Usage: pleo-sandbox [options]");
+    for (const option of [...OPTIONS, ...ENVIRONMENT]) expect(cli.output().stdout).toContain(option);
+  });
+
+  it("prints its version", async () => {
+    const cli = start(["--version"]);
+    expect(await cli.exited).toBe(0);
+    expect(cli.output().stdout).toBe(`${pkg.version}\n`);
   });
 
   it("refuses a bad port in one line with exit code 2", async () => {
-    const run = start(["--port", "eighty"]);
-    expect(await run.exited).toBe(2);
-    expect(run.output().stderr.trim().split("\n")).toHaveLength(1);
-    expect(run.output().stderr).toContain('--port must be a whole number from 0 to 65535; got "eighty"');
+    const cli = start(["--port", "eighty"]);
+    expect(await cli.exited).toBe(2);
+    expect(cli.output().stderr.trim().split("\n")).toHaveLength(1);
+    expect(cli.output().stderr).toContain('--port must be a whole number from 0 to 65535; got "eighty"');
   });
 
   it("refuses an unknown option in one line", async () => {
-    const run = start(["--verbose"]);
-    expect(await run.exited).toBe(2);
-    expect(run.output().stderr).toMatch(/^pleo-sandbox: .*--verbose.*See --help\.\n$/);
+    const cli = start(["--verbose"]);
+    expect(await cli.exited).toBe(2);
+    expect(cli.output().stderr).toMatch(/^pleo-sandbox: .*--verbose.*See --help\.\n$/);
   });
 
   it("says in one line, with exit code 1, that the port is taken", async () => {
@@ -57,33 +104,98 @@ describe("npm start", () => {
     await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
     const port = String((blocker.address() as { port: number }).port);
     try {
-      const run = start([], { PORT: port });
-      expect(await run.exited).toBe(1);
-      expect(run.output().stderr).toBe(`pleo-sandbox: port ${port} on 127.0.0.1 is already in use; pick another with --port or PORT.\n`);
+      const cli = start([], { PLEO_SANDBOX_PORT: port });
+      expect(await cli.exited).toBe(1);
+      expect(cli.output().stderr).toBe(`pleo-sandbox: port ${port} on 127.0.0.1 is already in use; pick another with --port or PLEO_SANDBOX_PORT.\n`);
     } finally {
       blocker.close();
     }
   });
 
-  it("prints the URL and every ready-made key, serves, and logs requests without credentials", async () => {
-    const run = start(["--port", "0"]);
-    await run.waitFor("Stop with Ctrl+C.");
-    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(run.output().stdout)![1]!;
-    for (const key of seeded.readyMadeKeys) expect(run.output().stdout).toContain(`${key.slug.padEnd(13)} ${key.secret}`);
+  it("refuses a fixtures file that does not validate", async () => {
+    const cli = start(["--fixtures", "package.json"]);
+    expect(await cli.exited).toBe(2);
+    expect(cli.output().stderr).toMatch(/^pleo-sandbox: fixtures in package.json are not valid: seed: .*\n$/);
+  });
 
-    const secret = readyMadeKey(seeded, "full-access").secret;
-    const authorization = basicAuthorization(secret);
-    const response = await fetch(`${url}/v1/installations/me`, { headers: { authorization } });
+  it("prints the URL and every ready-made key, serves, and logs requests without credentials", async () => {
+    const cli = start(["--port", "0"]);
+    await cli.waitFor("Stop with Ctrl+C.");
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(cli.output().stdout)![1]!;
+    for (const key of world.readyMadeKeys) expect(cli.output().stdout).toContain(`${key.slug.padEnd(13)} ${key.secret}`);
+
+    const secret = world.readyMadeKeys[0]!.secret;
+    const response = await fetch(`${url}/v1/installations/me?api_key=${secret}`, { headers: { authorization: `Basic ${btoa(`${secret}:`)}` } });
     expect(response.status).toBe(200);
-    await run.waitFor("GET /v1/installations/me -> 200");
-    const log = run.output().stdout.split("Stop with Ctrl+C.")[1]!;
+    await cli.waitFor("GET /v1/installations/me?api_key=[redacted] -> 200");
+    const log = cli.output().stdout.split("Stop with Ctrl+C.")[1]!;
     expect(log).not.toContain(secret);
     expect(log).not.toContain(authorization.slice("Basic ".length)); // nor the encoded credential
   });
 
-  it("refuses a fixtures file that does not validate", async () => {
-    const run = start(["--fixtures", "package.json"]);
-    expect(await run.exited).toBe(2);
-    expect(run.output().stderr).toMatch(/^pleo-sandbox: fixtures in package.json are not valid: seed: .*\n$/);
+  it("logs JSON records, with a world from a seed, that never hold a key, a header or a query credential; SIGINT stops it with exit 0", async () => {
+    const cli = start([], { PLEO_SANDBOX_PORT: "0", PLEO_SANDBOX_LOG_FORMAT: "json", PLEO_SANDBOX_SEED: "7" });
+    const { url } = await listening(cli);
+    const secret = world.readyMadeKeys[0]!.secret;
+    const employees = await fetch(`${url}/v2/employees?limit=1&token=abc123&access_token=xyz789&companyId=${world.companies[0]!.id}`, {
+      headers: { authorization: `Basic ${btoa(`${secret}:`)}`, "x-sandbox-scenario": "expired-key" },
+    });
+    expect(employees.status).toBe(401); // another seed, another world: the default world's key is unknown there
+    await cli.waitFor('"msg":"request"');
+    cli.child.kill("SIGINT");
+    expect(await cli.exited).toBe(0);
+    const all = records(cli.output().stdout);
+    expect(all.find((r) => r.msg === "listening")).toMatchObject({ level: "info", world: "seed 7", version: pkg.version, readyMadeKeys: expect.arrayContaining(["full-access"]) });
+    expect(all.find((r) => r.msg === "request")).toEqual({
+      time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      level: "info",
+      msg: "request",
+      method: "GET",
+      path: `/v2/employees?limit=1&token=[redacted]&access_token=[redacted]&companyId=${world.companies[0]!.id}`,
+      status: 401,
+      reason: "key_unknown",
+      scenario: "expired-key",
+      ms: expect.any(Number),
+    });
+    expect(all.map((r) => r.msg)).toEqual(["listening", "request", "stopping", "stopped"]);
+    for (const text of [secret, btoa(`${secret}:`), "abc123", "xyz789", "authorization", "Basic"]) expect(cli.output().stdout).not.toContain(text);
+  });
+
+  it("on SIGTERM frees the port at once, lets a request in flight finish, and exits 0", async () => {
+    const cli = start(["--port", "0", "--log-format", "json", "--quiet"]);
+    const { port } = await listening(cli);
+    const admin = world.users.find((u) => u.role === "admin")!;
+    const body = JSON.stringify({ name: "in flight", expiresAt: "2099-01-01T00:00:00Z", accessLevel: { type: "company", companyId: admin.companyId }, scopes: ["users:read"] });
+    // A request whose body is still arriving when the signal comes.
+    const socket: Socket = connect(port, "127.0.0.1");
+    let answer = "";
+    socket.on("data", (chunk) => (answer += chunk));
+    const ended = new Promise((resolve) => socket.on("close", resolve));
+    socket.write(`POST /sandbox/api-keys HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nX-Sandbox-User: ${admin.id}\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const signalled = performance.now();
+    cli.child.kill("SIGTERM");
+    await cli.waitFor('"msg":"stopping"');
+    expect(await untilPortFree(port, signalled)).toBeLessThan(2000);
+    expect(cli.child.exitCode).toBe(null); // still finishing the request in flight
+    socket.write(body.slice(10));
+    await ended;
+    expect(answer).toMatch(/^HTTP\/1\.1 201 /);
+    expect(answer.toLowerCase()).toContain("connection: close");
+    expect(await cli.exited).toBe(0);
+    expect(records(cli.output().stdout).find((r) => r.msg === "stopping")).toMatchObject({ signal: "SIGTERM", inFlight: 1 });
+  });
+});
+
+describe("npm start", { timeout: 60_000 }, () => {
+  it("stops the server, frees the port and exits 0 when SIGTERM goes to the npm process", async () => {
+    const npm = run("npm", ["start", "--silent", "--", "--port", "0", "--log-format", "json"]);
+    const { port, pid } = await listening(npm);
+    expect(pid).not.toBe(npm.child.pid); // the server is npm's child, not npm itself
+    const signalled = performance.now();
+    npm.child.kill("SIGTERM");
+    expect(await untilPortFree(port, signalled)).toBeLessThan(2000);
+    expect(await npm.exited).toBe(0);
+    expect(alive(pid)).toBe(false);
   });
 });
