@@ -2,11 +2,11 @@
  * MSW 2 adapter: the same handle() behind `setupServer` (Node tests) and `setupWorker` (the guide).
  * Fetch Request -> SandboxRequest -> handle() -> HttpResponse.
  */
-import { http, HttpResponse, type HttpHandler } from "msw";
+import { http, type HttpHandler } from "msw";
 import { handle } from "../core/handle.ts";
-import { bodyText, type SandboxRequest } from "../core/http/http.ts";
 import type { Sandbox } from "../core/world/state.ts";
 import { DEFAULT_BASE_URL } from "./hosts.ts";
+import { toResponse, toSandboxRequest } from "./web.ts";
 
 export { DEFAULT_BASE_URL, PLEO_API_HOSTS, PLEO_BASE_URLS } from "./hosts.ts";
 
@@ -25,23 +25,8 @@ export function createHandlers(sandbox: Sandbox, { baseUrl = DEFAULT_BASE_URL }:
     const prefix = base.pathname.replace(/\/$/, "");
     // Requests to this origin never reach the network, so no webhook may point at it.
     if (!sandbox.deliveries.policy.ownOrigins.includes(base.origin)) sandbox.deliveries.policy.ownOrigins.push(base.origin);
-    return http.all(`${base.origin}${prefix}/*`, async ({ request }) => {
-      const response = await handle(await toSandboxRequest(request, prefix), sandbox, sandbox.clock());
-      return new HttpResponse(bodyText(response) ?? null, { status: response.status, headers: response.headers });
-    });
+    return http.all(`${base.origin}${prefix}/*`, async ({ request }) =>
+      toResponse(await handle(await toSandboxRequest(request, prefix), sandbox, sandbox.clock())),
+    );
   });
-}
-
-/**
- * A fetch Request as the core takes it: the path below `prefix`, and where it was sent in the
- * headers a proxy would set (fetch has no Host header), so /openapi.json can name this address.
- */
-export async function toSandboxRequest(request: Request, prefix = ""): Promise<SandboxRequest> {
-  const url = new URL(request.url);
-  const body = await request.text();
-  const headers: Record<string, string> = Object.fromEntries(request.headers);
-  headers.host ??= url.host;
-  headers["x-forwarded-proto"] ??= url.protocol.slice(0, -1);
-  if (prefix !== "") headers["x-forwarded-prefix"] ??= prefix;
-  return { method: request.method, url: url.pathname.slice(prefix.length) + url.search, headers, body: body === "" ? undefined : body };
 }

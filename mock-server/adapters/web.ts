@@ -1,0 +1,26 @@
+/**
+ * The Fetch API's Request and Response, translated for the core: what the MSW adapter and the
+ * in-process fetch share. Runs wherever Request exists (Node, browsers, workers).
+ */
+import { bodyText, type SandboxRequest, type SandboxResponse } from "../core/http/http.ts";
+
+/**
+ * A fetch Request as the core takes it: the path below `prefix`, and where it was sent in the
+ * headers a proxy would set (fetch has no Host header), so /openapi.json can name this address.
+ */
+export async function toSandboxRequest(request: Request, prefix = ""): Promise<SandboxRequest> {
+  const url = new URL(request.url);
+  const body = await request.text();
+  const headers: Record<string, string> = Object.fromEntries(request.headers);
+  headers.host ??= url.host;
+  headers["x-forwarded-proto"] ??= url.protocol.slice(0, -1);
+  if (prefix !== "") headers["x-forwarded-prefix"] ??= prefix;
+  const path = prefix !== "" && (url.pathname === prefix || url.pathname.startsWith(`${prefix}/`)) ? url.pathname.slice(prefix.length) || "/" : url.pathname;
+  return { method: request.method, url: path + url.search, headers, body: body === "" ? undefined : body };
+}
+
+/** The body text (JSON, or YAML for the contract) and status and headers, as a fetch Response. */
+export function toResponse(response: SandboxResponse): Response {
+  const empty = response.status === 204 || response.status === 205 || response.status === 304;
+  return new Response(empty ? null : (bodyText(response) ?? null), { status: response.status, headers: response.headers });
+}
