@@ -4,13 +4,14 @@
  * pleo-sandbox/register, all from dist/ JavaScript (no tsx, no sources).
  */
 import { execFile, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { connect } from "node:net";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { connect, createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import world from "../fixtures/world.json" with { type: "json" };
 import pkg from "../package.json" with { type: "json" };
 
@@ -130,4 +131,53 @@ console.log(response.status, (await response.json()).data.length);`,
     const { stdout } = await exec(process.execPath, ["--import", "pleo-sandbox/register", "app.mjs"], { cwd: project, env: { ...process.env, KEY } });
     expect(stdout).toBe("200 20\n");
   });
+
+  it("runs the CI recipes of docs/using-the-package.md as written (port aside): start, wait on /healthz, test, stop", async () => {
+    const docs = readFileSync(new URL("../docs/using-the-package.md", import.meta.url), "utf8");
+    const yamlAfter = (heading: string) => parse(/```yaml\n([\s\S]*?)```/.exec(docs.slice(docs.indexOf(heading)))![1]!) as Record<string, unknown>;
+    const port = await freePort();
+    const atPort = (text: string) => text.replaceAll("4010", String(port));
+    const check = `curl -sS -o /dev/null -w '%{http_code}\\n' -u '${KEY}:' "$PLEO_SANDBOX_URL/v2/employees"`;
+    const bash = (script: string, env: Record<string, string>) => exec("bash", ["-euo", "pipefail", "-c", atPort(script)], { cwd: project, env: { ...process.env, ...env } });
+
+    const github = (yamlAfter("### GitHub Actions").jobs as Record<string, { env: Record<string, string>; steps: { name?: string; run?: string }[] }>)["contract-tests"]!;
+    const step = (name: string) => github.steps.find((s) => s.name === name)!.run!;
+    const githubEnv = { PLEO_SANDBOX_URL: atPort(github.env.PLEO_SANDBOX_URL!) };
+    await bash(step("Start the Pleo sandbox"), githubEnv);
+    await bash(step("Wait for the Pleo sandbox (30 s at most)"), githubEnv);
+    expect((await bash(check, githubEnv)).stdout).toBe("200\n");
+    const stopped = performance.now();
+    await bash(step("Stop the Pleo sandbox"), githubEnv);
+    await untilRefused(port);
+    expect(performance.now() - stopped).toBeLessThan(2000);
+    expect(readFileSync(join(project, "pleo-sandbox.log"), "utf8")).toContain('"msg":"stopped"');
+
+    const gitlab = yamlAfter("### GitLab CI")["contract-tests"] as { variables: Record<string, string>; script: string[]; after_script: string[] };
+    const gitlabEnv = { PLEO_SANDBOX_URL: atPort(gitlab.variables.PLEO_SANDBOX_URL!) };
+    const script = gitlab.script.filter((line) => line !== "npm ci").map((line) => (line === "npm test" ? check : line));
+    expect((await bash(script.join("\n"), gitlabEnv)).stdout).toMatch(/\{"status":"ok"\}200\n$/);
+    const after = performance.now();
+    await bash(gitlab.after_script.join("\n"), gitlabEnv);
+    await untilRefused(port);
+    expect(performance.now() - after).toBeLessThan(2000);
+  });
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createNetServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function untilRefused(port: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const refused = await new Promise<boolean>((resolve) => connect(port, "127.0.0.1").on("connect", function (this: import("node:net").Socket) { this.destroy(); resolve(false); }).on("error", () => resolve(true)));
+    if (refused) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`port ${port} still accepts connections`);
+}
+
