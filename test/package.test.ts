@@ -36,7 +36,7 @@ describe("the packed tarball", { timeout: 60_000 }, () => {
     expect(files).toContain("dist/fixtures/world.json");
     expect(files).toContain("dist/mock-server/exports/testing.d.ts");
     expect(files).toContain("dist/mock-server/exports/register.js.map");
-    const stray = files.filter((f) => !/^(package\.json|README\.md|LICENSE|dist\/.*\.(js|d\.ts|js\.map|json))$/.test(f) || /\.ts$/.test(f.replace(/\.d\.ts$/, "")));
+    const stray = files.filter((f) => !/^(package\.json|README\.md|LICENSE|dist\/.*\.(js|d\.ts|d\.cts|js\.map|json))$/.test(f) || /\.c?ts$/.test(f.replace(/\.d\.c?ts$/, "")));
     expect(stray).toEqual([]);
     expect(files.filter((f) => /^(test|docs-site|bench|examples|scripts|mock-server)\//.test(f))).toEqual([]);
   });
@@ -120,6 +120,36 @@ export const status: number = (await sandbox.fetch("/healthz")).status;
     );
     const tsc = await exec(process.execPath, [join(project, "node_modules", "typescript", "bin", "tsc"), "-p", init], { cwd: init }).catch((err: { stdout: string }) => err);
     expect(tsc.stdout).toBe("");
+  });
+
+  it("type-checks and runs a CommonJS consumer (no \"type\": \"module\") of pleo-sandbox/msw with its own msw/node", async () => {
+    const cjs = join(project, "cjs");
+    mkdirSync(cjs);
+    writeFileSync(join(cjs, "package.json"), JSON.stringify({ name: "cjs-consumer", private: true }));
+    writeFileSync(join(cjs, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "NodeNext", strict: true, skipLibCheck: true, outDir: "out" }, files: ["consumer.ts"] }));
+    writeFileSync(
+      join(cjs, "consumer.ts"),
+      `import { setupServer } from "msw/node";
+import { createSandbox } from "pleo-sandbox";
+import { createHandlers } from "pleo-sandbox/msw";
+
+async function main(): Promise<void> {
+  const sandbox = await createSandbox();
+  const server = setupServer(...createHandlers(sandbox));
+  server.listen({ onUnhandledRequest: "error" });
+  const key = sandbox.fixtures.readyMadeKeys[0]!.secret;
+  const response = await fetch("https://external.staging.pleo.io/v2/employees", { headers: { authorization: \`Basic \${btoa(\`\${key}:\`)}\` } });
+  console.log(response.status);
+  server.close();
+}
+void main();
+`,
+    );
+    const tsc = await exec(process.execPath, [join(project, "node_modules", "typescript", "bin", "tsc"), "-p", cjs], { cwd: cjs }).catch((err: { stdout: string }) => err);
+    expect(tsc.stdout).toBe("");
+    const run = await exec(process.execPath, [join(cjs, "out", "consumer.js")], { cwd: cjs });
+    expect(run.stdout).toBe("200\n");
+    expect(run.stderr).toBe("");
   });
 
   it("answers a plain script calling Pleo's staging host under --import pleo-sandbox/register", async () => {

@@ -34,16 +34,20 @@ export const HELP = `Usage: pleo-sandbox [options]
 
 Runs the Pleo API sandbox: Pleo's external API as used with Standalone API Keys, offline.
 
-Options (each can also be set by the environment variable on its right; the option wins):
-  --port <n>             Port to listen on; 0 picks a free one      PLEO_SANDBOX_PORT or PORT (default 4010)
-  --host <addr>          Address to bind                            PLEO_SANDBOX_HOST or HOST (default 127.0.0.1)
-  --fixtures <file>      Serve the world in this fixtures JSON file PLEO_SANDBOX_FIXTURES
-  --seed <n>             Serve a world generated from this seed     PLEO_SANDBOX_SEED
-                         (the default world is seed 20261124)
-  --quiet                Do not log requests                        PLEO_SANDBOX_QUIET=1
-  --log-format <format>  pretty (default) or json (one JSON object   PLEO_SANDBOX_LOG_FORMAT
-                         a line); logs never hold a key, an
-                         Authorization header or a credential sent in the query
+Options (each can also be set by the environment variable in brackets; the option wins):
+  --port <n>             Port to listen on; 0 picks a free one (default 4010)
+                         [PLEO_SANDBOX_PORT, or PORT]
+  --host <addr>          Address to bind (default 127.0.0.1)
+                         [PLEO_SANDBOX_HOST, or HOST]
+  --fixtures <file>      Serve the world in this fixtures JSON file
+                         [PLEO_SANDBOX_FIXTURES]
+  --seed <n>             Serve a world generated from this seed (the default world is seed 20261124)
+                         [PLEO_SANDBOX_SEED]
+  --quiet                Do not log requests
+                         [PLEO_SANDBOX_QUIET=1]
+  --log-format <format>  pretty (default), or json: one JSON object a line. Logs never hold a key,
+                         an Authorization header or a credential sent in the query string
+                         [PLEO_SANDBOX_LOG_FORMAT]
 ${SAFETY_HELP}
   -h, --help             Show this help
   -v, --version          Print the version

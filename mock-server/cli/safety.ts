@@ -26,16 +26,20 @@ export const SAFETY_ENV = {
 } as const;
 
 /** The --help lines for these options. */
-export const SAFETY_HELP = `  --state <file>            Keep keys (as hashes), installations, subscriptions,   ${SAFETY_ENV.state}
-                            master data, exports and the clock in this file across
-                            restarts; every write is saved before it is answered
-  --cors-origin <origin>    Let pages on this origin call the sandbox (repeatable;   ${SAFETY_ENV.corsOrigins}
-                            the guide's http://localhost:4321 and 127.0.0.1:4321      (comma-separated)
-                            always may)
-  --admin-token <token>     Bearer token /sandbox/* requires; beyond loopback one    ${SAFETY_ENV.adminToken}
-                            is always required, and printed when generated
-  --allow-private-webhooks  Let webhooks go to private network ranges (10/8,        ${SAFETY_ENV.allowPrivateWebhooks}=1
-                            172.16/12, 192.168/16, ...); loopback always may`;
+export const SAFETY_HELP = `  --state <file>         Keep keys (as hashes), installations, subscriptions, master data,
+                         exports and the clock in this file across restarts; every write
+                         is saved before it is answered
+                         [${SAFETY_ENV.state}]
+  --cors-origin <origin> Let pages on this origin call the sandbox (repeatable; the guide's
+                         http://localhost:4321 and 127.0.0.1:4321 always may)
+                         [${SAFETY_ENV.corsOrigins}, comma-separated]
+  --admin-token <token>  Bearer token /sandbox/* requires; beyond loopback one is always
+                         required, and printed when generated
+                         [${SAFETY_ENV.adminToken}]
+  --allow-private-webhooks
+                         Let webhooks go to private network ranges (10/8, 172.16/12,
+                         192.168/16, ...); loopback always may
+                         [${SAFETY_ENV.allowPrivateWebhooks}=1]`;
 
 export interface SafetyOptions {
   state?: string;
