@@ -85,12 +85,18 @@ function logRequests(running: RunningServer, log: Logger): void {
 
 /**
  * SIGTERM and SIGINT close the server gracefully, then exit 0; a second signal cuts what is left.
+ * Installed before the server starts, so no signal finds Node's default (instant death) in place;
+ * one that comes before the server listens just exits 0.
  * Under npm (npx, npm start) the signal may reach only npm's `sh -c`, which dies and leaves this
  * process behind: losing the parent that way counts as SIGTERM.
  */
-function stopOnSignals(running: RunningServer, sandbox: Sandbox, log: Logger): void {
+function stopOnSignals(log: Logger): { serving: (running: RunningServer, sandbox: Sandbox) => void } {
+  let running: RunningServer | undefined;
+  let sandbox: Sandbox | undefined;
   let stopping = false;
   const stop = (signal: string) => {
+    // Before the server listens nothing has been written, so there is no state to save.
+    if (running === undefined || sandbox === undefined) process.exit(0);
     if (stopping) {
       running.server.closeAllConnections();
       return;
@@ -116,6 +122,12 @@ function stopOnSignals(running: RunningServer, sandbox: Sandbox, log: Logger): v
       if (process.ppid !== parent) stop("parent exited");
     }, 200).unref();
   }
+  return {
+    serving: (server, served) => {
+      running = server;
+      sandbox = served;
+    },
+  };
 }
 
 const parsed = parseOptions(process.argv.slice(2), process.env);
@@ -130,12 +142,14 @@ if (options.version) {
   process.exit(0);
 }
 const log = createLogger(options.logFormat, (line) => console.log(line), (line) => console.error(line));
+const signals = stopOnSignals(log);
 const { sandbox, world } = await loadSandbox(options);
 const running = await startServer(sandbox, { port: options.port, host: options.host, ...serverOptions(options.safety) }).catch((err: NodeJS.ErrnoException) => {
   if (err.code === "EADDRINUSE") fail(`port ${options.port} on ${options.host} is already in use; pick another with --port or PLEO_SANDBOX_PORT.`, 1);
   if (err.code === "EADDRNOTAVAIL") fail(`cannot bind ${options.host}: no such address on this machine.`, 1);
   return fail(`cannot listen on ${options.host}:${options.port}: ${err.message}`, 1);
 });
+signals.serving(running, sandbox);
 if (!options.quiet) logRequests(running, log);
 if (options.logFormat === "pretty") printBanner(running.url, sandbox, safetyBanner(options.safety, running));
 else {
@@ -150,4 +164,3 @@ else {
   });
   if (!running.loopback) log.warn("beyond loopback", { adminTokenRequired: true }, safetyBanner(options.safety, running).slice(1).join("\n"));
 }
-stopOnSignals(running, sandbox, log);

@@ -166,21 +166,27 @@ describe("pleo-sandbox (from the sources)", { timeout: 60_000 }, () => {
     const { port } = await listening(cli);
     const admin = world.users.find((u) => u.role === "admin")!;
     const body = JSON.stringify({ name: "in flight", expiresAt: "2099-01-01T00:00:00Z", accessLevel: { type: "company", companyId: admin.companyId }, scopes: ["users:read"] });
-    // A request whose body is still arriving when the signal comes.
+    // A request whose body is still to come when the signal arrives; the server's "100 Continue"
+    // says it has the request in hand.
     const socket: Socket = connect(port, "127.0.0.1");
     let answer = "";
-    socket.on("data", (chunk) => (answer += chunk));
+    const received = new Promise<void>((resolve) =>
+      socket.on("data", (chunk) => {
+        answer += chunk;
+        if (answer.includes("100 Continue")) resolve();
+      }),
+    );
     const ended = new Promise((resolve) => socket.on("close", resolve));
-    socket.write(`POST /sandbox/api-keys HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nX-Sandbox-User: ${admin.id}\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    socket.write(`POST /sandbox/api-keys HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nX-Sandbox-User: ${admin.id}\r\nContent-Length: ${body.length}\r\nExpect: 100-continue\r\n\r\n`);
+    await received;
     const signalled = performance.now();
     cli.child.kill("SIGTERM");
     await cli.waitFor('"msg":"stopping"');
     expect(await untilPortFree(port, signalled)).toBeLessThan(2000);
     expect(cli.child.exitCode).toBe(null); // still finishing the request in flight
-    socket.write(body.slice(10));
+    socket.write(body);
     await ended;
-    expect(answer).toMatch(/^HTTP\/1\.1 201 /);
+    expect(answer).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 201 /);
     expect(answer.toLowerCase()).toContain("connection: close");
     expect(await cli.exited).toBe(0);
     expect(records(cli.output().stdout).find((r) => r.msg === "stopping")).toMatchObject({ signal: "SIGTERM", inFlight: 1 });
