@@ -17,8 +17,8 @@ afterEach(() => {
 });
 
 /** Every option of --help, with the environment variable that sets it. */
-const OPTIONS = ["--port", "--host", "--fixtures", "--seed", "--quiet", "--log-format", "--help", "--version"];
-const ENVIRONMENT = ["PLEO_SANDBOX_PORT", "PLEO_SANDBOX_HOST", "PLEO_SANDBOX_FIXTURES", "PLEO_SANDBOX_SEED", "PLEO_SANDBOX_QUIET", "PLEO_SANDBOX_LOG_FORMAT"];
+const OPTIONS = ["--port", "--host", "--fixtures", "--seed", "--quiet", "--log-format", "--state", "--cors-origin", "--admin-token", "--allow-private-webhooks", "--help", "--version"];
+const ENVIRONMENT = ["PLEO_SANDBOX_PORT", "PLEO_SANDBOX_HOST", "PLEO_SANDBOX_FIXTURES", "PLEO_SANDBOX_SEED", "PLEO_SANDBOX_QUIET", "PLEO_SANDBOX_LOG_FORMAT", "PLEO_SANDBOX_STATE", "PLEO_SANDBOX_CORS_ORIGINS", "PLEO_SANDBOX_ADMIN_TOKEN", "PLEO_SANDBOX_ALLOW_PRIVATE_WEBHOOKS"];
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {
   const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env } });
@@ -130,7 +130,7 @@ describe("pleo-sandbox (from the sources)", { timeout: 60_000 }, () => {
     await cli.waitFor("GET /v1/installations/me?api_key=[redacted] -> 200");
     const log = cli.output().stdout.split("Stop with Ctrl+C.")[1]!;
     expect(log).not.toContain(secret);
-    expect(log).not.toContain(authorization.slice("Basic ".length)); // nor the encoded credential
+    expect(log).not.toContain(btoa(`${secret}:`)); // nor the encoded credential
   });
 
   it("logs JSON records, with a world from a seed, that never hold a key, a header or a query credential; SIGINT stops it with exit 0", async () => {

@@ -375,8 +375,9 @@ describe("the interactive guide in chromium", { timeout: 60_000 }, () => {
     const node = (await steps.employees.locator("[data-snippet]").textContent())!;
     for (const code of [curl, node]) expect(code).toContain(`${LOCAL_SNIPPET_URL}/`);
 
-    // The sandbox as a reader starts it (`npx pleo-sandbox` runs bin/pleo-sandbox.mjs), on a free port.
-    const sandbox = execFile(process.execPath, ["bin/pleo-sandbox.mjs", "--port", "0", "--quiet"], { cwd: ROOT });
+    // The sandbox as a reader starts it in a clone (`npm start` runs mock-server/main.ts, the source of
+    // the package's `pleo-sandbox` bin), on a free port.
+    const sandbox = execFile(process.execPath, ["--import", "tsx", "mock-server/main.ts", "--port", "0", "--quiet"], { cwd: ROOT });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = "";
@@ -385,7 +386,7 @@ describe("the interactive guide in chromium", { timeout: 60_000 }, () => {
           const found = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
           if (found) resolve(found[1]!);
         });
-        sandbox.on("exit", (code) => reject(new Error(`bin/pleo-sandbox.mjs exited with ${code}: ${out}`)));
+        sandbox.on("exit", (code) => reject(new Error(`mock-server/main.ts exited with ${code}: ${out}`)));
       });
       const { PLEO_API_KEY: _fromShell, ...env } = process.env;
       const curlOut = (await run("bash", ["-c", curl.replaceAll(LOCAL_SNIPPET_URL, url)], { env })).stdout;

@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { createFetch, createSandbox } from "../mock-server/exports/index.ts";
 import type { paths } from "../mock-server/exports/openapi.ts";
-import { basic, NOW } from "./support/call.ts";
+import { basicAuthorization as basic } from "../mock-server/core/scenarios/scenario-request.ts";
+import { NOW } from "./support/call.ts";
 
 const sandbox = await createSandbox({ clock: () => NOW });
 const fullAccess = basic(sandbox.fixtures.readyMadeKeys.find((k) => k.slug === "full-access")!.secret);

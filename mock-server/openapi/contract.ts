@@ -132,6 +132,29 @@ paths:
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
 
+  /v1/installations/me:activate:
+    post:
+      tags: [ Installations ]
+      operationId: activateMyInstallation
+      x-pleo-source: pleo-app-marketplace-openapi.yml
+      summary: Activate the key's installation once the integration has synchronised its master data
+      description: |
+        Sets the status to ACTIVATED (from any other, and again if it already is), as an integration
+        does after authorisation. A company-level key acts on its company; an organisation-level key
+        on the organisation's first company. Needs no scope.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+      responses:
+        '200':
+          description: Installation is successfully activated.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/InstallationResponse' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
   /v1/companies:
     get:
       tags: [ Companies ]
@@ -256,7 +279,7 @@ paths:
       tags: [ Subscriptions ]
       operationId: getSubscriptions
       x-pleo-source: pleo-webhook-subscriptions-openapi.yml
-      x-pleo-differences: [ 'status', '200.data[].endpointAuth.type' ]
+      x-pleo-differences: [ 'status' ]
       summary: The subscriptions registered for the key's company (or organisation)
       description: |
         A company-level key sees its company's subscriptions; an organisation-level key sees its
@@ -292,12 +315,7 @@ paths:
       tags: [ Subscriptions ]
       operationId: createSubscription
       x-pleo-source: pleo-webhook-subscriptions-openapi.yml
-      x-pleo-differences:
-        [
-          'body.eventTypes[]',
-          'body.endpointAuth.type',
-          '200.data.endpointAuth.type'
-        ]
+      x-pleo-differences: [ 'body.eventTypes[]' ]
       summary: Subscribe an endpoint to event types
       description: |
         Answers 200 (as Pleo does, not 201). Fetch the signing secret with
@@ -318,13 +336,13 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '409': { $ref: '#/components/responses/LimitReached' }
 
   /v1/subscriptions/{id}:
     get:
       tags: [ Subscriptions ]
       operationId: getSubscriptionById
       x-pleo-source: pleo-webhook-subscriptions-openapi.yml
-      x-pleo-differences: [ '200.data.endpointAuth.type' ]
       summary: One subscription
       parameters:
         - $ref: '#/components/parameters/ScenarioHeader'
@@ -343,12 +361,7 @@ paths:
       tags: [ Subscriptions ]
       operationId: updateSubscription
       x-pleo-source: pleo-webhook-subscriptions-openapi.yml
-      x-pleo-differences:
-        [
-          'body.eventTypes[]',
-          'body.endpointAuth.type',
-          '200.data.endpointAuth.type'
-        ]
+      x-pleo-differences: [ 'body.eventTypes[]' ]
       summary: Replace a subscription's endpoint, event types, headers, auth and status
       description: A full replacement; omitted optional fields are cleared and
         \`status\` defaults to ACTIVE. The secret stays.
@@ -458,8 +471,8 @@ paths:
       x-pleo-unsupported-parameters: [ partner_id ]
       summary: Search accounting entries (scope accounting-entries:read)
       description: |
-        Name the company with \`company_id\`, or every company of an organisation with \`organization_id\`.
-        A company-level key may send neither (its own company); an organisation-level key must send one.
+        Name the company with \`company_id\`, or every company of an organisation with \`organization_id\`;
+        one of them is required, whatever the key's access level (400 without).
         Only one date window (\`performedAt*\`, \`settledAt*\` or \`bookkeepingDate*\`) per search.
       parameters:
         - $ref: '#/components/parameters/ScenarioHeader'
@@ -473,7 +486,7 @@ paths:
           schema: { type: string, format: uuid }
         - $ref: '#/components/parameters/before'
         - $ref: '#/components/parameters/after'
-        - $ref: '#/components/parameters/limit'
+        - $ref: '#/components/parameters/limitUpTo100'
         - name: sorting_keys
           in: query
           required: false
@@ -606,6 +619,94 @@ paths:
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
 
+  /v1/accounting-entries/receipts:search:
+    post:
+      tags: [ Accounting entries ]
+      operationId: searchReceiptsByPostV6
+      x-sandbox-scope: accounting-entries:read
+      x-sandbox-target: [ { in: query, name: company_id, is: company }, { in: query, name: organization_id, is: organisation } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      x-pleo-unsupported-parameters: [ partner_id ]
+      summary: Search the receipts of a company's (or organisation's) accounting entries (scope accounting-entries:read)
+      description: |
+        \`company_id\` or \`organization_id\` is required, whatever the key's access level. Receipts of
+        deleted entries count as deleted (\`includeDeleted\`). \`fileType\` picks the rendition the URLs
+        point at. Ten a page unless \`limit\` says otherwise (at most 100).
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: company_id
+          in: query
+          required: false
+          schema: { type: string, format: uuid }
+        - name: organization_id
+          in: query
+          required: false
+          schema: { type: string, format: uuid }
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - name: limit
+          in: query
+          required: false
+          schema: { type: integer, format: int32, minimum: 1, maximum: 100, default: 10 }
+        - name: sorting_keys
+          in: query
+          required: false
+          style: form
+          explode: true
+          schema: { type: array, items: { $ref: '#/components/schemas/ReceiptsSortingKeys' } }
+        - $ref: '#/components/parameters/sorting_order'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/ReceiptSearchRequest' }
+      responses:
+        '200':
+          description: A page of receipts.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ReceiptPage' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+
+  /v1/accounting-entries/{accountingEntryId}/core:
+    get:
+      tags: [ Accounting entries ]
+      operationId: getCoreAccountingEntryV6ById
+      x-sandbox-scope: accounting-entries:read
+      x-sandbox-target: [ { in: path, name: accountingEntryId, is: accountingEntry } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: One accounting entry in Gjoll's core model (scope accounting-entries:read)
+      description: |
+        The entry of \`GET /v1/accounting-entries/{accountingEntryId}\` as Gjoll's older core model: no tags,
+        split items or attendees; \`fees\` (none in the sandbox), the wallet value, the reconciliation id,
+        and the deprecated gross, net and tax bill values by the tax calculation's arithmetic. A deleted
+        entry is found only with \`include_deleted=true\`; \`include_hidden\` changes nothing (no entry is
+        hidden in the sandbox).
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/accountingEntryId'
+        - name: include_deleted
+          in: query
+          required: false
+          schema: { type: boolean }
+        - name: include_hidden
+          in: query
+          required: false
+          deprecated: true
+          schema: { type: boolean }
+      responses:
+        '200':
+          description: The entry.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/AccountingEntryCoreData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
   /v3/export-jobs:
     get:
       tags: [ Export ]
@@ -651,7 +752,8 @@ paths:
       x-pleo-source: pleo-export-openapi.yml
       summary: Create a pending export job (scope export-jobs:write)
       description: One open (pending or in_progress) job per company; a second is
-        refused with 409.
+        refused with 409. A company with a wallet not mapped to a contra account is
+        refused with 400 MISSING_CONTRA_ACCOUNTS.
       parameters:
         - $ref: '#/components/parameters/ScenarioHeader'
       requestBody:
@@ -815,6 +917,39 @@ paths:
             application/json;charset=UTF-8:
               schema: { $ref: '#/components/schemas/ExceptionInfo' }
 
+  /v3/export-job-items:
+    get:
+      tags: [ Export ]
+      operationId: getExportJobItemByAccountingEntryIdV3
+      x-sandbox-scope: export-jobs:read
+      x-sandbox-target: [ { in: query, name: company_id, is: company }, { in: query, name: accounting_entry_id, is: accountingEntry } ]
+      x-pleo-source: pleo-export-openapi.yml
+      summary: The export job item of an accounting entry, from its latest job (scope export-jobs:read)
+      description: |
+        Pleo marks this operation as not for its public reference. \`accounting_entry_id\` names the entry
+        (400 without it); the item comes from the newest job that holds the entry, in the companies the
+        request may see. An entry never exported is 404 EXPORT_ENTRY_NOT_FOUND.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: company_id
+          in: query
+          required: false
+          schema: { type: string, format: uuid }
+        - name: accounting_entry_id
+          in: query
+          required: false
+          schema: { type: string, format: uuid }
+      responses:
+        '200':
+          description: The entry's export job item.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExportJobItemData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
   /v3/export-items:
     get:
       tags: [ Export ]
@@ -824,7 +959,8 @@ paths:
       x-pleo-source: pleo-export-openapi.yml
       summary: A running job's entries as export items (scope export-items:read)
       description: Without \`job_id\`, the company's open job. Only pending and
-        in_progress jobs give items.
+        in_progress jobs give items, and only once every wallet of the company is mapped
+        to a contra account (400 MISSING_CONTRA_ACCOUNTS otherwise).
       parameters:
         - $ref: '#/components/parameters/ScenarioHeader'
         - name: job_id
@@ -843,6 +979,258 @@ paths:
           content:
             application/json;charset=UTF-8:
               schema: { $ref: '#/components/schemas/ExportItemPage' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '422':
+          description: EXPORT_JOB_STATUS_UNPROCESSABLE - the job is finished or expired.
+          headers:
+            X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExceptionInfo' }
+
+  # Export API v2: the same jobs as v3, through v2's shapes, enums and rules (resources/export-v2/).
+  /v2/export-jobs:
+    get:
+      tags: [ Export ]
+      operationId: getExportJobsListV2
+      x-sandbox-scope: export-jobs:read
+      x-sandbox-target: [ { in: query, name: company_id, is: company } ]
+      x-pleo-source: pleo-export-openapi.yml
+      summary: A company's export jobs, oldest first, as Export v2 (scope export-jobs:read)
+      description: |
+        The same jobs as \`GET /v3/export-jobs\`. \`status\` (one status, deprecated) and \`statuses\` may both
+        be sent; a job matching either is listed. A company with wallets in several currencies is
+        refused with 400 UNSUPPORTED_API_VERSION, as Export v2 is.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: company_id
+          in: query
+          required: false
+          schema: { type: string, format: uuid }
+        - name: status
+          in: query
+          required: false
+          deprecated: true
+          schema: { $ref: '#/components/schemas/ExportJobStatus' }
+        - name: statuses
+          in: query
+          required: false
+          style: form
+          explode: true
+          schema: { type: array, items: { $ref: '#/components/schemas/ExportJobStatus' } }
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/offset'
+        - $ref: '#/components/parameters/limit'
+        - $ref: '#/components/parameters/sorting_keys'
+        - $ref: '#/components/parameters/sorting_order'
+      responses:
+        '200':
+          description: A page of export jobs.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExportJobPage' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+    post:
+      tags: [ Export ]
+      operationId: createExportJobV2
+      x-sandbox-scope: export-jobs:write
+      x-sandbox-target: [ { in: body, name: companyId, is: company } ]
+      x-pleo-source: pleo-export-openapi.yml
+      summary: Create a pending export job, as Export v2 (scope export-jobs:write)
+      description: The lifecycle of \`POST /v3/export-jobs\`, without its contra-account check
+        (v2 has none); 409 while the company has an open job.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/CreateExportJob' }
+      responses:
+        '201':
+          description: The job, pending.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExportJobData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '409':
+          description: EXPORT_ALREADY_IN_PROGRESS - the company has an open export job.
+          headers:
+            X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExceptionInfo' }
+
+  /v2/export-jobs/{jobId}:
+    get:
+      tags: [ Export ]
+      operationId: getExportJobByIdV2
+      x-sandbox-scope: export-jobs:read
+      x-sandbox-target: [ { in: path, name: jobId, is: exportJob } ]
+      x-pleo-source: pleo-export-openapi.yml
+      summary: One export job, as Export v2 (scope export-jobs:read)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: jobId
+          in: path
+          required: true
+          schema: { type: string, format: uuid }
+      responses:
+        '200':
+          description: The job.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExportJobData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
+  /v2/export-jobs/{jobId}/items:
+    get:
+      tags: [ Export ]
+      operationId: getExportJobItemsV2
+      x-sandbox-scope: export-jobs:read
+      x-sandbox-target: [ { in: path, name: jobId, is: exportJob } ]
+      x-pleo-source: pleo-export-openapi.yml
+      summary: The items of an export job, as Export v2 (scope export-jobs:read)
+      description: A failure reason only v3 knows (\`vendor_unknown\`, \`account_unknown\`,
+        \`tax_code_unknown\`, \`tag_unknown\`) reads as \`accounting_system_validation_failure\`.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: jobId
+          in: path
+          required: true
+          schema: { type: string, format: uuid }
+        - name: status
+          in: query
+          required: false
+          schema: { $ref: '#/components/schemas/ExportJobItemStatus' }
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/offset'
+        - $ref: '#/components/parameters/limit'
+        - $ref: '#/components/parameters/sorting_keys'
+        - $ref: '#/components/parameters/sorting_order'
+      responses:
+        '200':
+          description: A page of the job's items.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExportJobItemPageV2' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+    put:
+      tags: [ Export ]
+      operationId: updateExportJobItemsV2
+      x-sandbox-scope: export-jobs:write
+      x-sandbox-target: [ { in: path, name: jobId, is: exportJob } ]
+      x-pleo-source: pleo-export-openapi.yml
+      summary: Report items' results, at most 100 per call, as Export v2 (scope export-jobs:write)
+      description: The rules of \`PUT /v3/export-jobs/{jobId}/items\`, with v2's failure reasons.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: jobId
+          in: path
+          required: true
+          schema: { type: string, format: uuid }
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { type: array, items: { $ref: '#/components/schemas/UpdateExportJobItemV2' } }
+      responses:
+        '200':
+          description: The updated items and the per-item errors.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExportJobItemUpdateResultV2' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '413':
+          description: EXPORT_JOB_ITEMS_UPDATE_LIMIT - more than 100 items in one call.
+          headers:
+            X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExceptionInfo' }
+        '422':
+          description: EXPORT_JOB_STATUS_UNPROCESSABLE - the job is not in progress (pending, finished or expired).
+          headers:
+            X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExceptionInfo' }
+
+  /v2/export-job-events:
+    post:
+      tags: [ Export ]
+      operationId: createExportJobEventV2
+      x-sandbox-scope: export-jobs:write
+      x-sandbox-target: [ { in: body, name: jobId, is: exportJob } ]
+      x-pleo-source: pleo-export-openapi.yml
+      summary: Move an export job along its lifecycle, as Export v2 (scope export-jobs:write)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/CreateExportJobEvent' }
+      responses:
+        '202': { description: The event was applied. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '422':
+          description: INVALID_EXPORT_JOB_STATUS_CHANGE - the job's status does not accept this event.
+          headers:
+            X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExceptionInfo' }
+
+  /v2/export-items:
+    get:
+      tags: [ Export ]
+      operationId: getExportItemsV2
+      x-sandbox-scope: export-items:read
+      x-sandbox-target: [ { in: query, name: job_id, is: exportJob } ]
+      x-pleo-source: pleo-export-openapi.yml
+      summary: A running job's entries as Export v2 items (scope export-items:read)
+      description: Without \`job_id\`, the company's open job. Only pending and in_progress
+        jobs give items. v2 items carry \`teamCode\` and no \`contraAccount\`.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: job_id
+          in: query
+          required: false
+          schema: { type: string, format: uuid }
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/offset'
+        - $ref: '#/components/parameters/limit'
+        - $ref: '#/components/parameters/sorting_keys'
+        - $ref: '#/components/parameters/sorting_order'
+      responses:
+        '200':
+          description: A page of export items.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExportItemPageV2' }
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
@@ -874,15 +1262,23 @@ paths:
       tags: [ Sandbox ]
       operationId: listSandboxApiKeys
       summary: The acting user's company's keys (never the secret)
+      description: Paged like Pleo's lists (default 20, at most 100), newest first unless sorted.
       security: []
       parameters:
         - $ref: '#/components/parameters/UserHeader'
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/offset'
+        - $ref: '#/components/parameters/limit'
+        - $ref: '#/components/parameters/sorting_keys'
+        - $ref: '#/components/parameters/sorting_order'
       responses:
         '200':
-          description: The keys, newest first.
+          description: A page of the keys, newest first.
           content:
             application/json;charset=UTF-8:
               schema: { $ref: '#/components/schemas/ApiKeyList' }
+        '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
     post:
@@ -907,6 +1303,7 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '409': { $ref: '#/components/responses/LimitReached' }
 
   /sandbox/api-keys/{id}:
     delete:
@@ -955,6 +1352,14 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429':
+          description: Too many webhook deliveries are pending (\`limit_reached\`); \`Retry-After\` says when to try again.
+          headers:
+            X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+            Retry-After: { schema: { type: integer } }
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExceptionInfo' }
 
   /sandbox/clock:
     get:
@@ -1094,7 +1499,8 @@ paths:
       x-sandbox-target: [ { in: query, name: company_id, is: company } ]
       x-pleo-source: pleo-gjoll-openapi.yml
       summary: Create a tag group (scope tag-groups:write)
-      description: Pleo documents only a default response; the sandbox answers 200.
+      description: Pleo documents only a default response; the sandbox answers 200, and
+        409 when the company already has a group with that \`code\`.
       parameters:
         - $ref: '#/components/parameters/ScenarioHeader'
         - $ref: '#/components/parameters/CompanyIdQuery'
@@ -1112,6 +1518,7 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '409': { $ref: '#/components/responses/Conflict' }
 
   /v0/tag-groups/{groupId}:
     get:
@@ -1142,6 +1549,7 @@ paths:
       x-pleo-source: pleo-gjoll-openapi.yml
       summary: Replace a tag group's name, code, archived flag and metadata (scope
         tag-groups:write)
+      description: 409 when the new \`code\` belongs to another group of the company.
       parameters:
         - $ref: '#/components/parameters/ScenarioHeader'
         - $ref: '#/components/parameters/TagGroupId'
@@ -1160,6 +1568,7 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '409': { $ref: '#/components/responses/Conflict' }
     delete:
       tags: [ Tags ]
       operationId: deleteTagGroup
@@ -1284,6 +1693,31 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
 
+    delete:
+      tags: [ Tags ]
+      operationId: bulkDeleteTags
+      x-sandbox-scope: tag-groups:write
+      x-sandbox-target: [ { in: body, name: companyId, is: company } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: Delete up to 100 tags of one company at once (scope tag-groups:write)
+      description: |
+        All or nothing: when any id is not a tag of \`companyId\` the sandbox answers 404, and when
+        an accounting entry uses any of them 409, each naming those ids; then no tag is deleted.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/BulkTagDeleteRequest' }
+      responses:
+        '204': { description: Deleted. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '409': { $ref: '#/components/responses/Conflict' }
+
   /v0/tags/{tagId}:
     get:
       tags: [ Tags ]
@@ -1351,6 +1785,422 @@ paths:
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
         '409': { $ref: '#/components/responses/Conflict' }
+
+  /v0/tags:search:
+    post:
+      tags: [ Tags ]
+      operationId: searchTagsPost
+      x-sandbox-scope: tag-groups:read
+      x-sandbox-target: [ { in: query, name: company_id, is: company }, { in: query, name: organization_id, is: organisation } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: A page of the tags of a company, or of every company of an organisation (scope
+        tag-groups:read)
+      description: |
+        \`company_id\` wins over \`organization_id\`; an organisation-level key must send one of them.
+        The body may be left out. \`archived\` (true or false) picks archived or active tags and
+        overrides \`includeArchived\`; without either, only active tags. \`textSearch\` matches the
+        tag's name, case-insensitively. Pleo documents only a default response; the sandbox answers 200.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/CompanyIdQuery'
+        - { name: organization_id, in: query, required: false, schema: { type: string, format: uuid } }
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/offset'
+        - $ref: '#/components/parameters/limit'
+        - $ref: '#/components/parameters/sorting_keys'
+        - $ref: '#/components/parameters/sorting_order'
+      requestBody:
+        required: false
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/TagSearchRequest' }
+      responses:
+        '200':
+          description: A page of tags.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TagPage' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+
+  /v0/tags/archive:
+    post:
+      tags: [ Tags ]
+      operationId: bulkArchiveTags
+      x-sandbox-scope: tag-groups:write
+      x-sandbox-target: [ { in: body, name: companyId, is: company } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: Archive or unarchive up to 100 tags of one company at once (scope tag-groups:write)
+      description: |
+        All or nothing: when any id is not a tag of \`companyId\`, the sandbox answers 404 naming
+        those ids and changes no tag. Pleo documents only a default response; the sandbox answers
+        200 with the changed tags.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/BulkTagArchiveRequest' }
+      responses:
+        '200':
+          description: The changed tags, in the order their ids were sent.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TagList' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
+  /v0/tags/{tagId}/dimensions:
+    get:
+      tags: [ Tags ]
+      operationId: getTagDimensionValues
+      x-sandbox-scope: tag-groups:read
+      x-sandbox-target: [ { in: path, name: tagId, is: tag } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: A tag's values of its group's dimensions (scope tag-groups:read)
+      description: In the dimensions' display order; a dimension the tag has no value for is
+        left out.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TagId'
+      responses:
+        '200':
+          description: The tag's dimension values.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TagDimensionValueList' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
+  /v0/tags/{tagId}/dimensions/{dimensionId}:
+    get:
+      tags: [ Tags ]
+      operationId: getDimensionValue
+      x-sandbox-scope: tag-groups:read
+      x-sandbox-target: [ { in: path, name: tagId, is: tag } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: A tag's value of one dimension (scope tag-groups:read)
+      description: 404 when the dimension is not one of the tag's group, or the tag has no value
+        for it.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TagId'
+        - $ref: '#/components/parameters/DimensionId'
+      responses:
+        '200':
+          description: The dimension value.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TagDimensionValueData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+    post:
+      tags: [ Tags ]
+      operationId: createDimensionValue
+      x-sandbox-scope: tag-groups:write
+      x-sandbox-target: [ { in: path, name: tagId, is: tag } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: Give a tag a value for one dimension of its group (scope tag-groups:write)
+      description: 409 when the tag already has a value for that dimension (change it with PUT).
+        Pleo documents only a default response; the sandbox answers 200.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TagId'
+        - $ref: '#/components/parameters/DimensionId'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/TagDimensionValueRequest' }
+      responses:
+        '200':
+          description: The new dimension value.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TagDimensionValueData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '409': { $ref: '#/components/responses/Conflict' }
+    put:
+      tags: [ Tags ]
+      operationId: updateDimensionValue
+      x-sandbox-scope: tag-groups:write
+      x-sandbox-target: [ { in: path, name: tagId, is: tag } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: Change a tag's value of one dimension (scope tag-groups:write)
+      description: 404 when the tag has no value for that dimension yet (create it with POST).
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TagId'
+        - $ref: '#/components/parameters/DimensionId'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/TagDimensionValueRequest' }
+      responses:
+        '200':
+          description: The changed dimension value.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TagDimensionValueData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+    delete:
+      tags: [ Tags ]
+      operationId: deleteDimensionValue
+      x-sandbox-scope: tag-groups:write
+      x-sandbox-target: [ { in: path, name: tagId, is: tag } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: Remove a tag's value of one dimension (scope tag-groups:write)
+      description: Answers 200 with the value as it was, as Pleo's document declares a body.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TagId'
+        - $ref: '#/components/parameters/DimensionId'
+      responses:
+        '200':
+          description: The removed dimension value.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TagDimensionValueData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
+  /v0/tag-groups/{groupId}/dimensions:
+    get:
+      tags: [ Tags ]
+      operationId: getTagGroupDimensions
+      x-sandbox-scope: tag-groups:read
+      x-sandbox-target: [ { in: path, name: groupId, is: tagGroup } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: A tag group's dimensions besides name and code (scope tag-groups:read)
+      description: In display order. The name and code every tag has are not listed.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TagGroupId'
+      responses:
+        '200':
+          description: The group's dimensions.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TagGroupDimensionList' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+    post:
+      tags: [ Tags ]
+      operationId: createTagGroupDimension
+      x-sandbox-scope: tag-groups:write
+      x-sandbox-target: [ { in: path, name: groupId, is: tagGroup } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: Add a dimension to a tag group (scope tag-groups:write)
+      description: |
+        The new dimension comes last (\`displayOrder\` one above the group's highest; a
+        \`displayOrder\` sent is ignored, as Pleo's document says). Existing tags get no value for
+        it. 409 when the group already has a dimension with that \`code\`. Pleo documents only a
+        default response; the sandbox answers 200.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TagGroupId'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/TagGroupDimensionCreateRequest' }
+      responses:
+        '200':
+          description: The new dimension.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TagGroupDimensionData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '409': { $ref: '#/components/responses/Conflict' }
+
+  /v0/tag-groups/{groupId}/dimensions/{dimensionId}:
+    get:
+      tags: [ Tags ]
+      operationId: getTagGroupDimension
+      x-sandbox-scope: tag-groups:read
+      x-sandbox-target: [ { in: path, name: groupId, is: tagGroup } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: One dimension of a tag group (scope tag-groups:read)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TagGroupId'
+        - $ref: '#/components/parameters/DimensionId'
+      responses:
+        '200':
+          description: The dimension.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TagGroupDimensionData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+    put:
+      tags: [ Tags ]
+      operationId: updateTagGroupDimension
+      x-sandbox-scope: tag-groups:write
+      x-sandbox-target: [ { in: path, name: groupId, is: tagGroup } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: Replace a dimension's code, name, display order and visibility (scope
+        tag-groups:write)
+      description: 409 when the new \`code\` belongs to another dimension of the group. Other
+        dimensions keep their \`displayOrder\`.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TagGroupId'
+        - $ref: '#/components/parameters/DimensionId'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/TagGroupDimensionUpdateRequest' }
+      responses:
+        '200':
+          description: The updated dimension.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TagGroupDimensionData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '409': { $ref: '#/components/responses/Conflict' }
+    delete:
+      tags: [ Tags ]
+      operationId: deleteTagGroupDimension
+      x-sandbox-scope: tag-groups:write
+      x-sandbox-target: [ { in: path, name: groupId, is: tagGroup } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: Delete a dimension of a tag group, with every tag's value of it (scope
+        tag-groups:write)
+      description: Pleo documents only a default response without a body; the sandbox answers 204.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TagGroupId'
+        - $ref: '#/components/parameters/DimensionId'
+      responses:
+        '204': { description: Deleted. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
+  /v0/tag-groups/{groupId}/usage:
+    get:
+      tags: [ Tags ]
+      operationId: getTagGroupUsage
+      x-sandbox-scope: tag-groups:read
+      x-sandbox-target: [ { in: path, name: groupId, is: tagGroup } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: How many accounting entries use each tag of a group (scope tag-groups:read)
+      description: Every tag of the group, archived ones too, with the number of entries whose
+        tags or split items name it (an entry counts once).
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/TagGroupId'
+      responses:
+        '200':
+          description: The group's usage.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TagGroupUsageData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
+  /v0/aggregations/tag-groups:
+    get:
+      tags: [ Tags ]
+      operationId: getAggregatedTagGroups
+      x-sandbox-scope: tag-groups:read
+      x-sandbox-target: [ { in: query, name: company_id, is: company }, { in: query, name: organization_id, is: organisation } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: Tag groups with their dimensions, for a company or every company of an
+        organisation (scope tag-groups:read)
+      description: |
+        Send \`company_id\` or \`organization_id\`; with both, \`company_id\` wins; with neither, 400.
+        Active groups only, unless \`tag_group_ids\` names groups: then exactly those, archived or
+        not. Not paginated. Pleo documents only a default response; the sandbox answers 200.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - { name: company_id, in: query, required: false, schema: { type: string, format: uuid } }
+        - { name: organization_id, in: query, required: false, schema: { type: string, format: uuid } }
+        - name: tag_group_ids
+          in: query
+          required: false
+          style: form
+          explode: true
+          schema: { type: array, items: { type: string, format: uuid } }
+      responses:
+        '200':
+          description: The tag groups with their dimensions.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/AggregatedTagGroupList' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+
+  /v0/aggregations/tags:
+    post:
+      tags: [ Tags ]
+      operationId: searchAggregatedTags
+      x-sandbox-scope: tag-groups:read
+      x-sandbox-target: [ { in: query, name: company_id, is: company } ]
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: A page of a company's tags with their group and dimension values (scope
+        tag-groups:read)
+      description: |
+        The same filters as \`POST /v0/tags:search\`, for one company. Each tag lists every
+        dimension of its group, with \`value\` empty where the tag has none. Pleo documents only a
+        default response; the sandbox answers 200.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - $ref: '#/components/parameters/CompanyIdQuery'
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/offset'
+        - $ref: '#/components/parameters/limit'
+        - $ref: '#/components/parameters/sorting_keys'
+        - $ref: '#/components/parameters/sorting_order'
+      requestBody:
+        required: false
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/TagSearchRequest' }
+      responses:
+        '200':
+          description: A page of aggregated tags.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/AggregatedTagPage' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
 
   /v0/tax-codes:
     post:
@@ -1478,6 +2328,36 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+
+  /v0/tax-codes:calculate-tax-amounts:
+    post:
+      tags: [ Tax codes ]
+      operationId: calculateTax
+      x-sandbox-scope: tax-codes:read
+      x-pleo-source: pleo-gjoll-openapi.yml
+      summary: Gross, net and tax of amounts under tax codes (scope tax-codes:read)
+      description: |
+        Each tax code id (of a company the key covers) maps to amounts, each with an \`id\` of the caller's
+        choosing that the answer repeats. An \`inclusive\` code's amount is the gross, an \`exclusive\` code's
+        the net; a \`reverse\` code's amount is both (the tax is self-assessed on top). Tax is rounded to
+        the minor unit, half away from zero; every result keeps the amount's currency.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/CalculateTaxesRequest' }
+      responses:
+        '200':
+          description: The breakdown of every amount, by tax code id.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/CalculateTaxesData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
 
   /v1/chart-of-accounts:
     post:
@@ -1801,6 +2681,197 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
 
+  # Vendor CSV import jobs: Pleo documents them (marked x-exclude), the sandbox answers 501.
+  /v1/vendors/csv-import/jobs:
+    post:
+      tags: [ Vendors ]
+      operationId: createCsvImportJobV1
+      x-sandbox-scope: vendors:write
+      x-sandbox-target: [ { in: body, name: companyId, is: company } ]
+      x-pleo-source: pleo-vendors-openapi.yml
+      x-sandbox-unmodelled: true
+      summary: Create a vendor CSV import job (not modelled, 501)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/CsvImportJobCreateRequest' }
+      responses:
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '501': { $ref: '#/components/responses/NotModelled' }
+
+  /v1/vendors/csv-import/jobs/{jobId}:
+    get:
+      tags: [ Vendors ]
+      operationId: getCsvImportJobV1
+      x-sandbox-scope: vendors:read
+      x-pleo-source: pleo-vendors-openapi.yml
+      x-sandbox-unmodelled: true
+      summary: A vendor CSV import job (not modelled, 501)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: jobId
+          in: path
+          required: true
+          schema: { type: string, format: uuid }
+      responses:
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '501': { $ref: '#/components/responses/NotModelled' }
+
+  /v1/vendors/csv-import/jobs/{jobId}/errors:
+    get:
+      tags: [ Vendors ]
+      operationId: getCsvImportJobErrorsV1
+      x-sandbox-scope: vendors:read
+      x-pleo-source: pleo-vendors-openapi.yml
+      x-sandbox-unmodelled: true
+      summary: The row errors of a vendor CSV import job (not modelled, 501)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: jobId
+          in: path
+          required: true
+          schema: { type: string, format: uuid }
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/offset'
+        - $ref: '#/components/parameters/limit'
+        - $ref: '#/components/parameters/sorting_keys'
+        - $ref: '#/components/parameters/sorting_order'
+      responses:
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '501': { $ref: '#/components/responses/NotModelled' }
+
+  /v1/vendors/csv-import/jobs/{jobId}/metadata:
+    put:
+      tags: [ Vendors ]
+      operationId: updateCsvImportJobMetadataV1
+      x-sandbox-scope: vendors:write
+      x-pleo-source: pleo-vendors-openapi.yml
+      x-sandbox-unmodelled: true
+      summary: Replace or merge a vendor CSV import job's metadata (not modelled, 501)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: jobId
+          in: path
+          required: true
+          schema: { type: string, format: uuid }
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/CsvImportJobMetadataRequest' }
+      responses:
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '501': { $ref: '#/components/responses/NotModelled' }
+
+  /v1/vendors/csv-import/jobs/{jobId}/status:
+    put:
+      tags: [ Vendors ]
+      operationId: updateCsvImportJobStatusV1
+      x-sandbox-scope: vendors:write
+      x-pleo-source: pleo-vendors-openapi.yml
+      x-sandbox-unmodelled: true
+      summary: Set a vendor CSV import job's status (not modelled, 501)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: jobId
+          in: path
+          required: true
+          schema: { type: string, format: uuid }
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/CsvImportJobStatusRequest' }
+      responses:
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '501': { $ref: '#/components/responses/NotModelled' }
+
+  /v1/vendors/csv-import/jobs/{jobId}:get-presigned-url:
+    post:
+      tags: [ Vendors ]
+      operationId: getCsvImportJobPresignedUrlV1
+      x-sandbox-scope: vendors:write
+      x-pleo-source: pleo-vendors-openapi.yml
+      x-sandbox-unmodelled: true
+      summary: A pre-signed URL to upload a vendor CSV file to (not modelled, 501)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: jobId
+          in: path
+          required: true
+          schema: { type: string, format: uuid }
+      responses:
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '501': { $ref: '#/components/responses/NotModelled' }
+
+  /v1/vendors/csv-import/jobs/{jobId}:run:
+    post:
+      tags: [ Vendors ]
+      operationId: runCsvImportJobV1
+      x-sandbox-scope: vendors:write
+      x-pleo-source: pleo-vendors-openapi.yml
+      x-sandbox-unmodelled: true
+      summary: Run a vendor CSV import job (not modelled, 501)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: jobId
+          in: path
+          required: true
+          schema: { type: string, format: uuid }
+      responses:
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '501': { $ref: '#/components/responses/NotModelled' }
+
+  /v1/vendors/csv-import/jobs:search:
+    post:
+      tags: [ Vendors ]
+      operationId: searchCsvImportJobsV1
+      x-sandbox-scope: vendors:read
+      x-sandbox-target: [ { in: query, name: company_id, is: company } ]
+      x-pleo-source: pleo-vendors-openapi.yml
+      x-sandbox-unmodelled: true
+      summary: Search vendor CSV import jobs (not modelled, 501)
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+        - name: company_id
+          in: query
+          required: true
+          schema: { type: string, format: uuid }
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/offset'
+        - $ref: '#/components/parameters/limit'
+        - $ref: '#/components/parameters/sorting_keys'
+        - $ref: '#/components/parameters/sorting_order'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/CsvImportJobSearchRequest' }
+      responses:
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '501': { $ref: '#/components/responses/NotModelled' }
+
 components:
   securitySchemes:
     basicAuth:
@@ -1853,6 +2924,14 @@ components:
       name: limit
       in: query
       required: false
+      description: Items per page. Pleo's documents give no maximum here (Export's give a
+        minimum of 0); the sandbox defaults to 20.
+      schema: { type: integer, format: int32, minimum: 0, default: 20 }
+    limitUpTo100:
+      name: limit
+      in: query
+      required: false
+      description: Items per page, 1 to 100 (Gjoll's entry list).
       schema: { type: integer, format: int32, minimum: 1, maximum: 100, default: 20 }
     sorting_keys:
       name: sorting_keys
@@ -1883,6 +2962,11 @@ components:
       schema: { type: string, format: uuid }
     TagId:
       name: tagId
+      in: path
+      required: true
+      schema: { type: string, format: uuid }
+    DimensionId:
+      name: dimensionId
       in: path
       required: true
       schema: { type: string, format: uuid }
@@ -1938,9 +3022,25 @@ components:
       content:
         application/json;charset=UTF-8:
           schema: { $ref: '#/components/schemas/ExceptionInfo' }
+    NotModelled:
+      description: NOT_IMPLEMENTED - Pleo documents the operation, the sandbox does not
+        model it (docs/differences.md says why). Answered after the credential checks.
+      headers:
+        X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+      content:
+        application/json;charset=UTF-8:
+          schema: { $ref: '#/components/schemas/ExceptionInfo' }
     Conflict:
       description: The change clashes with existing data (a taken externalId or code,
         or a resource still in use).
+      headers:
+        X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+      content:
+        application/json;charset=UTF-8:
+          schema: { $ref: '#/components/schemas/ExceptionInfo' }
+    LimitReached:
+      description: LIMIT_REACHED - the sandbox holds as many of these as it keeps (\`limit_reached\`;
+        see docs/running-safely.md). A sandbox limit, not Pleo's.
       headers:
         X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
       content:
@@ -1981,6 +3081,14 @@ components:
         - export_job_expired
         - export_job_not_started
         - invalid_status_change
+        - not_modelled
+        - missing_contra_accounts
+        - unsupported_api_version
+        - limit_reached
+        - origin_not_allowed
+        - host_not_allowed
+        - admin_token_required
+        - request_timeout
 
     Scope:
       type: string
@@ -2243,9 +3351,10 @@ components:
 
     ApiKeyList:
       type: object
-      required: [ data ]
+      required: [ data, pagination ]
       properties:
         data: { type: array, items: { $ref: '#/components/schemas/ApiKeySummary' } }
+        pagination: { $ref: '#/components/schemas/CursorPageInfo' }
 
     CreatedApiKey:
       type: object
@@ -2345,9 +3454,10 @@ components:
       properties:
         type:
           type: string
-          description: NONE and BASIC are Pleo's; BEARER (send \`credentials.token\`) is a
-            sandbox assumption.
-          enum: [ NONE, BASIC, BEARER ]
+          description: NONE (default) sends no credentials; BASIC sends \`username\` and
+            \`password\` as HTTP Basic. No type sends \`token\`, so a token is refused; send a
+            bearer token as a custom \`Authorization\` header.
+          enum: [ NONE, BASIC ]
         credentials: { $ref: '#/components/schemas/AuthCredential' }
 
     SubscriptionRequest:
@@ -2542,6 +3652,120 @@ components:
         id: { type: string, format: uuid }
         name: { type: string }
         updatedAt: { type: string, format: date-time }
+
+    TagGroupDimension:
+      type: object
+      description: Pleo's \`TagGroupDimensionModel\`, a column of a tag group besides name and
+        code.
+      required: [ code, createdAt, displayOrder, groupId, id, name, updatedAt, visible ]
+      additionalProperties: false
+      properties:
+        code: { type: string }
+        createdAt: { type: string, format: date-time }
+        displayOrder: { type: integer, format: int32 }
+        groupId: { type: string, format: uuid }
+        id: { type: string, format: uuid }
+        name: { type: string }
+        updatedAt: { type: string, format: date-time }
+        visible: { type: boolean }
+
+    TagDimensionValue:
+      type: object
+      description: Pleo's \`TagDimensionValueModel\`, one tag's value of one dimension of its group.
+      required: [ createdAt, dimensionId, tagId, updatedAt, value ]
+      additionalProperties: false
+      properties:
+        createdAt: { type: string, format: date-time }
+        dimensionId: { type: string, format: uuid }
+        tagId: { type: string, format: uuid }
+        updatedAt: { type: string, format: date-time }
+        value: { type: string }
+
+    AggregatedTagGroupDimension:
+      type: object
+      description: Pleo's \`AggregatedTagGroupDimensionModel\`.
+      required: [ code, createdAt, displayOrder, id, name, updatedAt, visible ]
+      additionalProperties: false
+      properties:
+        code: { type: string }
+        createdAt: { type: string, format: date-time }
+        displayOrder: { type: integer, format: int32 }
+        id: { type: string, format: uuid }
+        name: { type: string }
+        updatedAt: { type: string, format: date-time }
+        visible: { type: boolean }
+
+    AggregatedTagGroup:
+      type: object
+      description: Pleo's \`AggregatedTagGroupModel\`, a tag group with its dimensions (and no
+        metadata).
+      required: [ archived, code, companyId, createdAt, dimensions, id, name, updatedAt ]
+      additionalProperties: false
+      properties:
+        archived: { type: boolean }
+        code: { type: string }
+        companyId: { type: string, format: uuid }
+        createdAt: { type: string, format: date-time }
+        dimensions: { type: array, items: { $ref: '#/components/schemas/AggregatedTagGroupDimension' } }
+        id: { type: string, format: uuid }
+        name: { type: string }
+        updatedAt: { type: string, format: date-time }
+
+    AggregatedTagDimension:
+      type: object
+      description: Pleo's \`AggregatedTagTagDimensionModel\`, a dimension of the tag's group and
+        the tag's value of it.
+      required: [ code, displayOrder, id, name, value, visible ]
+      additionalProperties: false
+      properties:
+        code: { type: string }
+        displayOrder: { type: integer, format: int32 }
+        id: { type: string, format: uuid }
+        name: { type: string }
+        value: { type: string }
+        visible: { type: boolean }
+
+    AggregatedTagGroupSummary:
+      type: object
+      description: Pleo's \`AggregatedTagTagGroupModel\`, the group a tag belongs to.
+      required: [ code, id, name ]
+      additionalProperties: false
+      properties:
+        code: { type: string }
+        id: { type: string, format: uuid }
+        name: { type: string }
+
+    AggregatedTag:
+      type: object
+      description: Pleo's \`AggregatedTagModel\`, a tag with its company, group and dimension values.
+      required: [ archived, code, companyId, createdAt, dimensions, group, id, updatedAt ]
+      additionalProperties: false
+      properties:
+        archived: { type: boolean }
+        code: { type: string }
+        companyId: { type: string, format: uuid }
+        createdAt: { type: string, format: date-time }
+        dimensions: { type: array, items: { $ref: '#/components/schemas/AggregatedTagDimension' } }
+        group: { $ref: '#/components/schemas/AggregatedTagGroupSummary' }
+        id: { type: string, format: uuid }
+        name: { type: string }
+        updatedAt: { type: string, format: date-time }
+
+    TagUsage:
+      type: object
+      description: Pleo's \`TagUsageModel\`.
+      required: [ count, id ]
+      additionalProperties: false
+      properties:
+        count: { type: integer, format: int32, minimum: 0 }
+        id: { type: string, format: uuid }
+
+    TagGroupUsage:
+      type: object
+      description: Pleo's \`TagGroupUsageModel\`.
+      required: [ usages ]
+      properties:
+        usages: { type: array, items: { $ref: '#/components/schemas/TagUsage' } }
 
     TaxCodeType:
       type: string
@@ -2839,6 +4063,78 @@ components:
         source: { $ref: '#/components/schemas/ReceiptSource' }
         url: { type: string }
 
+    ReceiptSearchRequest:
+      type: object
+      description: Pleo's \`ReceiptSearchRequest\`.
+      required: [ includeDeleted ]
+      properties:
+        accountingEntryIds: { type: array, items: { type: string, format: uuid } }
+        employeeIds: { type: array, items: { type: string, format: uuid } }
+        fileType: { $ref: '#/components/schemas/ReceiptFileType' }
+        includeDeleted: { type: boolean, default: false }
+        mimeType: { type: array, items: { $ref: '#/components/schemas/ReceiptMimeType' } }
+        source: { type: array, items: { $ref: '#/components/schemas/ReceiptSource' } }
+
+    AccountingEntryCore:
+      type: object
+      description: Pleo's \`AccountingEntryCoreV6\`. Amounts are in minor units.
+      required:
+        [
+          companyId,
+          createdAt,
+          exportStatus,
+          family,
+          fees,
+          id,
+          performedAt,
+          receiptIds,
+          reviewStatus,
+          status,
+          transactionValue,
+          updatedAt
+        ]
+      additionalProperties: false
+      properties:
+        accountCode: { type: string }
+        accountId: { type: string, format: uuid }
+        bookkeepingDate: { type: string, format: date-time }
+        companyId: { type: string, format: uuid }
+        createdAt: { type: string, format: date-time }
+        deletedAt: { type: string, format: date-time }
+        employeeId: { type: string, format: uuid }
+        exportStatus: { $ref: '#/components/schemas/ExportStatus' }
+        family: { $ref: '#/components/schemas/AccountingEntryFamily' }
+        fees:
+          type: object
+          description: Fee amounts by fee type (the sandbox models no fees).
+          additionalProperties: { $ref: '#/components/schemas/Money' }
+        foreignExtensionId: { type: string }
+        grossBillValue: { $ref: '#/components/schemas/Money' }
+        id: { type: string, format: uuid }
+        netBillValue: { $ref: '#/components/schemas/Money' }
+        note: { type: string }
+        performedAt: { type: string, format: date-time }
+        receiptIds: { type: array, uniqueItems: true, items: { type: string, format: uuid } }
+        reconciliationId: { type: string }
+        reviewStatus: { $ref: '#/components/schemas/ReviewStatus' }
+        settledAt: { type: string, format: date-time }
+        status: { $ref: '#/components/schemas/AccountingEntryStatus' }
+        subFamily: { $ref: '#/components/schemas/AccountingEntrySubFamily' }
+        supplier: { $ref: '#/components/schemas/AccountingEntrySupplier' }
+        taxBillValue: { $ref: '#/components/schemas/Money' }
+        taxCodeId: { type: string, format: uuid }
+        teamId: { type: string, format: uuid }
+        totalBillValue: { $ref: '#/components/schemas/Money' }
+        transactionValue: { $ref: '#/components/schemas/Money' }
+        transactionWalletValue: { $ref: '#/components/schemas/Money' }
+        updatedAt: { type: string, format: date-time }
+
+    AccountingEntryCoreData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/AccountingEntryCore' }
+
     # --- Export API v3 ---
 
     ExportJobStatus:
@@ -2957,9 +4253,8 @@ components:
 
     AccountingEntrySearchRequest:
       type: object
-      description: Pleo's \`AccountingEntryBaseSearchRequest\`. Unknown fields are refused.
+      description: Pleo's \`AccountingEntryBaseSearchRequest\`. Fields it does not have are ignored.
       required: [ includeDeleted ]
-      additionalProperties: false
       properties:
         accountIds: { type: array, maxItems: 100, items: { type: string, format: uuid } }
         bookkeepingDateEnd: { type: string, format: date-time }
@@ -3092,6 +4387,12 @@ components:
       properties:
         data: { $ref: '#/components/schemas/ExportJob' }
 
+    ExportJobItemData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/ExportJobItem' }
+
     ExportJobItemPage:
       type: object
       required: [ data, pagination ]
@@ -3185,6 +4486,17 @@ components:
             rate: { type: number }
             type: { $ref: '#/components/schemas/TaxCodeType' }
 
+    ExportContraAccount:
+      type: object
+      description: Pleo's \`ContraAccount\`; \`id\` and \`name\` are the Pleo account (wallet),
+        \`code\` and \`identifier\` the account it maps to in the ERP.
+      required: [ id, name ]
+      properties:
+        code: { type: string }
+        id: { type: string, format: uuid }
+        identifier: { type: string }
+        name: { type: string }
+
     ExportNamedRef:
       type: object
       required: [ id, name ]
@@ -3240,6 +4552,7 @@ components:
           properties:
             method: { type: string, enum: [ none, journal, accounts_payable ] }
         companyId: { type: string, format: uuid }
+        contraAccount: { $ref: '#/components/schemas/ExportContraAccount' }
         date: { type: string, format: date-time }
         files:
           type: array
@@ -3282,6 +4595,203 @@ components:
       required: [ data, pagination ]
       properties:
         data: { type: array, items: { $ref: '#/components/schemas/ExportItem' } }
+        pagination: { $ref: '#/components/schemas/CursorPageInfo' }
+
+    # --- Export API v2: what differs from v3's shapes ---
+
+    ExportJobItemFailureReasonTypeV2:
+      type: string
+      description: Export v2's item failure reasons (v3 adds vendor_unknown, account_unknown,
+        tax_code_unknown and tag_unknown).
+      enum:
+        [
+          receipt_upload_failure,
+          receipt_download_failure,
+          receipt_file_size_limit_exceeded,
+          receipt_conversion_failure,
+          unexpected_failure,
+          invalid_configuration,
+          missing_configuration,
+          accounting_system_authentication_failure,
+          accounting_system_rate_limit,
+          accounting_system_unreachable,
+          validation_failure,
+          accounting_system_validation_failure,
+          authorization_failure,
+          accounting_system_timeout
+        ]
+
+    ExportJobItemV2:
+      type: object
+      description: Pleo's \`ExportJobItem\` (Export v2).
+      required: [ accountingEntryId, exportJobId, status ]
+      additionalProperties: false
+      properties:
+        accountingEntryId: { type: string, format: uuid }
+        exportJobId: { type: string, format: uuid }
+        exportedAt: { type: string, format: date-time }
+        externalId: { type: string }
+        externalUrl: { type: string }
+        failureReason: { type: string }
+        failureReasonType: { $ref: '#/components/schemas/ExportJobItemFailureReasonTypeV2' }
+        status: { $ref: '#/components/schemas/ExportJobItemStatus' }
+
+    ExportJobItemPageV2:
+      type: object
+      required: [ data, pagination ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/ExportJobItemV2' } }
+        pagination: { $ref: '#/components/schemas/CursorPageInfo' }
+
+    UpdateExportJobItemV2:
+      type: object
+      description: Pleo's \`UpdateExportJobItem\` (Export v2).
+      required: [ accountingEntryId, status ]
+      properties:
+        accountingEntryId: { type: string, format: uuid }
+        exportedAt: { type: string, format: date-time }
+        externalId: { type: string }
+        externalUrl: { type: string }
+        failureReason: { type: string }
+        failureReasonType: { $ref: '#/components/schemas/ExportJobItemFailureReasonTypeV2' }
+        status: { $ref: '#/components/schemas/ExportJobItemStatus' }
+
+    ExportJobItemUpdateResultV2:
+      type: object
+      description: Pleo's \`ExportJobItemUpdate\` (Export v2).
+      required: [ data, errors ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/ExportJobItemV2' } }
+        errors:
+          {
+            type: array,
+            items: { $ref: '#/components/schemas/ExportJobItemUpdateError' }
+          }
+
+    ExportItemLineV2:
+      type: object
+      required: [ accountingEntryLineId, lineAmount, netAmount ]
+      properties:
+        accountingEntryLineId: { type: string, format: uuid }
+        account:
+          type: object
+          required: [ id, name ]
+          properties:
+            code: { type: string }
+            id: { type: string, format: uuid }
+            identifier: { type: string }
+            name: { type: string }
+        lineAmount: { $ref: '#/components/schemas/ExportAmounts' }
+        netAmount: { $ref: '#/components/schemas/ExportAmounts' }
+        tags:
+          type: array
+          items:
+            type: object
+            required: [ code, groupCode, id ]
+            properties:
+              code: { type: string }
+              groupCode: { type: string }
+              id: { type: string, format: uuid }
+        tax:
+          type: object
+          required: [ amount, id, rate, type ]
+          properties:
+            amount: { $ref: '#/components/schemas/ExportAmounts' }
+            code: { type: string }
+            id: { type: string, format: uuid }
+            rate: { type: number }
+            type: { $ref: '#/components/schemas/TaxCodeType' }
+
+    ExportItemV2:
+      type: object
+      description: Pleo's \`ExportItemV2\`, the v3 item of the same entry without \`contraAccount\`
+        and the lines' tax accounts, with \`teamCode\`.
+      required:
+        [
+          _links,
+          accountingEntryId,
+          accountingEntryLines,
+          additionalInformation,
+          amount,
+          companyId,
+          date,
+          type
+        ]
+      additionalProperties: false
+      properties:
+        _links:
+          type: object
+          properties:
+            api: { type: object, additionalProperties: { type: string } }
+            mobile: { type: object, additionalProperties: { type: string } }
+            web: { type: object, additionalProperties: { type: string } }
+        accountingEntryId: { type: string, format: uuid }
+        accountingEntryLines: { type: array, items: { $ref: '#/components/schemas/ExportItemLineV2' } }
+        additionalInformation:
+          type: object
+          required: [ reconciliationId ]
+          properties:
+            attendees: { type: array, items: { type: string } }
+            invoiceInformation:
+              type: object
+              required: [ invoiceDate, invoiceNumber, status ]
+              properties:
+                dueDate: { type: string, format: date-time }
+                invoiceDate: { type: string, format: date-time }
+                invoiceNumber: { type: string }
+                paymentDate: { type: string, format: date-time }
+                status: { type: string, enum: [ pending_approval, paid ] }
+            reconciliationId: { type: string }
+        amount: { $ref: '#/components/schemas/ExportAmounts' }
+        bookkeeping:
+          type: object
+          required: [ method ]
+          properties:
+            method: { type: string, enum: [ none, journal, accounts_payable ] }
+        companyId: { type: string, format: uuid }
+        date: { type: string, format: date-time }
+        files:
+          type: array
+          items:
+            type: object
+            required: [ size, type, url ]
+            properties:
+              size: { type: integer, format: int32 }
+              type: { type: string }
+              url: { type: string }
+        note: { type: string }
+        subType: { type: string }
+        supplier:
+          type: object
+          properties:
+            account: { type: string }
+            categoryCode: { type: string }
+            code: { type: string }
+            country: { type: string }
+            name: { type: string }
+            taxIdentifier: { type: string }
+        team: { $ref: '#/components/schemas/ExportNamedRef' }
+        teamCode: { type: string }
+        type: { $ref: '#/components/schemas/ExportItemTypeV3' }
+        user: { $ref: '#/components/schemas/ExportNamedRef' }
+        vendor:
+          type: object
+          required: [ defaultCurrency, id, name ]
+          properties:
+            code: { type: string }
+            country: { type: string }
+            defaultCurrency: { type: string, minLength: 3, maxLength: 3 }
+            externalId: { type: string }
+            id: { type: string, format: uuid }
+            name: { type: string }
+            registrationNumber: { type: string }
+            taxRegistrationNumber: { type: string }
+
+    ExportItemPageV2:
+      type: object
+      required: [ data, pagination ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/ExportItemV2' } }
         pagination: { $ref: '#/components/schemas/CursorPageInfo' }
 
     CreateClientInstallationRequest:
@@ -3327,8 +4837,9 @@ components:
     TagRequest:
       type: object
       description: Pleo's \`TagCreateModel\` and \`TagUpdateModel\` (same fields).
-        \`otherDimensionValues\` is accepted and ignored (dimensions are not
-        modelled).
+        \`otherDimensionValues\` are the tag's values of its group's dimensions, in
+        display order; on create a dimension without one gets an empty value, on
+        update it keeps its value; values beyond the group's dimensions are ignored.
       required: [ archived, code ]
       properties:
         archived: { type: boolean }
@@ -3360,6 +4871,110 @@ components:
       properties:
         data: { type: array, items: { $ref: '#/components/schemas/Tag' } }
         pagination: { $ref: '#/components/schemas/CursorPageInfo' }
+
+    TagSearchRequest:
+      type: object
+      description: Pleo's \`CompositeTagSearchRequest\`.
+      properties:
+        archived: { type: boolean }
+        includeArchived: { type: boolean }
+        tagGroupIds: { type: array, uniqueItems: true, items: { type: string, format: uuid } }
+        tagIds: { type: array, uniqueItems: true, items: { type: string, format: uuid } }
+        textSearch: { type: string }
+
+    BulkTagArchiveRequest:
+      type: object
+      description: Pleo's \`BulkTagArchiveModel\`.
+      required: [ archived, companyId, tagIds ]
+      properties:
+        archived: { type: boolean }
+        companyId: { type: string, format: uuid }
+        tagIds: { type: array, minItems: 1, maxItems: 100, items: { type: string, format: uuid } }
+
+    BulkTagDeleteRequest:
+      type: object
+      description: Pleo's \`BulkTagDeleteModel\`.
+      required: [ companyId, tagIds ]
+      properties:
+        companyId: { type: string, format: uuid }
+        tagIds: { type: array, minItems: 1, maxItems: 100, items: { type: string, format: uuid } }
+
+    TagGroupDimensionCreateRequest:
+      type: object
+      description: Pleo's \`TagGroupDimensionCreateModel\`; \`displayOrder\` is deprecated there and
+        ignored.
+      required: [ code, name, visible ]
+      properties:
+        code: { type: string, minLength: 1 }
+        displayOrder: { type: [ integer, 'null' ], format: int32, deprecated: true }
+        name: { type: string }
+        visible: { type: boolean }
+
+    TagGroupDimensionUpdateRequest:
+      type: object
+      description: Pleo's \`TagGroupDimensionUpdateModel\` (a full replacement).
+      required: [ code, displayOrder, name, visible ]
+      properties:
+        code: { type: string, minLength: 1 }
+        displayOrder: { type: integer, format: int32 }
+        name: { type: string }
+        visible: { type: boolean }
+
+    TagDimensionValueRequest:
+      type: object
+      description: Pleo's \`TagDimensionValueCreateModel\` and \`TagDimensionValueUpdateModel\`.
+      required: [ value ]
+      properties:
+        value: { type: string }
+
+    TagList:
+      type: object
+      required: [ data ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/Tag' } }
+
+    TagGroupDimensionData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/TagGroupDimension' }
+
+    TagGroupDimensionList:
+      type: object
+      required: [ data ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/TagGroupDimension' } }
+
+    TagDimensionValueData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/TagDimensionValue' }
+
+    TagDimensionValueList:
+      type: object
+      required: [ data ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/TagDimensionValue' } }
+
+    AggregatedTagGroupList:
+      type: object
+      required: [ data ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/AggregatedTagGroup' } }
+
+    AggregatedTagPage:
+      type: object
+      required: [ data, pagination ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/AggregatedTag' } }
+        pagination: { $ref: '#/components/schemas/CursorPageInfo' }
+
+    TagGroupUsageData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/TagGroupUsage' }
 
     TaxCodeRequest:
       type: object
@@ -3396,6 +5011,52 @@ components:
       properties:
         data: { type: array, items: { $ref: '#/components/schemas/TaxCode' } }
         pagination: { $ref: '#/components/schemas/CursorPageInfo' }
+
+    TaxedAmount:
+      type: object
+      description: Pleo's \`TaxedAmount\`; \`id\` is the caller's, repeated in the answer.
+      required: [ amount, id ]
+      properties:
+        amount: { $ref: '#/components/schemas/Money' }
+        id: { type: string }
+
+    CalculateTaxesRequest:
+      type: object
+      description: Pleo's \`CalculateTaxesRequest\`.
+      required: [ amountsByTaxCodeId ]
+      properties:
+        amountsByTaxCodeId:
+          type: object
+          description: Amounts by tax code id.
+          additionalProperties: { type: array, items: { $ref: '#/components/schemas/TaxedAmount' } }
+
+    AmountTaxBreakdown:
+      type: object
+      required: [ gross, net, tax ]
+      properties:
+        gross: { $ref: '#/components/schemas/Money' }
+        net: { $ref: '#/components/schemas/Money' }
+        tax: { $ref: '#/components/schemas/Money' }
+
+    TaxBreakdown:
+      type: object
+      description: Pleo's \`Taxes\`.
+      required: [ amountTaxBreakdown, id ]
+      properties:
+        amountTaxBreakdown: { $ref: '#/components/schemas/AmountTaxBreakdown' }
+        id: { type: string }
+
+    CalculateTaxesData:
+      type: object
+      required: [ data ]
+      properties:
+        data:
+          type: object
+          required: [ taxes ]
+          properties:
+            taxes:
+              type: object
+              additionalProperties: { type: array, items: { $ref: '#/components/schemas/TaxBreakdown' } }
 
     AccountCreateRequest:
       type: object
@@ -3592,6 +5253,71 @@ components:
       properties:
         data: { type: array, items: { $ref: '#/components/schemas/Vendor' } }
         pagination: { $ref: '#/components/schemas/CursorPageInfo' }
+
+    # --- Vendor CSV import jobs (not modelled: only their inputs are described) ---
+
+    CsvFormat:
+      type: object
+      required: [ delimiter, ignoreEmptyLines, recordSeparator, skipHeaderRecord ]
+      properties:
+        delimiter: { type: string }
+        escapeCharacter: { type: string }
+        ignoreEmptyLines: { type: boolean }
+        quoteCharacter: { type: string }
+        recordSeparator: { type: string }
+        skipHeaderRecord: { type: boolean }
+
+    CsvImportJobCreateRequest:
+      type: object
+      description: Pleo's \`CreateCsvImportJobRequestV1\`.
+      required: [ companyId, originalFilename, type ]
+      properties:
+        companyId: { type: string, format: uuid }
+        csvFormat: { $ref: '#/components/schemas/CsvFormat' }
+        metadata: { type: object, additionalProperties: { type: object } }
+        originalFilename: { type: string, minLength: 1 }
+        type: { type: string, minLength: 1 }
+
+    CsvImportJobMetadataRequest:
+      type: object
+      description: Pleo's \`UpdateMetadataRequestV1\`.
+      required: [ metadata, strategy ]
+      properties:
+        metadata: { type: object, additionalProperties: { type: object } }
+        strategy: { type: string, enum: [ REPLACE, MERGE ] }
+
+    CsvImportJobStatusRequest:
+      type: object
+      description: Pleo's \`UpdateStatusRequestV1\`.
+      required: [ status ]
+      properties:
+        errorMessage: { type: string }
+        errorType:
+          type: string
+          enum:
+            [
+              INVALID_FILE_FORMAT,
+              FILE_TOO_LARGE,
+              FILE_TOO_SMALL,
+              FILE_TYPE_NOT_SUPPORTED,
+              FILE_EXTENSION_NOT_SUPPORTED,
+              IMPORT_JOB_NOT_FOUND,
+              INVALID_STATUS_TRANSITION,
+              PROCESSING_FAILED
+            ]
+        status: { $ref: '#/components/schemas/CsvImportJobStatus' }
+
+    CsvImportJobStatus:
+      type: string
+      enum: [ UPLOAD_INITIATED, UPLOADED, READY_FOR_IMPORT, QUEUED, PROCESSING, COMPLETED, FAILED ]
+
+    CsvImportJobSearchRequest:
+      type: object
+      description: Pleo's \`SearchCsvImportJobsRequestV1\`.
+      properties:
+        ids: { type: array, maxItems: 100, uniqueItems: true, items: { type: string, format: uuid } }
+        statuses: { type: array, items: { $ref: '#/components/schemas/CsvImportJobStatus' } }
+        types: { type: array, items: { type: string } }
 `;
 
 /** sandbox.yaml as JSON. */
@@ -3827,6 +5553,46 @@ export const contractJson = `{
         "responses": {
           "204": {
             "description": "Installation deleted."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/installations/me:activate": {
+      "post": {
+        "tags": [
+          "Installations"
+        ],
+        "operationId": "activateMyInstallation",
+        "x-pleo-source": "pleo-app-marketplace-openapi.yml",
+        "summary": "Activate the key's installation once the integration has synchronised its master data",
+        "description": "Sets the status to ACTIVATED (from any other, and again if it already is), as an integration\\ndoes after authorisation. A company-level key acts on its company; an organisation-level key\\non the organisation's first company. Needs no scope.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Installation is successfully activated.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/InstallationResponse"
+                }
+              }
+            }
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
@@ -4122,8 +5888,7 @@ export const contractJson = `{
         "operationId": "getSubscriptions",
         "x-pleo-source": "pleo-webhook-subscriptions-openapi.yml",
         "x-pleo-differences": [
-          "status",
-          "200.data[].endpointAuth.type"
+          "status"
         ],
         "summary": "The subscriptions registered for the key's company (or organisation)",
         "description": "A company-level key sees its company's subscriptions; an organisation-level key sees its\\norganisation's. Deleted subscriptions are not listed. Needs no scope in the sandbox.\\n",
@@ -4201,9 +5966,7 @@ export const contractJson = `{
         "operationId": "createSubscription",
         "x-pleo-source": "pleo-webhook-subscriptions-openapi.yml",
         "x-pleo-differences": [
-          "body.eventTypes[]",
-          "body.endpointAuth.type",
-          "200.data.endpointAuth.type"
+          "body.eventTypes[]"
         ],
         "summary": "Subscribe an endpoint to event types",
         "description": "Answers 200 (as Pleo does, not 201). Fetch the signing secret with\\n\`GET /v1/subscriptions/{id}/secret\`.\\n",
@@ -4241,6 +6004,9 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/LimitReached"
           }
         }
       }
@@ -4252,9 +6018,6 @@ export const contractJson = `{
         ],
         "operationId": "getSubscriptionById",
         "x-pleo-source": "pleo-webhook-subscriptions-openapi.yml",
-        "x-pleo-differences": [
-          "200.data.endpointAuth.type"
-        ],
         "summary": "One subscription",
         "parameters": [
           {
@@ -4296,9 +6059,7 @@ export const contractJson = `{
         "operationId": "updateSubscription",
         "x-pleo-source": "pleo-webhook-subscriptions-openapi.yml",
         "x-pleo-differences": [
-          "body.eventTypes[]",
-          "body.endpointAuth.type",
-          "200.data.endpointAuth.type"
+          "body.eventTypes[]"
         ],
         "summary": "Replace a subscription's endpoint, event types, headers, auth and status",
         "description": "A full replacement; omitted optional fields are cleared and \`status\` defaults to ACTIVE. The secret stays.",
@@ -4526,7 +6287,7 @@ export const contractJson = `{
           "partner_id"
         ],
         "summary": "Search accounting entries (scope accounting-entries:read)",
-        "description": "Name the company with \`company_id\`, or every company of an organisation with \`organization_id\`.\\nA company-level key may send neither (its own company); an organisation-level key must send one.\\nOnly one date window (\`performedAt*\`, \`settledAt*\` or \`bookkeepingDate*\`) per search.\\n",
+        "description": "Name the company with \`company_id\`, or every company of an organisation with \`organization_id\`;\\none of them is required, whatever the key's access level (400 without).\\nOnly one date window (\`performedAt*\`, \`settledAt*\` or \`bookkeepingDate*\`) per search.\\n",
         "parameters": [
           {
             "$ref": "#/components/parameters/ScenarioHeader"
@@ -4556,7 +6317,7 @@ export const contractJson = `{
             "$ref": "#/components/parameters/after"
           },
           {
-            "$ref": "#/components/parameters/limit"
+            "$ref": "#/components/parameters/limitUpTo100"
           },
           {
             "name": "sorting_keys",
@@ -4840,6 +6601,189 @@ export const contractJson = `{
         }
       }
     },
+    "/v1/accounting-entries/receipts:search": {
+      "post": {
+        "tags": [
+          "Accounting entries"
+        ],
+        "operationId": "searchReceiptsByPostV6",
+        "x-sandbox-scope": "accounting-entries:read",
+        "x-sandbox-target": [
+          {
+            "in": "query",
+            "name": "company_id",
+            "is": "company"
+          },
+          {
+            "in": "query",
+            "name": "organization_id",
+            "is": "organisation"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "x-pleo-unsupported-parameters": [
+          "partner_id"
+        ],
+        "summary": "Search the receipts of a company's (or organisation's) accounting entries (scope accounting-entries:read)",
+        "description": "\`company_id\` or \`organization_id\` is required, whatever the key's access level. Receipts of\\ndeleted entries count as deleted (\`includeDeleted\`). \`fileType\` picks the rendition the URLs\\npoint at. Ten a page unless \`limit\` says otherwise (at most 100).\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "company_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "name": "organization_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "format": "int32",
+              "minimum": 1,
+              "maximum": 100,
+              "default": 10
+            }
+          },
+          {
+            "name": "sorting_keys",
+            "in": "query",
+            "required": false,
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/ReceiptsSortingKeys"
+              }
+            }
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ReceiptSearchRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "A page of receipts.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReceiptPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v1/accounting-entries/{accountingEntryId}/core": {
+      "get": {
+        "tags": [
+          "Accounting entries"
+        ],
+        "operationId": "getCoreAccountingEntryV6ById",
+        "x-sandbox-scope": "accounting-entries:read",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "accountingEntryId",
+            "is": "accountingEntry"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "One accounting entry in Gjoll's core model (scope accounting-entries:read)",
+        "description": "The entry of \`GET /v1/accounting-entries/{accountingEntryId}\` as Gjoll's older core model: no tags,\\nsplit items or attendees; \`fees\` (none in the sandbox), the wallet value, the reconciliation id,\\nand the deprecated gross, net and tax bill values by the tax calculation's arithmetic. A deleted\\nentry is found only with \`include_deleted=true\`; \`include_hidden\` changes nothing (no entry is\\nhidden in the sandbox).\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/accountingEntryId"
+          },
+          {
+            "name": "include_deleted",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "boolean"
+            }
+          },
+          {
+            "name": "include_hidden",
+            "in": "query",
+            "required": false,
+            "deprecated": true,
+            "schema": {
+              "type": "boolean"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The entry.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/AccountingEntryCoreData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
     "/v3/export-jobs": {
       "get": {
         "tags": [
@@ -4939,7 +6883,7 @@ export const contractJson = `{
         ],
         "x-pleo-source": "pleo-export-openapi.yml",
         "summary": "Create a pending export job (scope export-jobs:write)",
-        "description": "One open (pending or in_progress) job per company; a second is refused with 409.",
+        "description": "One open (pending or in_progress) job per company; a second is refused with 409. A company with a wallet not mapped to a contra account is refused with 400 MISSING_CONTRA_ACCOUNTS.",
         "parameters": [
           {
             "$ref": "#/components/parameters/ScenarioHeader"
@@ -5295,6 +7239,77 @@ export const contractJson = `{
         }
       }
     },
+    "/v3/export-job-items": {
+      "get": {
+        "tags": [
+          "Export"
+        ],
+        "operationId": "getExportJobItemByAccountingEntryIdV3",
+        "x-sandbox-scope": "export-jobs:read",
+        "x-sandbox-target": [
+          {
+            "in": "query",
+            "name": "company_id",
+            "is": "company"
+          },
+          {
+            "in": "query",
+            "name": "accounting_entry_id",
+            "is": "accountingEntry"
+          }
+        ],
+        "x-pleo-source": "pleo-export-openapi.yml",
+        "summary": "The export job item of an accounting entry, from its latest job (scope export-jobs:read)",
+        "description": "Pleo marks this operation as not for its public reference. \`accounting_entry_id\` names the entry\\n(400 without it); the item comes from the newest job that holds the entry, in the companies the\\nrequest may see. An entry never exported is 404 EXPORT_ENTRY_NOT_FOUND.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "company_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "name": "accounting_entry_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The entry's export job item.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExportJobItemData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
     "/v3/export-items": {
       "get": {
         "tags": [
@@ -5311,7 +7326,7 @@ export const contractJson = `{
         ],
         "x-pleo-source": "pleo-export-openapi.yml",
         "summary": "A running job's entries as export items (scope export-items:read)",
-        "description": "Without \`job_id\`, the company's open job. Only pending and in_progress jobs give items.",
+        "description": "Without \`job_id\`, the company's open job. Only pending and in_progress jobs give items, and only once every wallet of the company is mapped to a contra account (400 MISSING_CONTRA_ACCOUNTS otherwise).",
         "parameters": [
           {
             "$ref": "#/components/parameters/ScenarioHeader"
@@ -5385,6 +7400,560 @@ export const contractJson = `{
         }
       }
     },
+    "/v2/export-jobs": {
+      "get": {
+        "tags": [
+          "Export"
+        ],
+        "operationId": "getExportJobsListV2",
+        "x-sandbox-scope": "export-jobs:read",
+        "x-sandbox-target": [
+          {
+            "in": "query",
+            "name": "company_id",
+            "is": "company"
+          }
+        ],
+        "x-pleo-source": "pleo-export-openapi.yml",
+        "summary": "A company's export jobs, oldest first, as Export v2 (scope export-jobs:read)",
+        "description": "The same jobs as \`GET /v3/export-jobs\`. \`status\` (one status, deprecated) and \`statuses\` may both\\nbe sent; a job matching either is listed. A company with wallets in several currencies is\\nrefused with 400 UNSUPPORTED_API_VERSION, as Export v2 is.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "company_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "required": false,
+            "deprecated": true,
+            "schema": {
+              "$ref": "#/components/schemas/ExportJobStatus"
+            }
+          },
+          {
+            "name": "statuses",
+            "in": "query",
+            "required": false,
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/ExportJobStatus"
+              }
+            }
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_keys"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of export jobs.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExportJobPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Export"
+        ],
+        "operationId": "createExportJobV2",
+        "x-sandbox-scope": "export-jobs:write",
+        "x-sandbox-target": [
+          {
+            "in": "body",
+            "name": "companyId",
+            "is": "company"
+          }
+        ],
+        "x-pleo-source": "pleo-export-openapi.yml",
+        "summary": "Create a pending export job, as Export v2 (scope export-jobs:write)",
+        "description": "The lifecycle of \`POST /v3/export-jobs\`, without its contra-account check (v2 has none); 409 while the company has an open job.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateExportJob"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The job, pending.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExportJobData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "description": "EXPORT_ALREADY_IN_PROGRESS - the company has an open export job.",
+            "headers": {
+              "X-Sandbox-Reason": {
+                "$ref": "#/components/headers/X-Sandbox-Reason"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExceptionInfo"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/v2/export-jobs/{jobId}": {
+      "get": {
+        "tags": [
+          "Export"
+        ],
+        "operationId": "getExportJobByIdV2",
+        "x-sandbox-scope": "export-jobs:read",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "jobId",
+            "is": "exportJob"
+          }
+        ],
+        "x-pleo-source": "pleo-export-openapi.yml",
+        "summary": "One export job, as Export v2 (scope export-jobs:read)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "jobId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The job.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExportJobData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v2/export-jobs/{jobId}/items": {
+      "get": {
+        "tags": [
+          "Export"
+        ],
+        "operationId": "getExportJobItemsV2",
+        "x-sandbox-scope": "export-jobs:read",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "jobId",
+            "is": "exportJob"
+          }
+        ],
+        "x-pleo-source": "pleo-export-openapi.yml",
+        "summary": "The items of an export job, as Export v2 (scope export-jobs:read)",
+        "description": "A failure reason only v3 knows (\`vendor_unknown\`, \`account_unknown\`, \`tax_code_unknown\`, \`tag_unknown\`) reads as \`accounting_system_validation_failure\`.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "jobId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "$ref": "#/components/schemas/ExportJobItemStatus"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_keys"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of the job's items.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExportJobItemPageV2"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "put": {
+        "tags": [
+          "Export"
+        ],
+        "operationId": "updateExportJobItemsV2",
+        "x-sandbox-scope": "export-jobs:write",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "jobId",
+            "is": "exportJob"
+          }
+        ],
+        "x-pleo-source": "pleo-export-openapi.yml",
+        "summary": "Report items' results, at most 100 per call, as Export v2 (scope export-jobs:write)",
+        "description": "The rules of \`PUT /v3/export-jobs/{jobId}/items\`, with v2's failure reasons.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "jobId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/UpdateExportJobItemV2"
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated items and the per-item errors.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExportJobItemUpdateResultV2"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "description": "EXPORT_JOB_ITEMS_UPDATE_LIMIT - more than 100 items in one call.",
+            "headers": {
+              "X-Sandbox-Reason": {
+                "$ref": "#/components/headers/X-Sandbox-Reason"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExceptionInfo"
+                }
+              }
+            }
+          },
+          "422": {
+            "description": "EXPORT_JOB_STATUS_UNPROCESSABLE - the job is not in progress (pending, finished or expired).",
+            "headers": {
+              "X-Sandbox-Reason": {
+                "$ref": "#/components/headers/X-Sandbox-Reason"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExceptionInfo"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/v2/export-job-events": {
+      "post": {
+        "tags": [
+          "Export"
+        ],
+        "operationId": "createExportJobEventV2",
+        "x-sandbox-scope": "export-jobs:write",
+        "x-sandbox-target": [
+          {
+            "in": "body",
+            "name": "jobId",
+            "is": "exportJob"
+          }
+        ],
+        "x-pleo-source": "pleo-export-openapi.yml",
+        "summary": "Move an export job along its lifecycle, as Export v2 (scope export-jobs:write)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateExportJobEvent"
+              }
+            }
+          }
+        },
+        "responses": {
+          "202": {
+            "description": "The event was applied."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "description": "INVALID_EXPORT_JOB_STATUS_CHANGE - the job's status does not accept this event.",
+            "headers": {
+              "X-Sandbox-Reason": {
+                "$ref": "#/components/headers/X-Sandbox-Reason"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExceptionInfo"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/v2/export-items": {
+      "get": {
+        "tags": [
+          "Export"
+        ],
+        "operationId": "getExportItemsV2",
+        "x-sandbox-scope": "export-items:read",
+        "x-sandbox-target": [
+          {
+            "in": "query",
+            "name": "job_id",
+            "is": "exportJob"
+          }
+        ],
+        "x-pleo-source": "pleo-export-openapi.yml",
+        "summary": "A running job's entries as Export v2 items (scope export-items:read)",
+        "description": "Without \`job_id\`, the company's open job. Only pending and in_progress jobs give items. v2 items carry \`teamCode\` and no \`contraAccount\`.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "job_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_keys"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of export items.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExportItemPageV2"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "description": "EXPORT_JOB_STATUS_UNPROCESSABLE - the job is finished or expired.",
+            "headers": {
+              "X-Sandbox-Reason": {
+                "$ref": "#/components/headers/X-Sandbox-Reason"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExceptionInfo"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
     "/sandbox/world": {
       "get": {
         "tags": [
@@ -5414,15 +7983,34 @@ export const contractJson = `{
         ],
         "operationId": "listSandboxApiKeys",
         "summary": "The acting user's company's keys (never the secret)",
+        "description": "Paged like Pleo's lists (default 20, at most 100), newest first unless sorted.",
         "security": [],
         "parameters": [
           {
             "$ref": "#/components/parameters/UserHeader"
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_keys"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
           }
         ],
         "responses": {
           "200": {
-            "description": "The keys, newest first.",
+            "description": "A page of the keys, newest first.",
             "content": {
               "application/json;charset=UTF-8": {
                 "schema": {
@@ -5430,6 +8018,9 @@ export const contractJson = `{
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
@@ -5481,6 +8072,9 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/LimitReached"
           }
         }
       }
@@ -5572,6 +8166,26 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "description": "Too many webhook deliveries are pending (\`limit_reached\`); \`Retry-After\` says when to try again.",
+            "headers": {
+              "X-Sandbox-Reason": {
+                "$ref": "#/components/headers/X-Sandbox-Reason"
+              },
+              "Retry-After": {
+                "schema": {
+                  "type": "integer"
+                }
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExceptionInfo"
+                }
+              }
+            }
           }
         }
       }
@@ -5815,7 +8429,7 @@ export const contractJson = `{
         ],
         "x-pleo-source": "pleo-gjoll-openapi.yml",
         "summary": "Create a tag group (scope tag-groups:write)",
-        "description": "Pleo documents only a default response; the sandbox answers 200.",
+        "description": "Pleo documents only a default response; the sandbox answers 200, and 409 when the company already has a group with that \`code\`.",
         "parameters": [
           {
             "$ref": "#/components/parameters/ScenarioHeader"
@@ -5853,6 +8467,9 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           }
         }
       }
@@ -5921,6 +8538,7 @@ export const contractJson = `{
         ],
         "x-pleo-source": "pleo-gjoll-openapi.yml",
         "summary": "Replace a tag group's name, code, archived flag and metadata (scope tag-groups:write)",
+        "description": "409 when the new \`code\` belongs to another group of the company.",
         "parameters": [
           {
             "$ref": "#/components/parameters/ScenarioHeader"
@@ -5961,6 +8579,9 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           }
         }
       },
@@ -6245,6 +8866,58 @@ export const contractJson = `{
             "$ref": "#/components/responses/Forbidden"
           }
         }
+      },
+      "delete": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "bulkDeleteTags",
+        "x-sandbox-scope": "tag-groups:write",
+        "x-sandbox-target": [
+          {
+            "in": "body",
+            "name": "companyId",
+            "is": "company"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "Delete up to 100 tags of one company at once (scope tag-groups:write)",
+        "description": "All or nothing: when any id is not a tag of \`companyId\` the sandbox answers 404, and when\\nan accounting entry uses any of them 409, each naming those ids; then no tag is deleted.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/BulkTagDeleteRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
       }
     },
     "/v0/tags/{tagId}": {
@@ -6400,6 +9073,923 @@ export const contractJson = `{
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v0/tags:search": {
+      "post": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "searchTagsPost",
+        "x-sandbox-scope": "tag-groups:read",
+        "x-sandbox-target": [
+          {
+            "in": "query",
+            "name": "company_id",
+            "is": "company"
+          },
+          {
+            "in": "query",
+            "name": "organization_id",
+            "is": "organisation"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "A page of the tags of a company, or of every company of an organisation (scope tag-groups:read)",
+        "description": "\`company_id\` wins over \`organization_id\`; an organisation-level key must send one of them.\\nThe body may be left out. \`archived\` (true or false) picks archived or active tags and\\noverrides \`includeArchived\`; without either, only active tags. \`textSearch\` matches the\\ntag's name, case-insensitively. Pleo documents only a default response; the sandbox answers 200.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/CompanyIdQuery"
+          },
+          {
+            "name": "organization_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_keys"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          }
+        ],
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TagSearchRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "A page of tags.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TagPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v0/tags/archive": {
+      "post": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "bulkArchiveTags",
+        "x-sandbox-scope": "tag-groups:write",
+        "x-sandbox-target": [
+          {
+            "in": "body",
+            "name": "companyId",
+            "is": "company"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "Archive or unarchive up to 100 tags of one company at once (scope tag-groups:write)",
+        "description": "All or nothing: when any id is not a tag of \`companyId\`, the sandbox answers 404 naming\\nthose ids and changes no tag. Pleo documents only a default response; the sandbox answers\\n200 with the changed tags.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/BulkTagArchiveRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The changed tags, in the order their ids were sent.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TagList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v0/tags/{tagId}/dimensions": {
+      "get": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "getTagDimensionValues",
+        "x-sandbox-scope": "tag-groups:read",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "tagId",
+            "is": "tag"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "A tag's values of its group's dimensions (scope tag-groups:read)",
+        "description": "In the dimensions' display order; a dimension the tag has no value for is left out.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TagId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The tag's dimension values.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TagDimensionValueList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v0/tags/{tagId}/dimensions/{dimensionId}": {
+      "get": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "getDimensionValue",
+        "x-sandbox-scope": "tag-groups:read",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "tagId",
+            "is": "tag"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "A tag's value of one dimension (scope tag-groups:read)",
+        "description": "404 when the dimension is not one of the tag's group, or the tag has no value for it.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TagId"
+          },
+          {
+            "$ref": "#/components/parameters/DimensionId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The dimension value.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TagDimensionValueData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "createDimensionValue",
+        "x-sandbox-scope": "tag-groups:write",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "tagId",
+            "is": "tag"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "Give a tag a value for one dimension of its group (scope tag-groups:write)",
+        "description": "409 when the tag already has a value for that dimension (change it with PUT). Pleo documents only a default response; the sandbox answers 200.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TagId"
+          },
+          {
+            "$ref": "#/components/parameters/DimensionId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TagDimensionValueRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The new dimension value.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TagDimensionValueData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      },
+      "put": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "updateDimensionValue",
+        "x-sandbox-scope": "tag-groups:write",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "tagId",
+            "is": "tag"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "Change a tag's value of one dimension (scope tag-groups:write)",
+        "description": "404 when the tag has no value for that dimension yet (create it with POST).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TagId"
+          },
+          {
+            "$ref": "#/components/parameters/DimensionId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TagDimensionValueRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The changed dimension value.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TagDimensionValueData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "deleteDimensionValue",
+        "x-sandbox-scope": "tag-groups:write",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "tagId",
+            "is": "tag"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "Remove a tag's value of one dimension (scope tag-groups:write)",
+        "description": "Answers 200 with the value as it was, as Pleo's document declares a body.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TagId"
+          },
+          {
+            "$ref": "#/components/parameters/DimensionId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The removed dimension value.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TagDimensionValueData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v0/tag-groups/{groupId}/dimensions": {
+      "get": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "getTagGroupDimensions",
+        "x-sandbox-scope": "tag-groups:read",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "groupId",
+            "is": "tagGroup"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "A tag group's dimensions besides name and code (scope tag-groups:read)",
+        "description": "In display order. The name and code every tag has are not listed.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TagGroupId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The group's dimensions.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TagGroupDimensionList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "createTagGroupDimension",
+        "x-sandbox-scope": "tag-groups:write",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "groupId",
+            "is": "tagGroup"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "Add a dimension to a tag group (scope tag-groups:write)",
+        "description": "The new dimension comes last (\`displayOrder\` one above the group's highest; a\\n\`displayOrder\` sent is ignored, as Pleo's document says). Existing tags get no value for\\nit. 409 when the group already has a dimension with that \`code\`. Pleo documents only a\\ndefault response; the sandbox answers 200.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TagGroupId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TagGroupDimensionCreateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The new dimension.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TagGroupDimensionData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v0/tag-groups/{groupId}/dimensions/{dimensionId}": {
+      "get": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "getTagGroupDimension",
+        "x-sandbox-scope": "tag-groups:read",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "groupId",
+            "is": "tagGroup"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "One dimension of a tag group (scope tag-groups:read)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TagGroupId"
+          },
+          {
+            "$ref": "#/components/parameters/DimensionId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The dimension.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TagGroupDimensionData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "put": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "updateTagGroupDimension",
+        "x-sandbox-scope": "tag-groups:write",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "groupId",
+            "is": "tagGroup"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "Replace a dimension's code, name, display order and visibility (scope tag-groups:write)",
+        "description": "409 when the new \`code\` belongs to another dimension of the group. Other dimensions keep their \`displayOrder\`.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TagGroupId"
+          },
+          {
+            "$ref": "#/components/parameters/DimensionId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TagGroupDimensionUpdateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated dimension.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TagGroupDimensionData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "deleteTagGroupDimension",
+        "x-sandbox-scope": "tag-groups:write",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "groupId",
+            "is": "tagGroup"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "Delete a dimension of a tag group, with every tag's value of it (scope tag-groups:write)",
+        "description": "Pleo documents only a default response without a body; the sandbox answers 204.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TagGroupId"
+          },
+          {
+            "$ref": "#/components/parameters/DimensionId"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v0/tag-groups/{groupId}/usage": {
+      "get": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "getTagGroupUsage",
+        "x-sandbox-scope": "tag-groups:read",
+        "x-sandbox-target": [
+          {
+            "in": "path",
+            "name": "groupId",
+            "is": "tagGroup"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "How many accounting entries use each tag of a group (scope tag-groups:read)",
+        "description": "Every tag of the group, archived ones too, with the number of entries whose tags or split items name it (an entry counts once).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/TagGroupId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The group's usage.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TagGroupUsageData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v0/aggregations/tag-groups": {
+      "get": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "getAggregatedTagGroups",
+        "x-sandbox-scope": "tag-groups:read",
+        "x-sandbox-target": [
+          {
+            "in": "query",
+            "name": "company_id",
+            "is": "company"
+          },
+          {
+            "in": "query",
+            "name": "organization_id",
+            "is": "organisation"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "Tag groups with their dimensions, for a company or every company of an organisation (scope tag-groups:read)",
+        "description": "Send \`company_id\` or \`organization_id\`; with both, \`company_id\` wins; with neither, 400.\\nActive groups only, unless \`tag_group_ids\` names groups: then exactly those, archived or\\nnot. Not paginated. Pleo documents only a default response; the sandbox answers 200.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "company_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "name": "organization_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "name": "tag_group_ids",
+            "in": "query",
+            "required": false,
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string",
+                "format": "uuid"
+              }
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The tag groups with their dimensions.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/AggregatedTagGroupList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v0/aggregations/tags": {
+      "post": {
+        "tags": [
+          "Tags"
+        ],
+        "operationId": "searchAggregatedTags",
+        "x-sandbox-scope": "tag-groups:read",
+        "x-sandbox-target": [
+          {
+            "in": "query",
+            "name": "company_id",
+            "is": "company"
+          }
+        ],
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "A page of a company's tags with their group and dimension values (scope tag-groups:read)",
+        "description": "The same filters as \`POST /v0/tags:search\`, for one company. Each tag lists every\\ndimension of its group, with \`value\` empty where the tag has none. Pleo documents only a\\ndefault response; the sandbox answers 200.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "$ref": "#/components/parameters/CompanyIdQuery"
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_keys"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          }
+        ],
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TagSearchRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "A page of aggregated tags.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/AggregatedTagPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       }
@@ -6685,6 +10275,57 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v0/tax-codes:calculate-tax-amounts": {
+      "post": {
+        "tags": [
+          "Tax codes"
+        ],
+        "operationId": "calculateTax",
+        "x-sandbox-scope": "tax-codes:read",
+        "x-pleo-source": "pleo-gjoll-openapi.yml",
+        "summary": "Gross, net and tax of amounts under tax codes (scope tax-codes:read)",
+        "description": "Each tax code id (of a company the key covers) maps to amounts, each with an \`id\` of the caller's\\nchoosing that the answer repeats. An \`inclusive\` code's amount is the gross, an \`exclusive\` code's\\nthe net; a \`reverse\` code's amount is both (the tax is self-assessed on top). Tax is rounded to\\nthe minor unit, half away from zero; every result keeps the amount's currency.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CalculateTaxesRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The breakdown of every amount, by tax code id.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/CalculateTaxesData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           }
         }
       }
@@ -7386,6 +11027,407 @@ export const contractJson = `{
           }
         }
       }
+    },
+    "/v1/vendors/csv-import/jobs": {
+      "post": {
+        "tags": [
+          "Vendors"
+        ],
+        "operationId": "createCsvImportJobV1",
+        "x-sandbox-scope": "vendors:write",
+        "x-sandbox-target": [
+          {
+            "in": "body",
+            "name": "companyId",
+            "is": "company"
+          }
+        ],
+        "x-pleo-source": "pleo-vendors-openapi.yml",
+        "x-sandbox-unmodelled": true,
+        "summary": "Create a vendor CSV import job (not modelled, 501)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CsvImportJobCreateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "501": {
+            "$ref": "#/components/responses/NotModelled"
+          }
+        }
+      }
+    },
+    "/v1/vendors/csv-import/jobs/{jobId}": {
+      "get": {
+        "tags": [
+          "Vendors"
+        ],
+        "operationId": "getCsvImportJobV1",
+        "x-sandbox-scope": "vendors:read",
+        "x-pleo-source": "pleo-vendors-openapi.yml",
+        "x-sandbox-unmodelled": true,
+        "summary": "A vendor CSV import job (not modelled, 501)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "jobId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "responses": {
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "501": {
+            "$ref": "#/components/responses/NotModelled"
+          }
+        }
+      }
+    },
+    "/v1/vendors/csv-import/jobs/{jobId}/errors": {
+      "get": {
+        "tags": [
+          "Vendors"
+        ],
+        "operationId": "getCsvImportJobErrorsV1",
+        "x-sandbox-scope": "vendors:read",
+        "x-pleo-source": "pleo-vendors-openapi.yml",
+        "x-sandbox-unmodelled": true,
+        "summary": "The row errors of a vendor CSV import job (not modelled, 501)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "jobId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_keys"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          }
+        ],
+        "responses": {
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "501": {
+            "$ref": "#/components/responses/NotModelled"
+          }
+        }
+      }
+    },
+    "/v1/vendors/csv-import/jobs/{jobId}/metadata": {
+      "put": {
+        "tags": [
+          "Vendors"
+        ],
+        "operationId": "updateCsvImportJobMetadataV1",
+        "x-sandbox-scope": "vendors:write",
+        "x-pleo-source": "pleo-vendors-openapi.yml",
+        "x-sandbox-unmodelled": true,
+        "summary": "Replace or merge a vendor CSV import job's metadata (not modelled, 501)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "jobId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CsvImportJobMetadataRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "501": {
+            "$ref": "#/components/responses/NotModelled"
+          }
+        }
+      }
+    },
+    "/v1/vendors/csv-import/jobs/{jobId}/status": {
+      "put": {
+        "tags": [
+          "Vendors"
+        ],
+        "operationId": "updateCsvImportJobStatusV1",
+        "x-sandbox-scope": "vendors:write",
+        "x-pleo-source": "pleo-vendors-openapi.yml",
+        "x-sandbox-unmodelled": true,
+        "summary": "Set a vendor CSV import job's status (not modelled, 501)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "jobId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CsvImportJobStatusRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "501": {
+            "$ref": "#/components/responses/NotModelled"
+          }
+        }
+      }
+    },
+    "/v1/vendors/csv-import/jobs/{jobId}:get-presigned-url": {
+      "post": {
+        "tags": [
+          "Vendors"
+        ],
+        "operationId": "getCsvImportJobPresignedUrlV1",
+        "x-sandbox-scope": "vendors:write",
+        "x-pleo-source": "pleo-vendors-openapi.yml",
+        "x-sandbox-unmodelled": true,
+        "summary": "A pre-signed URL to upload a vendor CSV file to (not modelled, 501)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "jobId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "responses": {
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "501": {
+            "$ref": "#/components/responses/NotModelled"
+          }
+        }
+      }
+    },
+    "/v1/vendors/csv-import/jobs/{jobId}:run": {
+      "post": {
+        "tags": [
+          "Vendors"
+        ],
+        "operationId": "runCsvImportJobV1",
+        "x-sandbox-scope": "vendors:write",
+        "x-pleo-source": "pleo-vendors-openapi.yml",
+        "x-sandbox-unmodelled": true,
+        "summary": "Run a vendor CSV import job (not modelled, 501)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "jobId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "responses": {
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "501": {
+            "$ref": "#/components/responses/NotModelled"
+          }
+        }
+      }
+    },
+    "/v1/vendors/csv-import/jobs:search": {
+      "post": {
+        "tags": [
+          "Vendors"
+        ],
+        "operationId": "searchCsvImportJobsV1",
+        "x-sandbox-scope": "vendors:read",
+        "x-sandbox-target": [
+          {
+            "in": "query",
+            "name": "company_id",
+            "is": "company"
+          }
+        ],
+        "x-pleo-source": "pleo-vendors-openapi.yml",
+        "x-sandbox-unmodelled": true,
+        "summary": "Search vendor CSV import jobs (not modelled, 501)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          },
+          {
+            "name": "company_id",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_keys"
+          },
+          {
+            "$ref": "#/components/parameters/sorting_order"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CsvImportJobSearchRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "501": {
+            "$ref": "#/components/responses/NotModelled"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -7466,6 +11508,19 @@ export const contractJson = `{
         "name": "limit",
         "in": "query",
         "required": false,
+        "description": "Items per page. Pleo's documents give no maximum here (Export's give a minimum of 0); the sandbox defaults to 20.",
+        "schema": {
+          "type": "integer",
+          "format": "int32",
+          "minimum": 0,
+          "default": 20
+        }
+      },
+      "limitUpTo100": {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "description": "Items per page, 1 to 100 (Gjoll's entry list).",
         "schema": {
           "type": "integer",
           "format": "int32",
@@ -7521,6 +11576,15 @@ export const contractJson = `{
       },
       "TagId": {
         "name": "tagId",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "DimensionId": {
+        "name": "dimensionId",
         "in": "path",
         "required": true,
         "schema": {
@@ -7626,8 +11690,38 @@ export const contractJson = `{
           }
         }
       },
+      "NotModelled": {
+        "description": "NOT_IMPLEMENTED - Pleo documents the operation, the sandbox does not model it (docs/differences.md says why). Answered after the credential checks.",
+        "headers": {
+          "X-Sandbox-Reason": {
+            "$ref": "#/components/headers/X-Sandbox-Reason"
+          }
+        },
+        "content": {
+          "application/json;charset=UTF-8": {
+            "schema": {
+              "$ref": "#/components/schemas/ExceptionInfo"
+            }
+          }
+        }
+      },
       "Conflict": {
         "description": "The change clashes with existing data (a taken externalId or code, or a resource still in use).",
+        "headers": {
+          "X-Sandbox-Reason": {
+            "$ref": "#/components/headers/X-Sandbox-Reason"
+          }
+        },
+        "content": {
+          "application/json;charset=UTF-8": {
+            "schema": {
+              "$ref": "#/components/schemas/ExceptionInfo"
+            }
+          }
+        }
+      },
+      "LimitReached": {
+        "description": "LIMIT_REACHED - the sandbox holds as many of these as it keeps (\`limit_reached\`; see docs/running-safely.md). A sandbox limit, not Pleo's.",
         "headers": {
           "X-Sandbox-Reason": {
             "$ref": "#/components/headers/X-Sandbox-Reason"
@@ -7683,7 +11777,15 @@ export const contractJson = `{
           "export_job_finished",
           "export_job_expired",
           "export_job_not_started",
-          "invalid_status_change"
+          "invalid_status_change",
+          "not_modelled",
+          "missing_contra_accounts",
+          "unsupported_api_version",
+          "limit_reached",
+          "origin_not_allowed",
+          "host_not_allowed",
+          "admin_token_required",
+          "request_timeout"
         ]
       },
       "Scope": {
@@ -8268,7 +12370,8 @@ export const contractJson = `{
       "ApiKeyList": {
         "type": "object",
         "required": [
-          "data"
+          "data",
+          "pagination"
         ],
         "properties": {
           "data": {
@@ -8276,6 +12379,9 @@ export const contractJson = `{
             "items": {
               "$ref": "#/components/schemas/ApiKeySummary"
             }
+          },
+          "pagination": {
+            "$ref": "#/components/schemas/CursorPageInfo"
           }
         }
       },
@@ -8488,11 +12594,10 @@ export const contractJson = `{
         "properties": {
           "type": {
             "type": "string",
-            "description": "NONE and BASIC are Pleo's; BEARER (send \`credentials.token\`) is a sandbox assumption.",
+            "description": "NONE (default) sends no credentials; BASIC sends \`username\` and \`password\` as HTTP Basic. No type sends \`token\`, so a token is refused; send a bearer token as a custom \`Authorization\` header.",
             "enum": [
               "NONE",
-              "BASIC",
-              "BEARER"
+              "BASIC"
             ]
           },
           "credentials": {
@@ -8926,6 +13031,317 @@ export const contractJson = `{
           "updatedAt": {
             "type": "string",
             "format": "date-time"
+          }
+        }
+      },
+      "TagGroupDimension": {
+        "type": "object",
+        "description": "Pleo's \`TagGroupDimensionModel\`, a column of a tag group besides name and code.",
+        "required": [
+          "code",
+          "createdAt",
+          "displayOrder",
+          "groupId",
+          "id",
+          "name",
+          "updatedAt",
+          "visible"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "code": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "displayOrder": {
+            "type": "integer",
+            "format": "int32"
+          },
+          "groupId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "name": {
+            "type": "string"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "visible": {
+            "type": "boolean"
+          }
+        }
+      },
+      "TagDimensionValue": {
+        "type": "object",
+        "description": "Pleo's \`TagDimensionValueModel\`, one tag's value of one dimension of its group.",
+        "required": [
+          "createdAt",
+          "dimensionId",
+          "tagId",
+          "updatedAt",
+          "value"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "dimensionId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "tagId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "value": {
+            "type": "string"
+          }
+        }
+      },
+      "AggregatedTagGroupDimension": {
+        "type": "object",
+        "description": "Pleo's \`AggregatedTagGroupDimensionModel\`.",
+        "required": [
+          "code",
+          "createdAt",
+          "displayOrder",
+          "id",
+          "name",
+          "updatedAt",
+          "visible"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "code": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "displayOrder": {
+            "type": "integer",
+            "format": "int32"
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "name": {
+            "type": "string"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "visible": {
+            "type": "boolean"
+          }
+        }
+      },
+      "AggregatedTagGroup": {
+        "type": "object",
+        "description": "Pleo's \`AggregatedTagGroupModel\`, a tag group with its dimensions (and no metadata).",
+        "required": [
+          "archived",
+          "code",
+          "companyId",
+          "createdAt",
+          "dimensions",
+          "id",
+          "name",
+          "updatedAt"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "archived": {
+            "type": "boolean"
+          },
+          "code": {
+            "type": "string"
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "dimensions": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AggregatedTagGroupDimension"
+            }
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "name": {
+            "type": "string"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "AggregatedTagDimension": {
+        "type": "object",
+        "description": "Pleo's \`AggregatedTagTagDimensionModel\`, a dimension of the tag's group and the tag's value of it.",
+        "required": [
+          "code",
+          "displayOrder",
+          "id",
+          "name",
+          "value",
+          "visible"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "code": {
+            "type": "string"
+          },
+          "displayOrder": {
+            "type": "integer",
+            "format": "int32"
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "name": {
+            "type": "string"
+          },
+          "value": {
+            "type": "string"
+          },
+          "visible": {
+            "type": "boolean"
+          }
+        }
+      },
+      "AggregatedTagGroupSummary": {
+        "type": "object",
+        "description": "Pleo's \`AggregatedTagTagGroupModel\`, the group a tag belongs to.",
+        "required": [
+          "code",
+          "id",
+          "name"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "code": {
+            "type": "string"
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "name": {
+            "type": "string"
+          }
+        }
+      },
+      "AggregatedTag": {
+        "type": "object",
+        "description": "Pleo's \`AggregatedTagModel\`, a tag with its company, group and dimension values.",
+        "required": [
+          "archived",
+          "code",
+          "companyId",
+          "createdAt",
+          "dimensions",
+          "group",
+          "id",
+          "updatedAt"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "archived": {
+            "type": "boolean"
+          },
+          "code": {
+            "type": "string"
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "dimensions": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AggregatedTagDimension"
+            }
+          },
+          "group": {
+            "$ref": "#/components/schemas/AggregatedTagGroupSummary"
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "name": {
+            "type": "string"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "TagUsage": {
+        "type": "object",
+        "description": "Pleo's \`TagUsageModel\`.",
+        "required": [
+          "count",
+          "id"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "count": {
+            "type": "integer",
+            "format": "int32",
+            "minimum": 0
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          }
+        }
+      },
+      "TagGroupUsage": {
+        "type": "object",
+        "description": "Pleo's \`TagGroupUsageModel\`.",
+        "required": [
+          "usages"
+        ],
+        "properties": {
+          "usages": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TagUsage"
+            }
           }
         }
       },
@@ -9514,6 +13930,191 @@ export const contractJson = `{
           }
         }
       },
+      "ReceiptSearchRequest": {
+        "type": "object",
+        "description": "Pleo's \`ReceiptSearchRequest\`.",
+        "required": [
+          "includeDeleted"
+        ],
+        "properties": {
+          "accountingEntryIds": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          "employeeIds": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          "fileType": {
+            "$ref": "#/components/schemas/ReceiptFileType"
+          },
+          "includeDeleted": {
+            "type": "boolean",
+            "default": false
+          },
+          "mimeType": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ReceiptMimeType"
+            }
+          },
+          "source": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ReceiptSource"
+            }
+          }
+        }
+      },
+      "AccountingEntryCore": {
+        "type": "object",
+        "description": "Pleo's \`AccountingEntryCoreV6\`. Amounts are in minor units.",
+        "required": [
+          "companyId",
+          "createdAt",
+          "exportStatus",
+          "family",
+          "fees",
+          "id",
+          "performedAt",
+          "receiptIds",
+          "reviewStatus",
+          "status",
+          "transactionValue",
+          "updatedAt"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "accountCode": {
+            "type": "string"
+          },
+          "accountId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "bookkeepingDate": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "deletedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "employeeId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "exportStatus": {
+            "$ref": "#/components/schemas/ExportStatus"
+          },
+          "family": {
+            "$ref": "#/components/schemas/AccountingEntryFamily"
+          },
+          "fees": {
+            "type": "object",
+            "description": "Fee amounts by fee type (the sandbox models no fees).",
+            "additionalProperties": {
+              "$ref": "#/components/schemas/Money"
+            }
+          },
+          "foreignExtensionId": {
+            "type": "string"
+          },
+          "grossBillValue": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "netBillValue": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "note": {
+            "type": "string"
+          },
+          "performedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "receiptIds": {
+            "type": "array",
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          "reconciliationId": {
+            "type": "string"
+          },
+          "reviewStatus": {
+            "$ref": "#/components/schemas/ReviewStatus"
+          },
+          "settledAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "status": {
+            "$ref": "#/components/schemas/AccountingEntryStatus"
+          },
+          "subFamily": {
+            "$ref": "#/components/schemas/AccountingEntrySubFamily"
+          },
+          "supplier": {
+            "$ref": "#/components/schemas/AccountingEntrySupplier"
+          },
+          "taxBillValue": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "taxCodeId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "teamId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "totalBillValue": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "transactionValue": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "transactionWalletValue": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "AccountingEntryCoreData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/AccountingEntryCore"
+          }
+        }
+      },
       "ExportJobStatus": {
         "type": "string",
         "enum": [
@@ -9706,11 +14307,10 @@ export const contractJson = `{
       },
       "AccountingEntrySearchRequest": {
         "type": "object",
-        "description": "Pleo's \`AccountingEntryBaseSearchRequest\`. Unknown fields are refused.",
+        "description": "Pleo's \`AccountingEntryBaseSearchRequest\`. Fields it does not have are ignored.",
         "required": [
           "includeDeleted"
         ],
-        "additionalProperties": false,
         "properties": {
           "accountIds": {
             "type": "array",
@@ -10082,6 +14682,17 @@ export const contractJson = `{
           }
         }
       },
+      "ExportJobItemData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/ExportJobItem"
+          }
+        }
+      },
       "ExportJobItemPage": {
         "type": "object",
         "required": [
@@ -10262,6 +14873,29 @@ export const contractJson = `{
           }
         }
       },
+      "ExportContraAccount": {
+        "type": "object",
+        "description": "Pleo's \`ContraAccount\`; \`id\` and \`name\` are the Pleo account (wallet), \`code\` and \`identifier\` the account it maps to in the ERP.",
+        "required": [
+          "id",
+          "name"
+        ],
+        "properties": {
+          "code": {
+            "type": "string"
+          },
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "identifier": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          }
+        }
+      },
       "ExportNamedRef": {
         "type": "object",
         "required": [
@@ -10397,6 +15031,9 @@ export const contractJson = `{
             "type": "string",
             "format": "uuid"
           },
+          "contraAccount": {
+            "$ref": "#/components/schemas/ExportContraAccount"
+          },
           "date": {
             "type": "string",
             "format": "date-time"
@@ -10519,6 +15156,475 @@ export const contractJson = `{
           }
         }
       },
+      "ExportJobItemFailureReasonTypeV2": {
+        "type": "string",
+        "description": "Export v2's item failure reasons (v3 adds vendor_unknown, account_unknown, tax_code_unknown and tag_unknown).",
+        "enum": [
+          "receipt_upload_failure",
+          "receipt_download_failure",
+          "receipt_file_size_limit_exceeded",
+          "receipt_conversion_failure",
+          "unexpected_failure",
+          "invalid_configuration",
+          "missing_configuration",
+          "accounting_system_authentication_failure",
+          "accounting_system_rate_limit",
+          "accounting_system_unreachable",
+          "validation_failure",
+          "accounting_system_validation_failure",
+          "authorization_failure",
+          "accounting_system_timeout"
+        ]
+      },
+      "ExportJobItemV2": {
+        "type": "object",
+        "description": "Pleo's \`ExportJobItem\` (Export v2).",
+        "required": [
+          "accountingEntryId",
+          "exportJobId",
+          "status"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "accountingEntryId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "exportJobId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "exportedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "externalId": {
+            "type": "string"
+          },
+          "externalUrl": {
+            "type": "string"
+          },
+          "failureReason": {
+            "type": "string"
+          },
+          "failureReasonType": {
+            "$ref": "#/components/schemas/ExportJobItemFailureReasonTypeV2"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ExportJobItemStatus"
+          }
+        }
+      },
+      "ExportJobItemPageV2": {
+        "type": "object",
+        "required": [
+          "data",
+          "pagination"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ExportJobItemV2"
+            }
+          },
+          "pagination": {
+            "$ref": "#/components/schemas/CursorPageInfo"
+          }
+        }
+      },
+      "UpdateExportJobItemV2": {
+        "type": "object",
+        "description": "Pleo's \`UpdateExportJobItem\` (Export v2).",
+        "required": [
+          "accountingEntryId",
+          "status"
+        ],
+        "properties": {
+          "accountingEntryId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "exportedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "externalId": {
+            "type": "string"
+          },
+          "externalUrl": {
+            "type": "string"
+          },
+          "failureReason": {
+            "type": "string"
+          },
+          "failureReasonType": {
+            "$ref": "#/components/schemas/ExportJobItemFailureReasonTypeV2"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ExportJobItemStatus"
+          }
+        }
+      },
+      "ExportJobItemUpdateResultV2": {
+        "type": "object",
+        "description": "Pleo's \`ExportJobItemUpdate\` (Export v2).",
+        "required": [
+          "data",
+          "errors"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ExportJobItemV2"
+            }
+          },
+          "errors": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ExportJobItemUpdateError"
+            }
+          }
+        }
+      },
+      "ExportItemLineV2": {
+        "type": "object",
+        "required": [
+          "accountingEntryLineId",
+          "lineAmount",
+          "netAmount"
+        ],
+        "properties": {
+          "accountingEntryLineId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "account": {
+            "type": "object",
+            "required": [
+              "id",
+              "name"
+            ],
+            "properties": {
+              "code": {
+                "type": "string"
+              },
+              "id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "identifier": {
+                "type": "string"
+              },
+              "name": {
+                "type": "string"
+              }
+            }
+          },
+          "lineAmount": {
+            "$ref": "#/components/schemas/ExportAmounts"
+          },
+          "netAmount": {
+            "$ref": "#/components/schemas/ExportAmounts"
+          },
+          "tags": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "code",
+                "groupCode",
+                "id"
+              ],
+              "properties": {
+                "code": {
+                  "type": "string"
+                },
+                "groupCode": {
+                  "type": "string"
+                },
+                "id": {
+                  "type": "string",
+                  "format": "uuid"
+                }
+              }
+            }
+          },
+          "tax": {
+            "type": "object",
+            "required": [
+              "amount",
+              "id",
+              "rate",
+              "type"
+            ],
+            "properties": {
+              "amount": {
+                "$ref": "#/components/schemas/ExportAmounts"
+              },
+              "code": {
+                "type": "string"
+              },
+              "id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "rate": {
+                "type": "number"
+              },
+              "type": {
+                "$ref": "#/components/schemas/TaxCodeType"
+              }
+            }
+          }
+        }
+      },
+      "ExportItemV2": {
+        "type": "object",
+        "description": "Pleo's \`ExportItemV2\`, the v3 item of the same entry without \`contraAccount\` and the lines' tax accounts, with \`teamCode\`.",
+        "required": [
+          "_links",
+          "accountingEntryId",
+          "accountingEntryLines",
+          "additionalInformation",
+          "amount",
+          "companyId",
+          "date",
+          "type"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "_links": {
+            "type": "object",
+            "properties": {
+              "api": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "string"
+                }
+              },
+              "mobile": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "string"
+                }
+              },
+              "web": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "accountingEntryId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "accountingEntryLines": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ExportItemLineV2"
+            }
+          },
+          "additionalInformation": {
+            "type": "object",
+            "required": [
+              "reconciliationId"
+            ],
+            "properties": {
+              "attendees": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "invoiceInformation": {
+                "type": "object",
+                "required": [
+                  "invoiceDate",
+                  "invoiceNumber",
+                  "status"
+                ],
+                "properties": {
+                  "dueDate": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "invoiceDate": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "invoiceNumber": {
+                    "type": "string"
+                  },
+                  "paymentDate": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "pending_approval",
+                      "paid"
+                    ]
+                  }
+                }
+              },
+              "reconciliationId": {
+                "type": "string"
+              }
+            }
+          },
+          "amount": {
+            "$ref": "#/components/schemas/ExportAmounts"
+          },
+          "bookkeeping": {
+            "type": "object",
+            "required": [
+              "method"
+            ],
+            "properties": {
+              "method": {
+                "type": "string",
+                "enum": [
+                  "none",
+                  "journal",
+                  "accounts_payable"
+                ]
+              }
+            }
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "date": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "files": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "size",
+                "type",
+                "url"
+              ],
+              "properties": {
+                "size": {
+                  "type": "integer",
+                  "format": "int32"
+                },
+                "type": {
+                  "type": "string"
+                },
+                "url": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "note": {
+            "type": "string"
+          },
+          "subType": {
+            "type": "string"
+          },
+          "supplier": {
+            "type": "object",
+            "properties": {
+              "account": {
+                "type": "string"
+              },
+              "categoryCode": {
+                "type": "string"
+              },
+              "code": {
+                "type": "string"
+              },
+              "country": {
+                "type": "string"
+              },
+              "name": {
+                "type": "string"
+              },
+              "taxIdentifier": {
+                "type": "string"
+              }
+            }
+          },
+          "team": {
+            "$ref": "#/components/schemas/ExportNamedRef"
+          },
+          "teamCode": {
+            "type": "string"
+          },
+          "type": {
+            "$ref": "#/components/schemas/ExportItemTypeV3"
+          },
+          "user": {
+            "$ref": "#/components/schemas/ExportNamedRef"
+          },
+          "vendor": {
+            "type": "object",
+            "required": [
+              "defaultCurrency",
+              "id",
+              "name"
+            ],
+            "properties": {
+              "code": {
+                "type": "string"
+              },
+              "country": {
+                "type": "string"
+              },
+              "defaultCurrency": {
+                "type": "string",
+                "minLength": 3,
+                "maxLength": 3
+              },
+              "externalId": {
+                "type": "string"
+              },
+              "id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "name": {
+                "type": "string"
+              },
+              "registrationNumber": {
+                "type": "string"
+              },
+              "taxRegistrationNumber": {
+                "type": "string"
+              }
+            }
+          }
+        }
+      },
+      "ExportItemPageV2": {
+        "type": "object",
+        "required": [
+          "data",
+          "pagination"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ExportItemV2"
+            }
+          },
+          "pagination": {
+            "$ref": "#/components/schemas/CursorPageInfo"
+          }
+        }
+      },
       "CreateClientInstallationRequest": {
         "type": "object",
         "properties": {
@@ -10604,7 +15710,7 @@ export const contractJson = `{
       },
       "TagRequest": {
         "type": "object",
-        "description": "Pleo's \`TagCreateModel\` and \`TagUpdateModel\` (same fields). \`otherDimensionValues\` is accepted and ignored (dimensions are not modelled).",
+        "description": "Pleo's \`TagCreateModel\` and \`TagUpdateModel\` (same fields). \`otherDimensionValues\` are the tag's values of its group's dimensions, in display order; on create a dimension without one gets an empty value, on update it keeps its value; values beyond the group's dimensions are ignored.",
         "required": [
           "archived",
           "code"
@@ -10679,6 +15785,261 @@ export const contractJson = `{
           },
           "pagination": {
             "$ref": "#/components/schemas/CursorPageInfo"
+          }
+        }
+      },
+      "TagSearchRequest": {
+        "type": "object",
+        "description": "Pleo's \`CompositeTagSearchRequest\`.",
+        "properties": {
+          "archived": {
+            "type": "boolean"
+          },
+          "includeArchived": {
+            "type": "boolean"
+          },
+          "tagGroupIds": {
+            "type": "array",
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          "tagIds": {
+            "type": "array",
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          "textSearch": {
+            "type": "string"
+          }
+        }
+      },
+      "BulkTagArchiveRequest": {
+        "type": "object",
+        "description": "Pleo's \`BulkTagArchiveModel\`.",
+        "required": [
+          "archived",
+          "companyId",
+          "tagIds"
+        ],
+        "properties": {
+          "archived": {
+            "type": "boolean"
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "tagIds": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        }
+      },
+      "BulkTagDeleteRequest": {
+        "type": "object",
+        "description": "Pleo's \`BulkTagDeleteModel\`.",
+        "required": [
+          "companyId",
+          "tagIds"
+        ],
+        "properties": {
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "tagIds": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        }
+      },
+      "TagGroupDimensionCreateRequest": {
+        "type": "object",
+        "description": "Pleo's \`TagGroupDimensionCreateModel\`; \`displayOrder\` is deprecated there and ignored.",
+        "required": [
+          "code",
+          "name",
+          "visible"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "minLength": 1
+          },
+          "displayOrder": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "format": "int32",
+            "deprecated": true
+          },
+          "name": {
+            "type": "string"
+          },
+          "visible": {
+            "type": "boolean"
+          }
+        }
+      },
+      "TagGroupDimensionUpdateRequest": {
+        "type": "object",
+        "description": "Pleo's \`TagGroupDimensionUpdateModel\` (a full replacement).",
+        "required": [
+          "code",
+          "displayOrder",
+          "name",
+          "visible"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "minLength": 1
+          },
+          "displayOrder": {
+            "type": "integer",
+            "format": "int32"
+          },
+          "name": {
+            "type": "string"
+          },
+          "visible": {
+            "type": "boolean"
+          }
+        }
+      },
+      "TagDimensionValueRequest": {
+        "type": "object",
+        "description": "Pleo's \`TagDimensionValueCreateModel\` and \`TagDimensionValueUpdateModel\`.",
+        "required": [
+          "value"
+        ],
+        "properties": {
+          "value": {
+            "type": "string"
+          }
+        }
+      },
+      "TagList": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Tag"
+            }
+          }
+        }
+      },
+      "TagGroupDimensionData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/TagGroupDimension"
+          }
+        }
+      },
+      "TagGroupDimensionList": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TagGroupDimension"
+            }
+          }
+        }
+      },
+      "TagDimensionValueData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/TagDimensionValue"
+          }
+        }
+      },
+      "TagDimensionValueList": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TagDimensionValue"
+            }
+          }
+        }
+      },
+      "AggregatedTagGroupList": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AggregatedTagGroup"
+            }
+          }
+        }
+      },
+      "AggregatedTagPage": {
+        "type": "object",
+        "required": [
+          "data",
+          "pagination"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AggregatedTag"
+            }
+          },
+          "pagination": {
+            "$ref": "#/components/schemas/CursorPageInfo"
+          }
+        }
+      },
+      "TagGroupUsageData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/TagGroupUsage"
           }
         }
       },
@@ -10781,6 +16142,101 @@ export const contractJson = `{
           },
           "pagination": {
             "$ref": "#/components/schemas/CursorPageInfo"
+          }
+        }
+      },
+      "TaxedAmount": {
+        "type": "object",
+        "description": "Pleo's \`TaxedAmount\`; \`id\` is the caller's, repeated in the answer.",
+        "required": [
+          "amount",
+          "id"
+        ],
+        "properties": {
+          "amount": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "id": {
+            "type": "string"
+          }
+        }
+      },
+      "CalculateTaxesRequest": {
+        "type": "object",
+        "description": "Pleo's \`CalculateTaxesRequest\`.",
+        "required": [
+          "amountsByTaxCodeId"
+        ],
+        "properties": {
+          "amountsByTaxCodeId": {
+            "type": "object",
+            "description": "Amounts by tax code id.",
+            "additionalProperties": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/TaxedAmount"
+              }
+            }
+          }
+        }
+      },
+      "AmountTaxBreakdown": {
+        "type": "object",
+        "required": [
+          "gross",
+          "net",
+          "tax"
+        ],
+        "properties": {
+          "gross": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "net": {
+            "$ref": "#/components/schemas/Money"
+          },
+          "tax": {
+            "$ref": "#/components/schemas/Money"
+          }
+        }
+      },
+      "TaxBreakdown": {
+        "type": "object",
+        "description": "Pleo's \`Taxes\`.",
+        "required": [
+          "amountTaxBreakdown",
+          "id"
+        ],
+        "properties": {
+          "amountTaxBreakdown": {
+            "$ref": "#/components/schemas/AmountTaxBreakdown"
+          },
+          "id": {
+            "type": "string"
+          }
+        }
+      },
+      "CalculateTaxesData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "type": "object",
+            "required": [
+              "taxes"
+            ],
+            "properties": {
+              "taxes": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/TaxBreakdown"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -11552,6 +17008,157 @@ export const contractJson = `{
           },
           "pagination": {
             "$ref": "#/components/schemas/CursorPageInfo"
+          }
+        }
+      },
+      "CsvFormat": {
+        "type": "object",
+        "required": [
+          "delimiter",
+          "ignoreEmptyLines",
+          "recordSeparator",
+          "skipHeaderRecord"
+        ],
+        "properties": {
+          "delimiter": {
+            "type": "string"
+          },
+          "escapeCharacter": {
+            "type": "string"
+          },
+          "ignoreEmptyLines": {
+            "type": "boolean"
+          },
+          "quoteCharacter": {
+            "type": "string"
+          },
+          "recordSeparator": {
+            "type": "string"
+          },
+          "skipHeaderRecord": {
+            "type": "boolean"
+          }
+        }
+      },
+      "CsvImportJobCreateRequest": {
+        "type": "object",
+        "description": "Pleo's \`CreateCsvImportJobRequestV1\`.",
+        "required": [
+          "companyId",
+          "originalFilename",
+          "type"
+        ],
+        "properties": {
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "csvFormat": {
+            "$ref": "#/components/schemas/CsvFormat"
+          },
+          "metadata": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "object"
+            }
+          },
+          "originalFilename": {
+            "type": "string",
+            "minLength": 1
+          },
+          "type": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      },
+      "CsvImportJobMetadataRequest": {
+        "type": "object",
+        "description": "Pleo's \`UpdateMetadataRequestV1\`.",
+        "required": [
+          "metadata",
+          "strategy"
+        ],
+        "properties": {
+          "metadata": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "object"
+            }
+          },
+          "strategy": {
+            "type": "string",
+            "enum": [
+              "REPLACE",
+              "MERGE"
+            ]
+          }
+        }
+      },
+      "CsvImportJobStatusRequest": {
+        "type": "object",
+        "description": "Pleo's \`UpdateStatusRequestV1\`.",
+        "required": [
+          "status"
+        ],
+        "properties": {
+          "errorMessage": {
+            "type": "string"
+          },
+          "errorType": {
+            "type": "string",
+            "enum": [
+              "INVALID_FILE_FORMAT",
+              "FILE_TOO_LARGE",
+              "FILE_TOO_SMALL",
+              "FILE_TYPE_NOT_SUPPORTED",
+              "FILE_EXTENSION_NOT_SUPPORTED",
+              "IMPORT_JOB_NOT_FOUND",
+              "INVALID_STATUS_TRANSITION",
+              "PROCESSING_FAILED"
+            ]
+          },
+          "status": {
+            "$ref": "#/components/schemas/CsvImportJobStatus"
+          }
+        }
+      },
+      "CsvImportJobStatus": {
+        "type": "string",
+        "enum": [
+          "UPLOAD_INITIATED",
+          "UPLOADED",
+          "READY_FOR_IMPORT",
+          "QUEUED",
+          "PROCESSING",
+          "COMPLETED",
+          "FAILED"
+        ]
+      },
+      "CsvImportJobSearchRequest": {
+        "type": "object",
+        "description": "Pleo's \`SearchCsvImportJobsRequestV1\`.",
+        "properties": {
+          "ids": {
+            "type": "array",
+            "maxItems": 100,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          "statuses": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CsvImportJobStatus"
+            }
+          },
+          "types": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
           }
         }
       }

@@ -22,6 +22,8 @@ export interface RouteSpec {
   /** Where the company is named (`x-sandbox-target`), first match wins; none means the key's own. */
   target: readonly TargetSpec[];
   body: "required" | "optional" | "none";
+  /** `x-sandbox-unmodelled`: Pleo documents it, the sandbox answers 501 after the credential checks. */
+  unmodelled?: true;
 }
 
 export const routeTable = [
@@ -29,6 +31,7 @@ export const routeTable = [
   { operationId: "updateClientInstallation", method: "PUT", path: "/v1/installations/me", credential: true, target: [], body: "required" },
   { operationId: "createClientInstallation", method: "POST", path: "/v1/installations/me", credential: true, target: [], body: "required" },
   { operationId: "deleteClientInstallation", method: "DELETE", path: "/v1/installations/me", credential: true, target: [], body: "none" },
+  { operationId: "activateMyInstallation", method: "POST", path: "/v1/installations/me:activate", credential: true, target: [], body: "none" },
   { operationId: "getCompanies", method: "GET", path: "/v1/companies", credential: true, scope: "companies:read", target: [{ in: "query", name: "organization_id", is: "organisation" }], body: "none" },
   { operationId: "getCompany", method: "GET", path: "/v1/companies/{companyId}", credential: true, scope: "companies:read", target: [{ in: "path", name: "companyId", is: "company" }], body: "none" },
   { operationId: "getEmployees", method: "GET", path: "/v2/employees", credential: true, scope: "users:read", target: [{ in: "query", name: "companyId", is: "company" }], body: "none" },
@@ -44,13 +47,23 @@ export const routeTable = [
   { operationId: "externalGetAccountingEntryV1", method: "GET", path: "/v1/accounting-entries/{accountingEntryId}", credential: true, scope: "accounting-entries:read", target: [{ in: "path", name: "accountingEntryId", is: "accountingEntry" }], body: "none" },
   { operationId: "getAllReceiptsV6", method: "GET", path: "/v1/accounting-entries/{accountingEntryId}/receipts", credential: true, scope: "accounting-entries:read", target: [{ in: "path", name: "accountingEntryId", is: "accountingEntry" }], body: "none" },
   { operationId: "getReceiptFileV6", method: "GET", path: "/v1/accounting-entries/{accountingEntryId}/receipts/{receiptId}", credential: true, scope: "accounting-entries:read", target: [{ in: "path", name: "accountingEntryId", is: "accountingEntry" }], body: "none" },
+  { operationId: "searchReceiptsByPostV6", method: "POST", path: "/v1/accounting-entries/receipts:search", credential: true, scope: "accounting-entries:read", target: [{ in: "query", name: "company_id", is: "company" }, { in: "query", name: "organization_id", is: "organisation" }], body: "required" },
+  { operationId: "getCoreAccountingEntryV6ById", method: "GET", path: "/v1/accounting-entries/{accountingEntryId}/core", credential: true, scope: "accounting-entries:read", target: [{ in: "path", name: "accountingEntryId", is: "accountingEntry" }], body: "none" },
   { operationId: "getExportJobsListV3", method: "GET", path: "/v3/export-jobs", credential: true, scope: "export-jobs:read", target: [{ in: "query", name: "company_id", is: "company" }], body: "none" },
   { operationId: "createExportJobV3", method: "POST", path: "/v3/export-jobs", credential: true, scope: "export-jobs:write", target: [{ in: "body", name: "companyId", is: "company" }], body: "required" },
   { operationId: "getExportJobByIdV3", method: "GET", path: "/v3/export-jobs/{jobId}", credential: true, scope: "export-jobs:read", target: [{ in: "path", name: "jobId", is: "exportJob" }], body: "none" },
   { operationId: "getExportJobItemsV3", method: "GET", path: "/v3/export-jobs/{jobId}/items", credential: true, scope: "export-jobs:read", target: [{ in: "path", name: "jobId", is: "exportJob" }], body: "none" },
   { operationId: "updateExportJobItemsV3", method: "PUT", path: "/v3/export-jobs/{jobId}/items", credential: true, scope: "export-jobs:write", target: [{ in: "path", name: "jobId", is: "exportJob" }], body: "required" },
   { operationId: "createExportJobEventV3", method: "POST", path: "/v3/export-job-events", credential: true, scope: "export-jobs:write", target: [{ in: "body", name: "jobId", is: "exportJob" }], body: "required" },
+  { operationId: "getExportJobItemByAccountingEntryIdV3", method: "GET", path: "/v3/export-job-items", credential: true, scope: "export-jobs:read", target: [{ in: "query", name: "company_id", is: "company" }, { in: "query", name: "accounting_entry_id", is: "accountingEntry" }], body: "none" },
   { operationId: "getExportItemsV3", method: "GET", path: "/v3/export-items", credential: true, scope: "export-items:read", target: [{ in: "query", name: "job_id", is: "exportJob" }], body: "none" },
+  { operationId: "getExportJobsListV2", method: "GET", path: "/v2/export-jobs", credential: true, scope: "export-jobs:read", target: [{ in: "query", name: "company_id", is: "company" }], body: "none" },
+  { operationId: "createExportJobV2", method: "POST", path: "/v2/export-jobs", credential: true, scope: "export-jobs:write", target: [{ in: "body", name: "companyId", is: "company" }], body: "required" },
+  { operationId: "getExportJobByIdV2", method: "GET", path: "/v2/export-jobs/{jobId}", credential: true, scope: "export-jobs:read", target: [{ in: "path", name: "jobId", is: "exportJob" }], body: "none" },
+  { operationId: "getExportJobItemsV2", method: "GET", path: "/v2/export-jobs/{jobId}/items", credential: true, scope: "export-jobs:read", target: [{ in: "path", name: "jobId", is: "exportJob" }], body: "none" },
+  { operationId: "updateExportJobItemsV2", method: "PUT", path: "/v2/export-jobs/{jobId}/items", credential: true, scope: "export-jobs:write", target: [{ in: "path", name: "jobId", is: "exportJob" }], body: "required" },
+  { operationId: "createExportJobEventV2", method: "POST", path: "/v2/export-job-events", credential: true, scope: "export-jobs:write", target: [{ in: "body", name: "jobId", is: "exportJob" }], body: "required" },
+  { operationId: "getExportItemsV2", method: "GET", path: "/v2/export-items", credential: true, scope: "export-items:read", target: [{ in: "query", name: "job_id", is: "exportJob" }], body: "none" },
   { operationId: "getSandboxWorld", method: "GET", path: "/sandbox/world", credential: false, target: [], body: "none" },
   { operationId: "listSandboxApiKeys", method: "GET", path: "/sandbox/api-keys", credential: false, target: [], body: "none" },
   { operationId: "createSandboxApiKey", method: "POST", path: "/sandbox/api-keys", credential: false, target: [], body: "required" },
@@ -70,14 +83,31 @@ export const routeTable = [
   { operationId: "getTags", method: "GET", path: "/v0/tag-groups/{groupId}/tags", credential: true, scope: "tag-groups:read", target: [{ in: "path", name: "groupId", is: "tagGroup" }], body: "none" },
   { operationId: "createTag", method: "POST", path: "/v0/tag-groups/{groupId}/tags", credential: true, scope: "tag-groups:write", target: [{ in: "path", name: "groupId", is: "tagGroup" }], body: "required" },
   { operationId: "searchTags", method: "GET", path: "/v0/tags", credential: true, scope: "tag-groups:read", target: [{ in: "query", name: "company_id", is: "company" }], body: "none" },
+  { operationId: "bulkDeleteTags", method: "DELETE", path: "/v0/tags", credential: true, scope: "tag-groups:write", target: [{ in: "body", name: "companyId", is: "company" }], body: "required" },
   { operationId: "getTag", method: "GET", path: "/v0/tags/{tagId}", credential: true, scope: "tag-groups:read", target: [{ in: "path", name: "tagId", is: "tag" }], body: "none" },
   { operationId: "updateTag", method: "PUT", path: "/v0/tags/{tagId}", credential: true, scope: "tag-groups:write", target: [{ in: "path", name: "tagId", is: "tag" }], body: "required" },
   { operationId: "deleteTag", method: "DELETE", path: "/v0/tags/{tagId}", credential: true, scope: "tag-groups:write", target: [{ in: "path", name: "tagId", is: "tag" }], body: "none" },
+  { operationId: "searchTagsPost", method: "POST", path: "/v0/tags:search", credential: true, scope: "tag-groups:read", target: [{ in: "query", name: "company_id", is: "company" }, { in: "query", name: "organization_id", is: "organisation" }], body: "optional" },
+  { operationId: "bulkArchiveTags", method: "POST", path: "/v0/tags/archive", credential: true, scope: "tag-groups:write", target: [{ in: "body", name: "companyId", is: "company" }], body: "required" },
+  { operationId: "getTagDimensionValues", method: "GET", path: "/v0/tags/{tagId}/dimensions", credential: true, scope: "tag-groups:read", target: [{ in: "path", name: "tagId", is: "tag" }], body: "none" },
+  { operationId: "getDimensionValue", method: "GET", path: "/v0/tags/{tagId}/dimensions/{dimensionId}", credential: true, scope: "tag-groups:read", target: [{ in: "path", name: "tagId", is: "tag" }], body: "none" },
+  { operationId: "updateDimensionValue", method: "PUT", path: "/v0/tags/{tagId}/dimensions/{dimensionId}", credential: true, scope: "tag-groups:write", target: [{ in: "path", name: "tagId", is: "tag" }], body: "required" },
+  { operationId: "createDimensionValue", method: "POST", path: "/v0/tags/{tagId}/dimensions/{dimensionId}", credential: true, scope: "tag-groups:write", target: [{ in: "path", name: "tagId", is: "tag" }], body: "required" },
+  { operationId: "deleteDimensionValue", method: "DELETE", path: "/v0/tags/{tagId}/dimensions/{dimensionId}", credential: true, scope: "tag-groups:write", target: [{ in: "path", name: "tagId", is: "tag" }], body: "none" },
+  { operationId: "getTagGroupDimensions", method: "GET", path: "/v0/tag-groups/{groupId}/dimensions", credential: true, scope: "tag-groups:read", target: [{ in: "path", name: "groupId", is: "tagGroup" }], body: "none" },
+  { operationId: "createTagGroupDimension", method: "POST", path: "/v0/tag-groups/{groupId}/dimensions", credential: true, scope: "tag-groups:write", target: [{ in: "path", name: "groupId", is: "tagGroup" }], body: "required" },
+  { operationId: "getTagGroupDimension", method: "GET", path: "/v0/tag-groups/{groupId}/dimensions/{dimensionId}", credential: true, scope: "tag-groups:read", target: [{ in: "path", name: "groupId", is: "tagGroup" }], body: "none" },
+  { operationId: "updateTagGroupDimension", method: "PUT", path: "/v0/tag-groups/{groupId}/dimensions/{dimensionId}", credential: true, scope: "tag-groups:write", target: [{ in: "path", name: "groupId", is: "tagGroup" }], body: "required" },
+  { operationId: "deleteTagGroupDimension", method: "DELETE", path: "/v0/tag-groups/{groupId}/dimensions/{dimensionId}", credential: true, scope: "tag-groups:write", target: [{ in: "path", name: "groupId", is: "tagGroup" }], body: "none" },
+  { operationId: "getTagGroupUsage", method: "GET", path: "/v0/tag-groups/{groupId}/usage", credential: true, scope: "tag-groups:read", target: [{ in: "path", name: "groupId", is: "tagGroup" }], body: "none" },
+  { operationId: "getAggregatedTagGroups", method: "GET", path: "/v0/aggregations/tag-groups", credential: true, scope: "tag-groups:read", target: [{ in: "query", name: "company_id", is: "company" }, { in: "query", name: "organization_id", is: "organisation" }], body: "none" },
+  { operationId: "searchAggregatedTags", method: "POST", path: "/v0/aggregations/tags", credential: true, scope: "tag-groups:read", target: [{ in: "query", name: "company_id", is: "company" }], body: "optional" },
   { operationId: "createTaxCode", method: "POST", path: "/v0/tax-codes", credential: true, scope: "tax-codes:write", target: [{ in: "body", name: "companyId", is: "company" }], body: "required" },
   { operationId: "getTaxCode", method: "GET", path: "/v0/tax-codes/{taxCodeId}", credential: true, scope: "tax-codes:read", target: [{ in: "path", name: "taxCodeId", is: "taxCode" }], body: "none" },
   { operationId: "updateTaxCode", method: "PUT", path: "/v0/tax-codes/{taxCodeId}", credential: true, scope: "tax-codes:write", target: [{ in: "path", name: "taxCodeId", is: "taxCode" }], body: "required" },
   { operationId: "deleteTaxCode", method: "DELETE", path: "/v0/tax-codes/{taxCodeId}", credential: true, scope: "tax-codes:write", target: [{ in: "path", name: "taxCodeId", is: "taxCode" }], body: "none" },
   { operationId: "getTaxCodes", method: "POST", path: "/v0/tax-codes:search", credential: true, scope: "tax-codes:read", target: [{ in: "query", name: "company_id", is: "company" }], body: "optional" },
+  { operationId: "calculateTax", method: "POST", path: "/v0/tax-codes:calculate-tax-amounts", credential: true, scope: "tax-codes:read", target: [], body: "required" },
   { operationId: "createAccountV1", method: "POST", path: "/v1/chart-of-accounts", credential: true, scope: "accounts:write", target: [{ in: "body", name: "companyId", is: "company" }], body: "required" },
   { operationId: "createAccountsBatchV1", method: "POST", path: "/v1/chart-of-accounts/batch", credential: true, scope: "accounts:write", target: [{ in: "body", name: "companyId", is: "company" }], body: "required" },
   { operationId: "getAccountV1", method: "GET", path: "/v1/chart-of-accounts/{accountId}", credential: true, scope: "accounts:read", target: [{ in: "path", name: "accountId", is: "account" }], body: "none" },
@@ -90,7 +120,18 @@ export const routeTable = [
   { operationId: "activateVendor", method: "POST", path: "/v1/vendors/{id}:activate", credential: true, scope: "vendors:write", target: [{ in: "path", name: "id", is: "vendor" }], body: "required" },
   { operationId: "archiveVendorById", method: "POST", path: "/v1/vendors/{id}:archive", credential: true, scope: "vendors:write", target: [{ in: "path", name: "id", is: "vendor" }], body: "none" },
   { operationId: "searchVendors", method: "POST", path: "/v1/vendors:search", credential: true, scope: "vendors:read", target: [{ in: "query", name: "company_id", is: "company" }], body: "optional" },
+  { operationId: "createCsvImportJobV1", method: "POST", path: "/v1/vendors/csv-import/jobs", credential: true, scope: "vendors:write", target: [{ in: "body", name: "companyId", is: "company" }], body: "required", unmodelled: true },
+  { operationId: "getCsvImportJobV1", method: "GET", path: "/v1/vendors/csv-import/jobs/{jobId}", credential: true, scope: "vendors:read", target: [], body: "none", unmodelled: true },
+  { operationId: "getCsvImportJobErrorsV1", method: "GET", path: "/v1/vendors/csv-import/jobs/{jobId}/errors", credential: true, scope: "vendors:read", target: [], body: "none", unmodelled: true },
+  { operationId: "updateCsvImportJobMetadataV1", method: "PUT", path: "/v1/vendors/csv-import/jobs/{jobId}/metadata", credential: true, scope: "vendors:write", target: [], body: "required", unmodelled: true },
+  { operationId: "updateCsvImportJobStatusV1", method: "PUT", path: "/v1/vendors/csv-import/jobs/{jobId}/status", credential: true, scope: "vendors:write", target: [], body: "required", unmodelled: true },
+  { operationId: "getCsvImportJobPresignedUrlV1", method: "POST", path: "/v1/vendors/csv-import/jobs/{jobId}:get-presigned-url", credential: true, scope: "vendors:write", target: [], body: "none", unmodelled: true },
+  { operationId: "runCsvImportJobV1", method: "POST", path: "/v1/vendors/csv-import/jobs/{jobId}:run", credential: true, scope: "vendors:write", target: [], body: "none", unmodelled: true },
+  { operationId: "searchCsvImportJobsV1", method: "POST", path: "/v1/vendors/csv-import/jobs:search", credential: true, scope: "vendors:read", target: [{ in: "query", name: "company_id", is: "company" }], body: "required", unmodelled: true },
 ] as const satisfies readonly RouteSpec[];
 
 /** Operations answered without a Pleo credential (the sandbox's control plane). */
 export type OpenOperationId = "getSandboxWorld" | "listSandboxApiKeys" | "createSandboxApiKey" | "deleteSandboxApiKey" | "sendSandboxTestEvent" | "getSandboxClock" | "setSandboxClock" | "resetSandbox" | "getHealth" | "getOpenApiJson" | "getOpenApiYaml";
+
+/** Operations Pleo documents that the sandbox does not model (`x-sandbox-unmodelled`): they answer 501 after the checks. */
+export type UnmodelledOperationId = "createCsvImportJobV1" | "getCsvImportJobV1" | "getCsvImportJobErrorsV1" | "updateCsvImportJobMetadataV1" | "updateCsvImportJobStatusV1" | "getCsvImportJobPresignedUrlV1" | "runCsvImportJobV1" | "searchCsvImportJobsV1";
