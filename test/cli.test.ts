@@ -177,7 +177,7 @@ describe("pleo-sandbox (from the sources)", { timeout: 60_000 }, () => {
       }),
     );
     const ended = new Promise((resolve) => socket.on("close", resolve));
-    socket.write(`POST /sandbox/api-keys HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nX-Sandbox-User: ${admin.id}\r\nContent-Length: ${body.length}\r\nExpect: 100-continue\r\n\r\n`);
+    socket.write(`POST /sandbox/api-keys HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nX-Sandbox-User: ${admin.id}\r\nContent-Length: ${body.length}\r\nExpect: 100-continue\r\n\r\n`);
     await received;
     const signalled = performance.now();
     cli.child.kill("SIGTERM");
