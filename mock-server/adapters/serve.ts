@@ -7,11 +7,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Sandbox } from "../core/world/state.ts";
 import { adminTokenFor, hostsOf, isLoopback } from "./control-plane-guard.ts";
-import { createApp, type AppOptions } from "./express.ts";
+import { createApp } from "./express.ts";
 import { registerOwnAddress } from "./own-address.ts";
 import { answerProtocolEdges, DEFAULT_TIMEOUTS, timeoutOptions, type Timeouts } from "./protocol-edges.ts";
 
-export interface ServerOptions extends Pick<AppOptions, "corsOrigins"> {
+/** Declared here rather than taken from express.ts, so this module's types need no @types/express. */
+export interface ServerOptions {
+  /** Origins whose pages may call the sandbox (CORS); others are refused. Default: the guide's dev and preview servers. */
+  corsOrigins?: readonly string[];
   /** Default 4010; 0 picks a free port. */
   port?: number;
   /** Default 127.0.0.1. */
