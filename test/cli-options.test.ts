@@ -16,12 +16,12 @@ const complaint = (argv: string[], env: Record<string, string> = {}) => {
 
 describe("parseOptions", () => {
   it("has defaults", () => {
-    expect(ok([])).toEqual({ port: 4010, host: "127.0.0.1", quiet: false, logFormat: "pretty", help: false, version: false });
+    expect(ok([])).toEqual({ port: 4010, host: "127.0.0.1", quiet: false, logFormat: "pretty", help: false, version: false, safety: { corsOrigins: [], allowPrivateWebhooks: false } });
   });
 
   it("reads every option from its environment variable", () => {
-    const env = { PLEO_SANDBOX_PORT: "5000", PLEO_SANDBOX_HOST: "0.0.0.0", PLEO_SANDBOX_SEED: "42", PLEO_SANDBOX_QUIET: "1", PLEO_SANDBOX_LOG_FORMAT: "json" };
-    expect(ok([], env)).toEqual({ port: 5000, host: "0.0.0.0", seed: 42, quiet: true, logFormat: "json", help: false, version: false });
+    const env = { PLEO_SANDBOX_PORT: "5000", PLEO_SANDBOX_HOST: "0.0.0.0", PLEO_SANDBOX_SEED: "42", PLEO_SANDBOX_QUIET: "1", PLEO_SANDBOX_LOG_FORMAT: "json", PLEO_SANDBOX_STATE: "s.json", PLEO_SANDBOX_CORS_ORIGINS: "http://localhost:3000", PLEO_SANDBOX_ADMIN_TOKEN: "0123456789abcdef", PLEO_SANDBOX_ALLOW_PRIVATE_WEBHOOKS: "1" };
+    expect(ok([], env)).toEqual({ port: 5000, host: "0.0.0.0", seed: 42, quiet: true, logFormat: "json", help: false, version: false, safety: { state: "s.json", corsOrigins: ["http://localhost:3000"], adminToken: "0123456789abcdef", allowPrivateWebhooks: true } });
     expect(ok([], { PLEO_SANDBOX_FIXTURES: "world.json" }).fixtures).toBe("world.json");
     expect(Object.keys(ENV).sort()).toEqual(["fixtures", "host", "logFormat", "port", "quiet", "seed"]);
   });
