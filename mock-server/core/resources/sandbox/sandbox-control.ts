@@ -7,6 +7,7 @@ import { LIMITS } from "../../http/limits.ts";
 import type { OperationContext, Reply } from "../../pipeline/operation.ts";
 import { scopeValues, type Schemas } from "../../../openapi/types.ts";
 import { resetSandbox } from "../../world/state.ts";
+import { wakeHeldDeliveries } from "../../webhooks/webhook-chaos.ts";
 
 /** The organisations, companies and web-app users the sandbox serves, and every scope a key can hold. */
 export function getWorld({ world }: OperationContext<"getSandboxWorld", never, never>): Reply<"getSandboxWorld"> {
@@ -40,10 +41,11 @@ export function setClock({ sandbox, now, realNow, body }: OperationContext<"setS
     throw errors.clockOutOfRange(isoSeconds(new Date(LIMITS.clockEarliest)), isoSeconds(new Date(LIMITS.clockLatest)));
   }
   setSandboxTime(sandbox.state.clock, realNow, target);
+  wakeHeldDeliveries(sandbox.state.chaos.webhooks); // late deliveries due by the new time go now
   return json(200, { data: { now: isoSeconds(target) } });
 }
 
-/** Back to the seeded world on the real clock: keys, installations and subscriptions as at start-up. */
+/** Back to the seeded world on the real clock: keys, installations and subscriptions as at start-up; nothing armed, an empty journal. */
 export async function reset({ sandbox }: OperationContext<"resetSandbox", never, never>): Promise<Reply<"resetSandbox">> {
   await resetSandbox(sandbox);
   return empty(204);
