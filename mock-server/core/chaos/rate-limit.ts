@@ -14,12 +14,12 @@ export interface RateLimitSettings {
 }
 
 export interface RateLimitState extends RateLimitSettings {
-  /** Sandbox times (ms) of each key's requests inside the window, oldest first. */
-  windows: Map<string, number[]>;
+  /** Sandbox times (ms) of each key's requests inside the window, oldest first, by key id (plain data: the guide saves the state as JSON). */
+  windows: Record<string, number[]>;
 }
 
 export function createRateLimit(settings: RateLimitSettings): RateLimitState {
-  return { ...settings, windows: new Map() };
+  return { ...settings, windows: {} };
 }
 
 /**
@@ -31,16 +31,16 @@ export function countRequest(state: RateLimitState, keyId: string, now: Date, fo
   if (forced) throw errors.rateLimited(state.requestsPerMinute, FAULT_RETRY_AFTER_SECONDS);
   if (!state.enabled) return;
   const at = now.getTime();
-  const window = state.windows.get(keyId) ?? [];
+  const window = state.windows[keyId] ?? [];
   // Drop what left the window, and what the clock, moved back, has not reached yet.
   let expired = 0;
   while (expired < window.length && window[expired]! <= at - WINDOW_MS) expired++;
   const live = window.slice(expired).filter((t) => t <= at);
   if (live.length >= state.requestsPerMinute) {
-    state.windows.set(keyId, live);
+    state.windows[keyId] = live;
     const oldest = live[live.length - state.requestsPerMinute]!;
     throw errors.rateLimited(state.requestsPerMinute, Math.max(1, Math.ceil((oldest + WINDOW_MS - at) / 1000)));
   }
   live.push(at);
-  state.windows.set(keyId, live);
+  state.windows[keyId] = live;
 }

@@ -5,29 +5,29 @@
  */
 import type { Sandbox, StoredSubscription } from "../world/state.ts";
 import { deliver, now, type WebhookMessage } from "./deliver.ts";
-import { nextWake, wakeHeldDeliveries, type DeliveryPlan, type Held, type WebhookChaosState } from "./webhook-chaos.ts";
+import type { DeliveryPlan, Held, WebhookChaosState } from "./webhook-chaos.ts";
 
 /** Delivers `message` as `plan` says (plainly without one), then lets go a message it overtook. */
 export async function deliverPlanned(sandbox: Sandbox, subscription: StoredSubscription, message: WebhookMessage, plan: DeliveryPlan | undefined): Promise<void> {
   const chaos = sandbox.state.chaos.webhooks;
   // Taken at once (before any await), so "the next message" is the next one emitted.
-  const overtaken = chaos.held.get(subscription.id);
-  if (overtaken) chaos.held.delete(subscription.id);
+  const overtaken = chaos.held[subscription.id];
+  delete chaos.held[subscription.id];
   try {
     const holdUntil = now(sandbox).getTime() + (plan?.holdSeconds ?? 0) * 1000;
     if (plan?.mode === "late") await waitUntil(sandbox, chaos, holdUntil);
     if (plan?.mode === "out-of-order" && !overtaken) {
       const held: Held = { released: false };
-      chaos.held.set(subscription.id, held);
+      chaos.held[subscription.id] = held;
       await waitUntil(sandbox, chaos, holdUntil, () => held.released);
-      if (chaos.held.get(subscription.id) === held) chaos.held.delete(subscription.id);
+      if (chaos.held[subscription.id] === held) delete chaos.held[subscription.id];
     }
     await deliver(sandbox, subscription, message, { ...(plan && { mode: plan.mode }), failFirst: plan?.failFirst ?? 0 });
     if (plan?.mode === "duplicate") await deliver(sandbox, subscription, message, { mode: "duplicate" });
   } finally {
     if (overtaken) {
       overtaken.released = true;
-      wakeHeldDeliveries(chaos);
+      sandbox.deliveries.wake();
     }
   }
 }
@@ -41,7 +41,7 @@ async function waitUntil(sandbox: Sandbox, chaos: WebhookChaosState, due: number
     if (chaos.closed || released()) return;
     const remaining = due - now(sandbox).getTime();
     if (remaining <= 0) return;
-    const slept = await Promise.race([sandbox.deliveries.sleep(remaining).then(() => true), nextWake(chaos).then(() => false)]);
+    const slept = await Promise.race([sandbox.deliveries.sleep(remaining).then(() => true), sandbox.deliveries.nextWake().then(() => false)]);
     if (slept) return;
   }
 }

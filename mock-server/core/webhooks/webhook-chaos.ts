@@ -1,8 +1,9 @@
 /**
  * Webhook chaos: an event delivered twice, out of order, late, or after failed attempts, for one
  * event (the test trigger's or a resend's `chaos`) or by an armed rule. Also the sandbox's memory of
- * past events, so one can be sent again. Lives in the sandbox's state: a reset forgets it all and
- * lets held deliveries go (they then find their subscription gone and stop).
+ * past events, so one can be sent again. Lives in the sandbox's state, as plain data (the guide
+ * saves the state as JSON): a reset forgets it all and lets held deliveries go (they then find their
+ * subscription gone and stop). Held deliveries are woken through `sandbox.deliveries`.
  */
 import type { Schemas, WebhookEventType } from "../../openapi/types.ts";
 import { takeFirst } from "../chaos/armed.ts";
@@ -45,15 +46,13 @@ export interface WebhookChaosState {
   /** Oldest first, at most REMEMBERED_EVENTS. */
   events: PastEvent[];
   /** By subscription id. */
-  held: Map<string, Held>;
-  /** Called when something a held delivery waits for may have happened (the clock moved, a release, a reset). */
-  waiters: Set<() => void>;
+  held: Record<string, Held>;
   /** Set by a reset: every held delivery lets go. */
   closed: boolean;
 }
 
 export function createWebhookChaos(): WebhookChaosState {
-  return { rules: [], events: [], held: new Map(), waiters: new Set(), closed: false };
+  return { rules: [], events: [], held: {}, closed: false };
 }
 
 /** The plan for one message to one subscription: the event's own chaos, else the first armed rule that matches (used once). */
@@ -76,20 +75,7 @@ export function rememberEvent(state: WebhookChaosState, event: PastEvent): void 
   if (state.events.length > REMEMBERED_EVENTS) state.events.splice(0, state.events.length - REMEMBERED_EVENTS);
 }
 
-/** Wakes every held delivery to look again (the sandbox clock moved, or a message was released). */
-export function wakeHeldDeliveries(state: WebhookChaosState): void {
-  const waiters = [...state.waiters];
-  state.waiters.clear();
-  for (const wake of waiters) wake();
-}
-
-/** Lets every held delivery go (a reset): they find their subscription gone and stop. */
+/** Lets every held delivery of this (replaced) state go: they find their subscription gone and stop. */
 export function releaseHeldDeliveries(state: WebhookChaosState): void {
   state.closed = true;
-  wakeHeldDeliveries(state);
-}
-
-/** Resolves at the next wake-up. */
-export function nextWake(state: WebhookChaosState): Promise<void> {
-  return new Promise((resolve) => state.waiters.add(resolve));
 }

@@ -161,6 +161,7 @@ export async function resetSandbox(sandbox: Sandbox): Promise<void> {
   const previous = sandbox.state;
   sandbox.state = await seededState(sandbox.fixtures, sandbox.clock(), sandbox.settings);
   releaseHeldDeliveries(previous.chaos.webhooks);
+  sandbox.deliveries.wake();
 }
 
 /** `now` is the real time the sandbox starts (or resets) at, when its clock has no offset yet. */

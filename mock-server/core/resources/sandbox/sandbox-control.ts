@@ -7,7 +7,6 @@ import { LIMITS } from "../../http/limits.ts";
 import type { OperationContext, Reply } from "../../pipeline/operation.ts";
 import { scopeValues, type Schemas } from "../../../openapi/types.ts";
 import { resetSandbox } from "../../world/state.ts";
-import { wakeHeldDeliveries } from "../../webhooks/webhook-chaos.ts";
 
 /** The organisations, companies and web-app users the sandbox serves, and every scope a key can hold. */
 export function getWorld({ world }: OperationContext<"getSandboxWorld", never, never>): Reply<"getSandboxWorld"> {
@@ -41,7 +40,7 @@ export function setClock({ sandbox, now, realNow, body }: OperationContext<"setS
     throw errors.clockOutOfRange(isoSeconds(new Date(LIMITS.clockEarliest)), isoSeconds(new Date(LIMITS.clockLatest)));
   }
   setSandboxTime(sandbox.state.clock, realNow, target);
-  wakeHeldDeliveries(sandbox.state.chaos.webhooks); // late deliveries due by the new time go now
+  sandbox.deliveries.wake(); // held deliveries due by the new time go now
   return json(200, { data: { now: isoSeconds(target) } });
 }
 
