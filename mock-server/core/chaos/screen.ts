@@ -55,10 +55,13 @@ async function factsOf(ctx: RequestContext): Promise<RequestFacts> {
   };
 }
 
-/** The stored key the credential names, or nothing (the checks say why later). */
+/** The stored key the credential names, or nothing (the checks say why later); remembered for them. */
 async function knownKey(ctx: RequestContext): Promise<StoredKey | undefined> {
   try {
-    return await findKey(parseCredential(ctx.request.headers.authorization), ctx.sandbox.state.keys);
+    const secret = parseCredential(ctx.request.headers.authorization);
+    const key = await findKey(secret, ctx.sandbox.state.keys);
+    ctx.identified = { secret, key };
+    return key;
   } catch (cause) {
     if (isApiError(cause)) return undefined;
     throw cause;
