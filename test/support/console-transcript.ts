@@ -39,7 +39,8 @@ export function lineMatches(expected: string, actual: string): boolean {
 /** Runs the steps in one bash session in `cwd`; returns each step's output lines. */
 export function runSteps(steps: Step[], cwd: string, rewrite: (command: string) => string): Promise<string[][]> {
   const marker = "@@step@@";
-  const script = steps.map((s, i) => `echo '${marker}${i}'\n${rewrite(s.command)} 2>&1`).join("\n") + "\n";
+  // Background jobs a page forgot to stop would keep the session's output open: stop them at the end.
+  const script = steps.map((s, i) => `echo '${marker}${i}'\n${rewrite(s.command)} 2>&1`).join("\n") + "\nkill $(jobs -p) 2>/dev/null\n";
   return new Promise((resolve, reject) => {
     const bash = spawn("bash", ["--noprofile", "--norc"], { cwd, env: { ...process.env, PLEO_API_KEY: "" } });
     let out = "";
