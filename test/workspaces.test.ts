@@ -1,9 +1,11 @@
 /**
  * Workspaces: two CI jobs sharing one sandbox, each in its own workspace, never see each other's
  * keys, clock or journal; keys made in a workspace find it without the header; workspaces are made
- * on first use, reset alone, dropped when idle, and capped. In-process (handle) and over HTTP.
+ * on first use, reset alone, dropped when idle, and capped. In-process (handle, MSW) and over HTTP.
  */
+import { setupServer } from "msw/node";
 import { describe, expect, it } from "vitest";
+import { createHandlers, DEFAULT_BASE_URL } from "../mock-server/adapters/msw.ts";
 import { startServer } from "../mock-server/adapters/serve.ts";
 import { errors } from "../mock-server/core/http/errors.ts";
 import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
@@ -89,12 +91,22 @@ describe("in-process", () => {
   });
 });
 
-describe("over HTTP", () => {
-  it("runs two CI jobs in parallel on one server without either seeing the other's keys or clock", async () => {
+describe.each(["MSW", "HTTP"] as const)("over %s", (transport) => {
+  it("runs two CI jobs in parallel on one sandbox without either seeing the other's keys or clock", async () => {
     const sandbox = await createSandbox();
-    const running = await startServer(sandbox, { port: 0 });
+    let base = DEFAULT_BASE_URL;
+    let stop: () => Promise<void>;
+    if (transport === "HTTP") {
+      const running = await startServer(sandbox, { port: 0 });
+      base = running.url;
+      stop = running.close;
+    } else {
+      const server = setupServer(...createHandlers(sandbox));
+      server.listen({ onUnhandledRequest: "bypass" });
+      stop = async () => server.close();
+    }
     const request = (workspace: string | undefined, path: string, init: { method?: string; headers?: Record<string, string>; body?: unknown } = {}) =>
-      fetch(`${running.url}${path}`, {
+      fetch(`${base}${path}`, {
         method: init.method ?? "GET",
         headers: { ...(workspace && in_(workspace)), ...(init.body !== undefined && { "content-type": "application/json" }), ...init.headers },
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
@@ -116,7 +128,7 @@ describe("over HTTP", () => {
       const outside = await request(undefined, "/sandbox/clock");
       expect(((await outside.json()) as { data: { now: string } }).data.now).not.toMatch(/^(2026-12-01|2027-03-01)/);
     } finally {
-      await running.close();
+      await stop();
     }
   });
 });
