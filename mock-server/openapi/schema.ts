@@ -4865,8 +4865,7 @@ export interface operations {
                 before?: components["parameters"]["before"];
                 after?: components["parameters"]["after"];
                 offset?: components["parameters"]["offset"];
-                /** @description Items per page. Pleo's documents give no maximum here (Export's give a minimum of 0); the sandbox defaults to 20. */
-                limit?: components["parameters"]["limit"];
+                limit?: number;
             };
             header?: never;
             path?: never;

@@ -17,7 +17,7 @@ export const journalQuery = pagedQuery(
     status: z.coerce.number().int().min(0).max(599).optional(),
     kind: enumOf(journalKindValues).optional(),
   },
-  [],
+  { sortingKeys: [], minLimit: 1, maxLimit: 1_000 },
 );
 type JournalQuery = z.infer<typeof journalQuery>;
 
