@@ -83,7 +83,7 @@ export function readSafetyOptions(values: Values, env: Record<string, string | u
       corsOrigins,
       ...(token !== undefined && { adminToken: token }),
       allowPrivateWebhooks: values["allow-private-webhooks"] ?? ["1", "true", "yes"].includes(privateFlag ?? ""),
-      rateLimit: rateLimit === "on",
+      ...(rateLimit === "off" && { rateLimit: false }),
     },
   };
 }

@@ -12,7 +12,7 @@ import { DEFAULT_SANDBOX_LIMITS, type SandboxLimits } from "../http/limits.ts";
 import { createPersistence, NO_PERSISTENCE, type Persistence, type StateStore } from "./persistence.ts";
 import { fixturesDigest, parseState, serialiseState } from "./snapshot.ts";
 import { createChaosState, type ChaosSettings, type ChaosState } from "../chaos/chaos-state.ts";
-import { DEFAULT_JOURNAL_SIZE } from "../chaos/journal.ts";
+import { createJournal, DEFAULT_JOURNAL_SIZE } from "../chaos/journal.ts";
 import { PLEO_REQUESTS_PER_MINUTE, type RateLimitSettings } from "../chaos/rate-limit.ts";
 import { releaseHeldDeliveries } from "../webhooks/webhook-chaos.ts";
 import { createWorkspaces, DEFAULT_WORKSPACE_LIMITS, type WorkspaceLimits, type Workspaces } from "./workspaces.ts";
@@ -146,14 +146,25 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
   };
   const workspaces = createWorkspaces((name) => make(name), { ...DEFAULT_WORKSPACE_LIMITS, ...options.workspaces });
   const sandbox = await make();
-  if (store) Object.assign(sandbox, { persistence: createPersistence(store, () => serialiseState(sandbox.state, digest!), saved) });
+  if (store) Object.assign(sandbox, { persistence: createPersistence(store, () => serialiseState(kept(sandbox.state), digest!), saved) });
   return sandbox;
 }
 
-/** A state saved before the sandbox kept chaos state (or with it damaged away) starts with nothing armed. */
+/**
+ * What a store keeps: the state with an empty request journal. The journal is memory-only (a
+ * restart empties it, as a reset does), so answering a read or a refusal never needs a save.
+ */
+function kept(state: SandboxState): SandboxState {
+  return { ...state, chaos: { ...state.chaos, journal: createJournal(state.chaos.journal.capacity) } };
+}
+
+/**
+ * A state read back: armed rules, the rate limit and webhook chaos as saved, the journal empty; one
+ * saved before the sandbox kept chaos state starts with nothing armed.
+ */
 function withChaos(state: SandboxState, settings: ChaosSettings): SandboxState {
   if (typeof state.chaos !== "object" || state.chaos === null) return { ...state, chaos: createChaosState(settings) };
-  return state;
+  return { ...state, chaos: { ...state.chaos, journal: createJournal(settings.journalSize) } };
 }
 
 /** Puts the sandbox back to its seeded world and the real clock, with nothing armed and an empty journal. */
