@@ -151,11 +151,13 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
 }
 
 /**
- * What a store keeps: the state with an empty request journal. The journal is memory-only (a
- * restart empties it, as a reset does), so answering a read or a refusal never needs a save.
+ * What a store keeps: the state without the request journal, the events remembered for resends and
+ * the deliveries held back. Those are memory-only (a restart forgets them, as a reset does), so a
+ * read, a refusal or a test event never needs a save; armed rules and the rate limit are kept.
  */
 function kept(state: SandboxState): SandboxState {
-  return { ...state, chaos: { ...state.chaos, journal: createJournal(state.chaos.journal.capacity) } };
+  const { webhooks } = state.chaos;
+  return { ...state, chaos: { ...state.chaos, journal: createJournal(state.chaos.journal.capacity), webhooks: { ...webhooks, events: [], held: {}, closed: false } } };
 }
 
 /**
@@ -164,7 +166,7 @@ function kept(state: SandboxState): SandboxState {
  */
 function withChaos(state: SandboxState, settings: ChaosSettings): SandboxState {
   if (typeof state.chaos !== "object" || state.chaos === null) return { ...state, chaos: createChaosState(settings) };
-  return { ...state, chaos: { ...state.chaos, journal: createJournal(settings.journalSize) } };
+  return { ...state, chaos: { ...state.chaos, journal: createJournal(settings.journalSize), webhooks: { ...state.chaos.webhooks, events: [], held: {}, closed: false } } };
 }
 
 /** Puts the sandbox back to its seeded world and the real clock, with nothing armed and an empty journal. */
