@@ -25,7 +25,9 @@ Options:
 ${SAFETY_HELP}
 
 Control plane: GET /sandbox/world, POST|GET /sandbox/api-keys, DELETE /sandbox/api-keys/{id},
-POST /sandbox/webhooks/test, GET|POST /sandbox/clock, POST /sandbox/reset. See README.md.`;
+POST /sandbox/webhooks/test, GET|POST /sandbox/clock, POST /sandbox/reset; making it fail:
+/sandbox/scenarios/active, /sandbox/faults, /sandbox/rate-limit, /sandbox/requests,
+/sandbox/webhooks/chaos (docs/make-it-fail.md); X-Sandbox-Workspace (docs/workspaces.md).`;
 
 function fail(message: string, code = 2): never {
   console.error(`pleo-sandbox: ${message}`);

@@ -81,6 +81,21 @@ describe("npm start", () => {
     expect(log).not.toContain(authorization.slice("Basic ".length)); // nor the encoded credential
   });
 
+  it("enforces Pleo's rate limit unless --rate-limit off, and refuses another value", async () => {
+    const rateLimit = async (args: string[]) => {
+      const run = start(["--port", "0", "--quiet", ...args]);
+      await run.waitFor("Stop with Ctrl+C.");
+      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(run.output().stdout)![1]!;
+      const body = (await (await fetch(`${url}/sandbox/rate-limit`)).json()) as { data: { enabled: boolean } };
+      run.child.kill();
+      return body.data.enabled;
+    };
+    expect([await rateLimit([]), await rateLimit(["--rate-limit", "off"])]).toEqual([true, false]);
+    const bad = start(["--rate-limit", "sometimes"]);
+    expect(await bad.exited).toBe(2);
+    expect(bad.output().stderr).toBe('pleo-sandbox: --rate-limit must be on or off; got "sometimes". See --help.\n');
+  });
+
   it("refuses a fixtures file that does not validate", async () => {
     const run = start(["--fixtures", "package.json"]);
     expect(await run.exited).toBe(2);

@@ -5,6 +5,7 @@
 import { http, HttpResponse, type HttpHandler } from "msw";
 import { handle } from "../core/handle.ts";
 import type { Sandbox } from "../core/world/state.ts";
+import { HOLD_MS, wait } from "./faults.ts";
 
 export const DEFAULT_BASE_URL = "https://external.staging.pleo.io";
 
@@ -33,6 +34,10 @@ export function createHandlers(sandbox: Sandbox, { baseUrl = DEFAULT_BASE_URL }:
         sandbox,
         sandbox.clock(),
       );
+      if (response.delayMs) await wait(response.delayMs, request.signal);
+      // A dropped connection is a network error; no answer waits until the client gives up (then errors).
+      if (response.drop === "timeout") await wait(HOLD_MS, request.signal);
+      if (response.drop) return HttpResponse.error();
       const text = response.body === undefined ? null : JSON.stringify(response.body);
       return new HttpResponse(text, { status: response.status, headers: response.headers });
     }),

@@ -11,7 +11,7 @@ import { createApp, type AppOptions } from "./express.ts";
 import { registerOwnAddress } from "./own-address.ts";
 import { answerProtocolEdges, DEFAULT_TIMEOUTS, timeoutOptions, type Timeouts } from "./protocol-edges.ts";
 
-export interface ServerOptions extends Pick<AppOptions, "corsOrigins"> {
+export interface ServerOptions extends Pick<AppOptions, "corsOrigins" | "rateLimit"> {
   /** Default 4010; 0 picks a free port. */
   port?: number;
   /** Default 127.0.0.1. */
@@ -42,13 +42,16 @@ export interface RunningServer {
   adminToken?: string;
 }
 
-/** Starts the sandbox on host:port (port 0 picks a free one). Rejects with the listen error, e.g. EADDRINUSE. */
+/**
+ * Starts the sandbox on host:port (port 0 picks a free one). Pleo's rate limit is on unless
+ * `rateLimit: false`. Rejects with the listen error, e.g. EADDRINUSE.
+ */
 export function startServer(sandbox: Sandbox, options: ServerOptions = {}): Promise<RunningServer> {
   const { port = 4010, host = "127.0.0.1" } = options;
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const adminToken = adminTokenFor(host, options.adminToken);
   let allowedHosts: string[] | undefined = [];
-  const app = createApp(sandbox, { corsOrigins: options.corsOrigins, adminToken, allowedHosts: () => allowedHosts });
+  const app = createApp(sandbox, { corsOrigins: options.corsOrigins, rateLimit: options.rateLimit, adminToken, allowedHosts: () => allowedHosts });
   const server = createServer(timeoutOptions(timeouts), app);
   answerProtocolEdges(server, timeouts);
   const requests = trackRequests(server);

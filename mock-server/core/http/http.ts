@@ -17,6 +17,10 @@ export interface SandboxResponse {
   status: number;
   headers: Record<string, string>;
   body?: unknown;
+  /** A fault's latency: the adapter waits this long before answering (a timer; other requests go on). */
+  delayMs?: number;
+  /** A fault: the adapter drops the connection (`reset`) or never answers (`timeout`) instead of sending this. */
+  drop?: "reset" | "timeout";
 }
 
 /** The largest body the sandbox reads (1 MiB); larger ones are refused with 413. */
