@@ -17,6 +17,7 @@ import missingWriteScope from "./missing-write-scope.json" with { type: "json" }
 import vendorSearchWrongCompany from "./vendor-search-wrong-company.json" with { type: "json" };
 import duplicateExternalId from "./duplicate-external-id.json" with { type: "json" };
 import missingContraAccounts from "./missing-contra-accounts.json" with { type: "json" };
+import rateLimited from "./rate-limited.json" with { type: "json" };
 
 const catalogue: readonly unknown[] = [
   expiredKey,
@@ -34,6 +35,7 @@ const catalogue: readonly unknown[] = [
   vendorSearchWrongCompany,
   duplicateExternalId,
   missingContraAccounts,
+  rateLimited,
 ];
 
 export default catalogue;

@@ -53,6 +53,11 @@ interface Document {
  */
 const REASONS: { reason: string; group: "checks" | "export" | "control" | "server" | "other"; check: string }[] = [
   { reason: "unknown_route", group: "checks", check: "unknown path (404) or method (405, with an `Allow` header)" },
+  {
+    reason: "rate_limited",
+    group: "checks",
+    check: "a known key sent more requests in the last minute (sandbox clock) than the rate limit allows, when it is on; or forced (`rate-limited`, `X-Sandbox-Fault: status=429`)",
+  },
   { reason: "credential_missing", group: "checks", check: "no Authorization header" },
   { reason: "credential_malformed", group: "checks", check: 'not `Basic base64("<key>:")`: Bearer, a raw key, no colon, a password' },
   { reason: "key_unknown", group: "checks", check: "no such key" },
@@ -87,6 +92,8 @@ const REASONS: { reason: string; group: "checks" | "export" | "control" | "serve
   { reason: "admin_token_required", group: "server", check: "`/sandbox/*` without the admin token, on a server listening beyond loopback" },
   { reason: "request_timeout", group: "server", check: "the request's headers and body did not arrive in time (slow or stalled client)" },
   { reason: "internal_error", group: "other", check: "a sandbox bug; please report it with the request" },
+  { reason: "fault_injected", group: "other", check: "a fault from `X-Sandbox-Fault` or an armed fault (`POST /sandbox/faults`); 503 carries `Retry-After`" },
+  { reason: "workspace_limit", group: "other", check: "`X-Sandbox-Workspace` names a new workspace while the most are alive and none is idle" },
 ];
 
 /** Rules of the control plane beyond its contract, by operationId (each must be a control-plane operation). */
@@ -102,6 +109,12 @@ const CONTROL_NOTES: Record<string, string> = {
     "Acting as an admin or bookkeeper of the company (or an organisation admin of its organisation). " +
     "See [the webhooks guide](webhooks.md#sending-an-event-now-post-sandboxwebhookstest).",
   setSandboxClock: "`now` jumps (also backwards); `advanceSeconds` moves forward.",
+  armScenario: "With neither `keyId` nor `companyId` it applies to every Pleo operation. See [make it fail](make-it-fail.md).",
+  armFault: "`fault` as in `X-Sandbox-Fault`. See [make it fail](make-it-fail.md).",
+  setSandboxRateLimit: "Off by default in-process (`createSandbox`), on by default over HTTP (`npm start`, `startServer`).",
+  listSandboxRequests: "Filters `keyId`, `path`, `method`, `status`, `kind`; at most 1,000 entries kept by default.",
+  armWebhookChaos: "See [make it fail](make-it-fail.md#webhooks-twice-out-of-order-late-retried).",
+  listSandboxWorkspaces: "See [workspaces](workspaces.md).",
 };
 
 const RESOURCE_NAMES: Record<string, string> = {
@@ -295,8 +308,24 @@ export async function renderReference(): Promise<string> {
       `The acting web-app user, by id or email (see [the default world](#the-default-world)). Required by ` +
         `${control.filter(({ op }) => takesHeader(op, doc, "X-Sandbox-User")).map(({ route }) => code(`${route.method} ${route.path}`)).join(", ")}.`,
     ),
+    row(
+      code("X-Sandbox-Fault"),
+      "you, on a Pleo operation",
+      "Inject a fault: `latency=<n>ms` (up to 120000), `status=<code>` (429, 500, 502, 503, 504), `reset` (the connection is dropped; " +
+        "in MSW a network error) or `timeout` (no answer for 2 minutes, then dropped); latency combines with one of the others " +
+        "(`latency=800ms,status=503`). Accepted by every Pleo operation; armed faults (`POST /sandbox/faults`) do the same without it. " +
+        "See [make it fail](make-it-fail.md).",
+    ),
+    row(
+      code("X-Sandbox-Workspace"),
+      "you, on any request",
+      "Answer from an isolated sandbox of that name (1 to 64 letters, digits, `.`, `_`, `-`), made on first use. " +
+        "A key made in a workspace ends in `~<name>` and finds it without the header. See [workspaces](workspaces.md).",
+    ),
     row(code("X-Sandbox-Reason"), "the sandbox, on every refusal", "Which check failed: one of the [reasons](#errors) below."),
-    row(code("X-Sandbox-Scenario"), "the sandbox, on a forced answer", "The scenario that was forced."),
+    row(code("X-Sandbox-Scenario"), "the sandbox, on a forced answer", "The scenario that was forced (by the header or an armed scenario)."),
+    row(code("X-Sandbox-Fault"), "the sandbox, on a faulted answer", "The fault that was applied (by the header or an armed fault)."),
+    row(code("Retry-After"), "the sandbox, on 429 and 503", "Seconds to wait before retrying (on the sandbox clock for the rate limit)."),
     "",
   );
 

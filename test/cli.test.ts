@@ -118,6 +118,21 @@ describe("pleo-sandbox (from the sources)", { timeout: 60_000 }, () => {
     expect(cli.output().stderr).toMatch(/^pleo-sandbox: fixtures in package.json are not valid: seed: .*\n$/);
   });
 
+  it("enforces Pleo's rate limit unless --rate-limit off, and refuses another value", async () => {
+    const rateLimit = async (args: string[]) => {
+      const cli = start(["--port", "0", "--quiet", "--log-format", "json", ...args]);
+      const { url } = await listening(cli);
+      const body = (await (await fetch(`${url}/sandbox/rate-limit`)).json()) as { data: { enabled: boolean } };
+      cli.child.kill();
+      await cli.exited;
+      return body.data.enabled;
+    };
+    expect([await rateLimit([]), await rateLimit(["--rate-limit", "off"])]).toEqual([true, false]);
+    const bad = start(["--rate-limit", "sometimes"]);
+    expect(await bad.exited).toBe(2);
+    expect(bad.output().stderr).toBe('pleo-sandbox: --rate-limit must be on or off; got "sometimes". See --help.\n');
+  });
+
   it("prints the URL and every ready-made key, serves, and logs requests without credentials", async () => {
     const cli = start(["--port", "0"]);
     await cli.waitFor("Stop with Ctrl+C.");

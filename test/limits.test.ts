@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { errors } from "../mock-server/core/http/errors.ts";
 import { LIMITS } from "../mock-server/core/http/limits.ts";
+import { recordActivity } from "../mock-server/core/webhooks/activities.ts";
 import { createSandbox, type Sandbox, type StoredKey } from "../mock-server/core/world/state.ts";
 import { call, dataOf, messageOf, newSandbox, NOW, refusal } from "./support/call.ts";
 import { companyNamed, pendingExportJob, readyMadeKey, userWithRole } from "./support/world.ts";
@@ -166,6 +167,18 @@ describe("per-sandbox caps", () => {
     expect(messageOf(perOwner)).toContain("Delete one");
     expect((await subscribe("organisation")).status).toBe(200);
     expect(refusal(await subscribe("organisation"))).toEqual({ status: 409, type: "LIMIT_REACHED", reason: "limit_reached" });
+  });
+});
+
+describe("a subscription's history", () => {
+  it("keeps its CREATE and the newest 999 other activities", async () => {
+    const { id } = dataOf<{ id: string }>(await call(sandbox, "/v1/subscriptions", { method: "POST", key: "full-access", body: { endpointUrl: "https://erp.example/hooks", eventTypes: ["v1.vendor.created"] } }));
+    const subscription = sandbox.state.subscriptions.find((s) => s.id === id)!;
+    for (let i = 1; i <= 1_200; i++) recordActivity(subscription, "DELIVERY", `attempt ${i}`, "urn:test", NOW);
+    expect(subscription.activities).toHaveLength(LIMITS.activitiesPerSubscription);
+    expect(subscription.activities[0]!.operationType).toBe("CREATE");
+    expect(subscription.activities[1]!.description).toBe("attempt 202");
+    expect(subscription.activities.at(-1)!.description).toBe("attempt 1200");
   });
 });
 

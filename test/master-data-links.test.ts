@@ -1,6 +1,6 @@
 /**
  * Changes made through the master-data APIs are what the accounting entries see: entries point at
- * master data by id, and the APIs change the records in place (issue 5, item 6).
+ * master data by id, and the APIs change the records in place.
  */
 import { beforeEach, expect, it } from "vitest";
 import type { Account, Tag, TaxCode, Vendor } from "../mock-server/openapi/types.ts";

@@ -1,7 +1,8 @@
 /**
  * Property tests of handle() with fast-check (seeded, bounded): whatever a client sends, the answer
- * is a 2xx or a 4xx in Pleo's shape, never a 5xx, never much larger than the request, no built-in
- * prototype is touched, and the sandbox answers its probes afterwards as a fresh one does.
+ * is a 2xx or a 4xx in Pleo's shape, never a 5xx (but the documented 501 `not_modelled`), never much
+ * larger than the request, no built-in prototype is touched, and the sandbox answers its probes
+ * afterwards as a fresh one does.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

@@ -65,6 +65,19 @@ describe("one sandbox per test", () => {
     expect(() => pleo().forceScenario("export-job-expired")).toThrow(/not a scenario that can be forced; these can: expired-key/);
   });
 
+  it("counts the calls that reached the sandbox, and says what it saw when the count is wrong", async () => {
+    const key = pleo().readyMadeKey("full-access");
+    await syncEmployees({ apiKey: key.secret, fetch: pleo().fetch });
+    await pleo().expectCalls({ method: "GET", path: "/v2/employees", status: 200 }, 1);
+    await expect(pleo().expectCalls({ path: "/v2/employees" }, 2)).rejects.toThrow(/Expected 2 calls to \/v2\/employees; the sandbox.s journal holds 1, newest first:\n.* GET \/v2\/employees\?limit=100 -> 200/);
+  });
+
+  it("a dropped connection reaches the client as fetch's network error", async () => {
+    const key = pleo().readyMadeKey("full-access");
+    const dropped = pleo().fetch("/v2/employees", { headers: { authorization: key.authorization, "x-sandbox-fault": "reset" } });
+    await expect(dropped).rejects.toThrow(TypeError);
+  });
+
   it("moves the clock past a key's expiry", async () => {
     const key = await pleo().mintKey({ expiresAt: new Date(Date.now() + 30 * 86_400_000) });
     expect((await syncEmployees({ apiKey: key.secret, fetch: pleo().fetch })).status).toBe("ok");
@@ -149,6 +162,9 @@ describe("intercepting Pleo's hosts for code that takes no fetch", () => {
       get("https://external.pleo.io/v2/employees", { headers: { authorization: key.authorization } }, (res) => (res.resume(), resolve(res.statusCode!))).on("error", reject),
     );
     expect(status).toBe(401);
+    pleo().clearScenario();
+    const dropped = fetch("https://external.staging.pleo.io/v2/employees", { headers: { authorization: key.authorization, "x-sandbox-fault": "reset" } });
+    await expect(dropped).rejects.toThrow(TypeError);
   });
 });
 
@@ -169,6 +185,7 @@ describe("driving a running sandbox over HTTP", () => {
     expect(await syncEmployees({ apiKey: key.secret, fetch: kit.fetch, baseUrl: kit.baseUrl })).toMatchObject({ status: "missing-permission" });
     const expired = await kit.mintKey({ expired: true });
     expect(await syncEmployees({ apiKey: expired.secret, fetch: kit.fetch, baseUrl: kit.baseUrl })).toEqual({ status: "re-authenticate" });
+    await kit.expectCalls({ path: "/v2/employees", status: 403 }, 1);
     expect(() => kit.webhooks.deliveries).toThrow(/needs an in-process sandbox/);
     await expect(kit.intercept()).rejects.toThrow(/needs an in-process sandbox/);
   });

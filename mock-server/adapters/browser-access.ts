@@ -10,7 +10,7 @@ import { errorResponse, errors } from "../core/http/errors.ts";
 /** The guide's own origins: Astro's dev and preview servers (docs-site, port 4321). */
 export const GUIDE_ORIGINS: readonly string[] = ["http://localhost:4321", "http://127.0.0.1:4321"];
 
-const ALLOWED_HEADERS = "Authorization, Content-Type, Accept, X-Sandbox-User, X-Sandbox-Scenario";
+const ALLOWED_HEADERS = "Authorization, Content-Type, Accept, X-Sandbox-User, X-Sandbox-Scenario, X-Sandbox-Fault, X-Sandbox-Workspace";
 
 /** An origin as browsers send it: scheme://host[:port], lower case, no trailing slash. */
 export function normaliseOrigin(origin: string): string {
@@ -34,7 +34,7 @@ export function browserAccess(origins: readonly string[] = GUIDE_ORIGINS): Reque
       res.status(refusal.status).set(refusal.headers).end(JSON.stringify(refusal.body));
       return;
     }
-    res.set({ "access-control-allow-origin": origin, "access-control-expose-headers": "X-Sandbox-Reason, X-Sandbox-Scenario, Allow, Retry-After" });
+    res.set({ "access-control-allow-origin": origin, "access-control-expose-headers": "X-Sandbox-Reason, X-Sandbox-Scenario, X-Sandbox-Fault, Allow, Retry-After" });
     if (req.method !== "OPTIONS" || req.headers["access-control-request-method"] === undefined) return next();
     res.set({ "access-control-allow-methods": "GET, POST, PUT, DELETE", "access-control-allow-headers": ALLOWED_HEADERS, "access-control-max-age": "600" });
     res.status(204).end();

@@ -6,7 +6,7 @@
 import { handle } from "../core/handle.ts";
 import type { Sandbox } from "../core/world/state.ts";
 import { DEFAULT_BASE_URL } from "./hosts.ts";
-import { toResponse, toSandboxRequest } from "./web.ts";
+import { playFault, toResponse, toSandboxRequest } from "./web.ts";
 
 export interface FetchOptions {
   /**
@@ -24,7 +24,10 @@ export function createFetch(sandbox: Sandbox, { baseUrl = DEFAULT_BASE_URL }: Fe
     const request = new Request(typeof input === "string" ? new URL(input, base) : input, init);
     request.signal.throwIfAborted();
     const answer = await handle(await toSandboxRequest(request, prefix), sandbox, sandbox.clock());
+    const dropped = await playFault(answer, request.signal);
     request.signal.throwIfAborted();
+    // What fetch does when the connection fails.
+    if (dropped) throw new TypeError("fetch failed", { cause: new Error(`the sandbox dropped the connection (${answer.drop})`) });
     const response = toResponse(answer);
     Object.defineProperty(response, "url", { value: request.url });
     return response;

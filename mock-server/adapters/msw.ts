@@ -2,11 +2,11 @@
  * MSW 2 adapter: the same handle() behind `setupServer` (Node tests) and `setupWorker` (the guide).
  * Fetch Request -> SandboxRequest -> handle() -> HttpResponse.
  */
-import { http, type HttpHandler } from "msw";
+import { http, HttpResponse, type HttpHandler } from "msw";
 import { handle } from "../core/handle.ts";
 import type { Sandbox } from "../core/world/state.ts";
 import { DEFAULT_BASE_URL } from "./hosts.ts";
-import { toResponse, toSandboxRequest } from "./web.ts";
+import { playFault, toResponse, toSandboxRequest } from "./web.ts";
 
 export { DEFAULT_BASE_URL, PLEO_API_HOSTS, PLEO_BASE_URLS } from "./hosts.ts";
 
@@ -25,8 +25,10 @@ export function createHandlers(sandbox: Sandbox, { baseUrl = DEFAULT_BASE_URL }:
     const prefix = base.pathname.replace(/\/$/, "");
     // Requests to this origin never reach the network, so no webhook may point at it.
     if (!sandbox.deliveries.policy.ownOrigins.includes(base.origin)) sandbox.deliveries.policy.ownOrigins.push(base.origin);
-    return http.all(`${base.origin}${prefix}/*`, async ({ request }) =>
-      toResponse(await handle(await toSandboxRequest(request, prefix), sandbox, sandbox.clock())),
-    );
+    return http.all(`${base.origin}${prefix}/*`, async ({ request }) => {
+      const answer = await handle(await toSandboxRequest(request, prefix), sandbox, sandbox.clock());
+      // A dropped connection is a network error; no answer waits until the client gives up (then errors).
+      return (await playFault(answer, request.signal)) ? HttpResponse.error() : toResponse(answer);
+    });
   });
 }

@@ -15,6 +15,8 @@ import { answerProtocolEdges, DEFAULT_TIMEOUTS, timeoutOptions, type Timeouts } 
 export interface ServerOptions {
   /** Origins whose pages may call the sandbox (CORS); others are refused. Default: the guide's dev and preview servers. */
   corsOrigins?: readonly string[];
+  /** Enforce Pleo's rate limit per key (default true; also POST /sandbox/rate-limit). */
+  rateLimit?: boolean;
   /** Default 4010; 0 picks a free port. */
   port?: number;
   /** Default 127.0.0.1. */
@@ -45,13 +47,16 @@ export interface RunningServer {
   adminToken?: string;
 }
 
-/** Starts the sandbox on host:port (port 0 picks a free one). Rejects with the listen error, e.g. EADDRINUSE. */
+/**
+ * Starts the sandbox on host:port (port 0 picks a free one). Pleo's rate limit is on unless
+ * `rateLimit: false`. Rejects with the listen error, e.g. EADDRINUSE.
+ */
 export function startServer(sandbox: Sandbox, options: ServerOptions = {}): Promise<RunningServer> {
   const { port = 4010, host = "127.0.0.1" } = options;
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const adminToken = adminTokenFor(host, options.adminToken);
   let allowedHosts: string[] | undefined = [];
-  const app = createApp(sandbox, { corsOrigins: options.corsOrigins, adminToken, allowedHosts: () => allowedHosts });
+  const app = createApp(sandbox, { corsOrigins: options.corsOrigins, rateLimit: options.rateLimit, adminToken, allowedHosts: () => allowedHosts });
   const server = createServer(timeoutOptions(timeouts), app);
   answerProtocolEdges(server, timeouts);
   const requests = trackRequests(server);

@@ -3,6 +3,7 @@
  * in-process fetch share. Runs wherever Request exists (Node, browsers, workers).
  */
 import { bodyText, type SandboxRequest, type SandboxResponse } from "../core/http/http.ts";
+import { HOLD_MS, wait } from "./faults.ts";
 
 /**
  * A fetch Request as the core takes it: the path below `prefix`, and where it was sent in the
@@ -23,4 +24,14 @@ export async function toSandboxRequest(request: Request, prefix = ""): Promise<S
 export function toResponse(response: SandboxResponse): Response {
   const empty = response.status === 204 || response.status === 205 || response.status === 304;
   return new Response(empty ? null : (bodyText(response) ?? null), { status: response.status, headers: response.headers });
+}
+
+/**
+ * Plays a fault the core asked for: waits out its latency (or holds a `timeout` until the client
+ * gives up) and says whether the connection fails instead of answering.
+ */
+export async function playFault(response: SandboxResponse, signal?: AbortSignal): Promise<boolean> {
+  if (response.delayMs) await wait(response.delayMs, signal);
+  if (response.drop === "timeout") await wait(HOLD_MS, signal);
+  return Boolean(response.drop);
 }

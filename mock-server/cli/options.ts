@@ -16,7 +16,7 @@ export interface CliOptions {
   logFormat: LogFormat;
   help: boolean;
   version: boolean;
-  /** --state, --cors-origin, --admin-token, --allow-private-webhooks (cli/safety.ts). */
+  /** --state, --cors-origin, --admin-token, --allow-private-webhooks, --rate-limit (cli/safety.ts). */
   safety: SafetyOptions;
 }
 
@@ -55,7 +55,9 @@ ${SAFETY_HELP}
 For tools: GET /healthz answers 200 {"status":"ok"} once it serves; GET /openapi.json and
 /openapi.yaml give the contract with servers pointing at this instance.
 Control plane: GET /sandbox/world, POST|GET /sandbox/api-keys, DELETE /sandbox/api-keys/{id},
-POST /sandbox/webhooks/test, GET|POST /sandbox/clock, POST /sandbox/reset.
+POST /sandbox/webhooks/test, GET|POST /sandbox/clock, POST /sandbox/reset; making it fail:
+/sandbox/scenarios/active, /sandbox/faults, /sandbox/rate-limit, /sandbox/requests,
+/sandbox/webhooks/chaos (docs/make-it-fail.md); X-Sandbox-Workspace (docs/workspaces.md).
 Stop with Ctrl+C or SIGTERM: requests in flight finish, the port is freed, exit code 0.`;
 
 export type Parsed = { ok: true; options: CliOptions } | { ok: false; message: string };

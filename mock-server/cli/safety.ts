@@ -1,6 +1,6 @@
 /**
  * The CLI's safety options and the pieces they switch on: `--state` (a file store), `--cors-origin`,
- * `--admin-token`, `--allow-private-webhooks`; each also read from an environment variable, the
+ * `--admin-token`, `--allow-private-webhooks`, and `--rate-limit` (Pleo's rate limit on or off); each also read from an environment variable, the
  * flag winning. Kept apart from the CLI's other options so any entry point can use them.
  */
 import { createFileStore } from "../adapters/file-store.ts";
@@ -15,6 +15,7 @@ export const SAFETY_FLAGS = {
   "cors-origin": { type: "string", multiple: true },
   "admin-token": { type: "string" },
   "allow-private-webhooks": { type: "boolean" },
+  "rate-limit": { type: "string" },
 } as const;
 
 /** The environment variables, by flag. */
@@ -23,6 +24,7 @@ export const SAFETY_ENV = {
   corsOrigins: "PLEO_SANDBOX_CORS_ORIGINS",
   adminToken: "PLEO_SANDBOX_ADMIN_TOKEN",
   allowPrivateWebhooks: "PLEO_SANDBOX_ALLOW_PRIVATE_WEBHOOKS",
+  rateLimit: "PLEO_SANDBOX_RATE_LIMIT",
 } as const;
 
 /** The --help lines for these options. */
@@ -39,16 +41,21 @@ export const SAFETY_HELP = `  --state <file>         Keep keys (as hashes), inst
   --allow-private-webhooks
                          Let webhooks go to private network ranges (10/8, 172.16/12,
                          192.168/16, ...); loopback always may
-                         [${SAFETY_ENV.allowPrivateWebhooks}=1]`;
+                         [${SAFETY_ENV.allowPrivateWebhooks}=1]
+  --rate-limit <on|off>  Enforce Pleo's 600 requests a minute per key (default on; also
+                         POST /sandbox/rate-limit)
+                         [${SAFETY_ENV.rateLimit}=on|off]`;
 
 export interface SafetyOptions {
   state?: string;
   corsOrigins: string[];
   adminToken?: string;
   allowPrivateWebhooks: boolean;
+  /** Pleo's rate limit enforced (default true). */
+  rateLimit?: boolean;
 }
 
-type Values = { state?: string; "cors-origin"?: string[]; "admin-token"?: string; "allow-private-webhooks"?: boolean };
+type Values = { state?: string; "cors-origin"?: string[]; "admin-token"?: string; "allow-private-webhooks"?: boolean; "rate-limit"?: string };
 
 /** The options from the parsed flags, then the environment; a one-line complaint when one is wrong. */
 export function readSafetyOptions(values: Values, env: Record<string, string | undefined>): { ok: true; options: SafetyOptions } | { ok: false; message: string } {
@@ -70,6 +77,10 @@ export function readSafetyOptions(values: Values, env: Record<string, string | u
   if (privateFlag !== undefined && !["1", "true", "yes", "0", "false", "no"].includes(privateFlag)) {
     return { ok: false, message: `${SAFETY_ENV.allowPrivateWebhooks} must be 1 or 0 (or true, false). See --help.` };
   }
+  const rateLimit = (values["rate-limit"] ?? fromEnv(SAFETY_ENV.rateLimit) ?? "on").toLowerCase();
+  if (rateLimit !== "on" && rateLimit !== "off") {
+    return { ok: false, message: `--rate-limit must be on or off; got "${values["rate-limit"] ?? fromEnv(SAFETY_ENV.rateLimit)}". See --help.` };
+  }
   return {
     ok: true,
     options: {
@@ -77,6 +88,7 @@ export function readSafetyOptions(values: Values, env: Record<string, string | u
       corsOrigins,
       ...(token !== undefined && { adminToken: token }),
       allowPrivateWebhooks: values["allow-private-webhooks"] ?? ["1", "true", "yes"].includes(privateFlag ?? ""),
+      ...(rateLimit === "off" && { rateLimit: false }),
     },
   };
 }
@@ -95,7 +107,7 @@ export function sandboxOptions(options: SafetyOptions, sandbox: () => Sandbox): 
 
 /** What startServer needs for them. */
 export function serverOptions(options: SafetyOptions) {
-  return { corsOrigins: [...GUIDE_ORIGINS, ...options.corsOrigins], ...(options.adminToken !== undefined && { adminToken: options.adminToken }) };
+  return { corsOrigins: [...GUIDE_ORIGINS, ...options.corsOrigins], rateLimit: options.rateLimit ?? true, ...(options.adminToken !== undefined && { adminToken: options.adminToken }) };
 }
 
 /** Lines for the start-up banner: where state is kept, and what is refused beyond loopback. */

@@ -2,20 +2,39 @@
  * The only entry point: a request in, a response out. Imports nothing from Node, Express or MSW, so
  * the same code answers in a server, in a test process and in a browser tab.
  */
+import { screen } from "./chaos/screen.ts";
+import { recordRequest, withTrace, type Trace } from "./chaos/trace.ts";
 import { ApiError, errorResponse, errors } from "./http/errors.ts";
 import type { SandboxRequest, SandboxResponse } from "./http/http.ts";
-import { admit, readScenario, SCENARIO_HEADER } from "./pipeline/admit.ts";
+import { admit, readScenario } from "./pipeline/admit.ts";
 import { readInput } from "./pipeline/input.ts";
 import { requestContext, type RequestContext } from "./pipeline/request.ts";
 import { matchRoute } from "./pipeline/route-table.ts";
 import type { Sandbox } from "./world/state.ts";
+import { workspaceFor } from "./world/workspaces.ts";
 
 /**
- * Answers one request. `realNow` is when it arrived; the sandbox clock's offset is applied here.
- * Never throws: a refusal thrown anywhere becomes Pleo's error body, anything else a 500.
+ * Answers one request, in the workspace it names (if any), and writes it into that sandbox's
+ * journal. `realNow` is when it arrived; the sandbox clock's offset is applied here. Never throws:
+ * a refusal thrown anywhere becomes Pleo's error body, anything else a 500.
  */
 export async function handle(request: SandboxRequest, sandbox: Sandbox, realNow: Date): Promise<SandboxResponse> {
-  let scenario: string | undefined;
+  const trace: Trace = { delayMs: 0 };
+  let answering = sandbox;
+  let response: SandboxResponse;
+  try {
+    answering = await workspaceFor(sandbox, request.headers, realNow);
+    response = await answer(request, answering, realNow, trace);
+  } catch (cause) {
+    response = refusal(cause);
+  }
+  const traced = withTrace(response, trace);
+  recordRequest(answering, request, traced, trace, realNow);
+  return traced;
+}
+
+/** Route, then for Pleo operations faults, armed scenarios and the rate limit, then the checks and the operation. */
+async function answer(request: SandboxRequest, sandbox: Sandbox, realNow: Date, trace: Trace): Promise<SandboxResponse> {
   let reachedAnOperation = false;
   let response: SandboxResponse;
   try {
@@ -23,15 +42,15 @@ export async function handle(request: SandboxRequest, sandbox: Sandbox, realNow:
     const matched = matchRoute(request.method, path);
     reachedAnOperation = true;
     const forced = matched.route.credential ? readScenario(request.headers) : undefined;
-    scenario = forced?.id;
     const ctx = requestContext(sandbox, request, matched, new URLSearchParams(queryString), forced, realNow);
+    if (ctx.route.credential) await screen(ctx, trace);
     response = await run(ctx);
   } catch (cause) {
-    response = errorResponse(cause instanceof ApiError ? cause : errors.internal(cause));
+    response = refusal(cause);
   }
   // Refused writes are saved too: an operation may have changed something before it refused.
   if (reachedAnOperation && !READS.has(request.method.toUpperCase())) response = await afterSave(sandbox, response);
-  return withScenario(response, scenario);
+  return response;
 }
 
 /** Admits the credential (where the operation has one), checks the input, then runs the operation. */
@@ -57,9 +76,8 @@ async function afterSave(sandbox: Sandbox, response: SandboxResponse): Promise<S
   }
 }
 
-/** Says so when a forced scenario was in play, so nobody mistakes it for the key's own state. */
-function withScenario(response: SandboxResponse, scenario: string | undefined): SandboxResponse {
-  return scenario ? { ...response, headers: { ...response.headers, [SCENARIO_HEADER]: scenario } } : response;
+function refusal(cause: unknown): SandboxResponse {
+  return errorResponse(cause instanceof ApiError ? cause : errors.internal(cause));
 }
 
 /** Path and query string; a path is taken as sent, never as a URL with a host (`//x` stays a path). */

@@ -1,6 +1,6 @@
 /**
  * `pleo-sandbox/testing`: one isolated sandbox per test, with helpers to mint keys, move the clock,
- * force scenarios, read webhook deliveries and reset. For vitest, node:test, jest.
+ * force scenarios, read webhook deliveries, count calls and reset. For vitest, node:test, jest.
  */
 export {
   createTestSandbox,
@@ -15,3 +15,4 @@ export {
   type TestSandboxOptions,
   type WebhookReceiver,
 } from "../testing/kit.ts";
+export { countCalls, expectCalls, findCalls, type CallFilter, type CallsTarget } from "../testing/expect-calls.ts";

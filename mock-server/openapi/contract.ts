@@ -72,6 +72,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     post:
       tags: [ Installations ]
       operationId: createClientInstallation
@@ -96,6 +98,8 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     put:
       tags: [ Installations ]
       operationId: updateClientInstallation
@@ -118,6 +122,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     delete:
       tags: [ Installations ]
       operationId: deleteClientInstallation
@@ -131,6 +137,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/installations/me:activate:
     post:
@@ -154,6 +162,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/companies:
     get:
@@ -184,6 +194,8 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/companies/{companyId}:
     get:
@@ -209,6 +221,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v2/employees:
     get:
@@ -248,6 +262,8 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v2/employees/{employeeId}:
     get:
@@ -273,6 +289,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/subscriptions:
     get:
@@ -311,6 +329,8 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     post:
       tags: [ Subscriptions ]
       operationId: createSubscription
@@ -337,6 +357,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '409': { $ref: '#/components/responses/LimitReached' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/subscriptions/{id}:
     get:
@@ -357,6 +379,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     put:
       tags: [ Subscriptions ]
       operationId: updateSubscription
@@ -383,6 +407,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     delete:
       tags: [ Subscriptions ]
       operationId: deleteSubscription
@@ -397,6 +423,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/subscriptions/{id}/activities:
     get:
@@ -439,6 +467,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/subscriptions/{id}/secret:
     get:
@@ -460,6 +490,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/accounting-entries:search:
     post:
@@ -512,6 +544,8 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/accounting-entries/{accountingEntryId}:
     get:
@@ -540,6 +574,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/accounting-entries/{accountingEntryId}/receipts:
     get:
@@ -587,6 +623,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/accounting-entries/{accountingEntryId}/receipts/{receiptId}:
     get:
@@ -618,6 +656,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/accounting-entries/receipts:search:
     post:
@@ -669,6 +709,8 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/accounting-entries/{accountingEntryId}/core:
     get:
@@ -706,6 +748,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v3/export-jobs:
     get:
@@ -744,6 +788,8 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     post:
       tags: [ Export ]
       operationId: createExportJobV3
@@ -777,6 +823,8 @@ paths:
           content:
             application/json;charset=UTF-8:
               schema: { $ref: '#/components/schemas/ExceptionInfo' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v3/export-jobs/{jobId}:
     get:
@@ -802,6 +850,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v3/export-jobs/{jobId}/items:
     get:
@@ -837,6 +887,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     put:
       tags: [ Export ]
       operationId: updateExportJobItemsV3
@@ -883,6 +935,8 @@ paths:
           content:
             application/json;charset=UTF-8:
               schema: { $ref: '#/components/schemas/ExceptionInfo' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v3/export-job-events:
     post:
@@ -916,6 +970,8 @@ paths:
           content:
             application/json;charset=UTF-8:
               schema: { $ref: '#/components/schemas/ExceptionInfo' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v3/export-job-items:
     get:
@@ -949,6 +1005,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v3/export-items:
     get:
@@ -990,6 +1048,342 @@ paths:
           content:
             application/json;charset=UTF-8:
               schema: { $ref: '#/components/schemas/ExceptionInfo' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
+
+  /sandbox/scenarios:
+    get:
+      tags: [ Sandbox ]
+      operationId: listSandboxScenarios
+      summary: The scenario catalogue, with what each one teaches
+      description: Every scenario of \`scenarios/\`, whether it can be forced (by \`X-Sandbox-Scenario\`
+        or armed), and the answer it gives.
+      security: []
+      responses:
+        '200':
+          description: The catalogue, in the guide's order.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ScenarioCatalogue' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
+
+  /sandbox/scenarios/active:
+    get:
+      tags: [ Sandbox ]
+      operationId: listArmedScenarios
+      summary: The armed scenarios, oldest first
+      security: []
+      responses:
+        '200':
+          description: What is armed now.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ArmedScenarioList' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
+    post:
+      tags: [ Sandbox ]
+      operationId: armScenario
+      summary: Arm a scenario for a key, a company, or every request
+      description: |
+        From now on, Pleo operations whose key is \`keyId\` (and/or whose company is \`companyId\`; with
+        neither, every Pleo operation) are answered as if they carried \`X-Sandbox-Scenario\`, for
+        \`times\` requests or until disarmed. The header, when sent, wins over an armed scenario; the
+        first armed scenario that matches applies.
+      security: []
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/ArmScenarioRequest' }
+      responses:
+        '201':
+          description: Armed.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ArmedScenarioData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
+    delete:
+      tags: [ Sandbox ]
+      operationId: disarmAllScenarios
+      summary: Disarm every armed scenario
+      security: []
+      responses:
+        '204': { description: Nothing is armed any more. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
+
+  /sandbox/scenarios/active/{id}:
+    delete:
+      tags: [ Sandbox ]
+      operationId: disarmScenario
+      summary: Disarm one armed scenario
+      security: []
+      parameters:
+        - { name: id, in: path, required: true, schema: { type: string, format: uuid } }
+      responses:
+        '204': { description: Disarmed. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
+
+  /sandbox/faults:
+    get:
+      tags: [ Sandbox ]
+      operationId: listArmedFaults
+      summary: The armed faults, oldest first
+      security: []
+      responses:
+        '200':
+          description: What is armed now.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ArmedFaultList' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
+    post:
+      tags: [ Sandbox ]
+      operationId: armFault
+      summary: Arm a fault (latency, a 429 or 5xx, a dropped connection, no answer) on matching requests
+      description: |
+        \`fault\` is written as in the \`X-Sandbox-Fault\` header. It applies to the Pleo operations that
+        match every filter given (\`method\`; \`path\`, where \`*\` matches anything, or the contract's
+        path template; \`keyId\`; \`companyId\`), with \`probability\` (drawn from a generator seeded with
+        \`seed\`, so a run repeats), for \`times\` requests or until disarmed. The header, when sent,
+        wins; otherwise the first armed fault that matches and fires applies.
+      security: []
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/ArmFaultRequest' }
+      responses:
+        '201':
+          description: Armed.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ArmedFaultData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
+    delete:
+      tags: [ Sandbox ]
+      operationId: disarmAllFaults
+      summary: Disarm every armed fault
+      security: []
+      responses:
+        '204': { description: Nothing is armed any more. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
+
+  /sandbox/faults/{id}:
+    delete:
+      tags: [ Sandbox ]
+      operationId: disarmFault
+      summary: Disarm one armed fault
+      security: []
+      parameters:
+        - { name: id, in: path, required: true, schema: { type: string, format: uuid } }
+      responses:
+        '204': { description: Disarmed. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
+
+  /sandbox/rate-limit:
+    get:
+      tags: [ Sandbox ]
+      operationId: getSandboxRateLimit
+      summary: Whether Pleo's rate limit (per key, per minute) is enforced, and at what rate
+      security: []
+      responses:
+        '200':
+          description: The rate limit.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/RateLimitData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
+    post:
+      tags: [ Sandbox ]
+      operationId: setSandboxRateLimit
+      summary: Turn the rate limit on or off, or change its rate
+      security: []
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/SetRateLimitRequest' }
+      responses:
+        '200':
+          description: The rate limit now.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/RateLimitData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
+
+  /sandbox/requests:
+    get:
+      tags: [ Sandbox ]
+      operationId: listSandboxRequests
+      summary: The request journal, newest first
+      description: |
+        The last requests this sandbox (or workspace) answered and the webhook deliveries it made,
+        newest first, at most 1,000 by default: what was asked, the answer, the key, and the scenario
+        or fault applied. Never a secret: no headers, no bodies, credentials in query strings cut.
+        Requests to \`/sandbox/requests\` itself are not recorded.
+      security: []
+      parameters:
+        - { name: keyId, in: query, required: false, schema: { type: string, format: uuid } }
+        - name: path
+          in: query
+          required: false
+          description: The path (no query string), where \`*\` matches anything, or the contract's
+            path template (\`/v1/vendors/{id}\`).
+          schema: { type: string }
+        - { name: method, in: query, required: false, schema: { $ref: '#/components/schemas/HttpMethod' } }
+        - { name: status, in: query, required: false, schema: { type: integer, minimum: 0, maximum: 599 } }
+        - { name: kind, in: query, required: false, schema: { $ref: '#/components/schemas/JournalKind' } }
+        - $ref: '#/components/parameters/before'
+        - $ref: '#/components/parameters/after'
+        - $ref: '#/components/parameters/offset'
+        - { name: limit, in: query, required: false, schema: { type: integer, minimum: 1, maximum: 1000, default: 20 } }
+      responses:
+        '200':
+          description: A page of the journal; \`pagination.total\` counts every match.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/JournalPage' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
+    delete:
+      tags: [ Sandbox ]
+      operationId: clearSandboxRequests
+      summary: Empty the request journal
+      security: []
+      responses:
+        '204': { description: The journal is empty. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
+
+  /sandbox/webhooks/chaos:
+    get:
+      tags: [ Sandbox ]
+      operationId: listWebhookChaos
+      summary: The armed webhook delivery rules, oldest first
+      security: []
+      responses:
+        '200':
+          description: What is armed now.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/WebhookChaosRuleList' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
+    post:
+      tags: [ Sandbox ]
+      operationId: armWebhookChaos
+      summary: Deliver matching events twice, out of order, late, or after failed attempts
+      description: |
+        Applies to the next events (\`times\`, or until disarmed) delivered to \`subscriptionId\` (or any
+        subscription) of \`eventType\` (or any type): \`duplicate\` delivers the same message (same
+        \`webhook-id\`) twice; \`out-of-order\` holds it until the next event to that subscription has
+        been delivered (at most \`delaySeconds\` of sandbox time); \`late\` holds it for \`delaySeconds\` of
+        sandbox time (moving the clock releases it); \`fail-first\` sends the first \`attempts\` attempts
+        and counts them as failed whatever the answer, so the retries arrive too.
+      security: []
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/ArmWebhookChaosRequest' }
+      responses:
+        '201':
+          description: Armed.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/WebhookChaosRuleData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
+    delete:
+      tags: [ Sandbox ]
+      operationId: disarmAllWebhookChaos
+      summary: Disarm every webhook delivery rule
+      security: []
+      responses:
+        '204': { description: Nothing is armed any more. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
+
+  /sandbox/webhooks/chaos/{id}:
+    delete:
+      tags: [ Sandbox ]
+      operationId: disarmWebhookChaos
+      summary: Disarm one webhook delivery rule
+      security: []
+      parameters:
+        - { name: id, in: path, required: true, schema: { type: string, format: uuid } }
+      responses:
+        '204': { description: Disarmed. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
+
+  /sandbox/webhooks/resend:
+    post:
+      tags: [ Sandbox ]
+      operationId: resendWebhookEvent
+      summary: Deliver a past event again, as Pleo would on a manual retry
+      description: |
+        The same body and the same \`webhook-id\` as the first time (re-stamped and re-signed), to
+        each subscription that got it and still wants it, or to \`subscriptionId\` alone. The sandbox
+        remembers the last 100 events.
+      security: []
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/WebhookResendRequest' }
+      responses:
+        '202':
+          description: The deliveries started.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/WebhookResendData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
+
+  /sandbox/workspaces:
+    get:
+      tags: [ Sandbox ]
+      operationId: listSandboxWorkspaces
+      summary: The workspaces alive now, and their limits
+      security: []
+      responses:
+        '200':
+          description: The workspaces, most recently used first.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/WorkspaceListData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
+
+  /sandbox/workspaces/{name}:
+    delete:
+      tags: [ Sandbox ]
+      operationId: deleteSandboxWorkspace
+      summary: Drop a workspace now, with its keys, clock and journal
+      security: []
+      parameters:
+        - { name: name, in: path, required: true, schema: { $ref: '#/components/schemas/WorkspaceName' } }
+      responses:
+        '204': { description: Gone; the name makes a fresh workspace on its next use. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '404': { $ref: '#/components/responses/NotFound' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   # Export API v2: the same jobs as v3, through v2's shapes, enums and rules (resources/export-v2/).
   /v2/export-jobs:
@@ -1036,6 +1430,8 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     post:
       tags: [ Export ]
       operationId: createExportJobV2
@@ -1068,6 +1464,8 @@ paths:
           content:
             application/json;charset=UTF-8:
               schema: { $ref: '#/components/schemas/ExceptionInfo' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v2/export-jobs/{jobId}:
     get:
@@ -1093,6 +1491,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v2/export-jobs/{jobId}/items:
     get:
@@ -1130,6 +1530,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     put:
       tags: [ Export ]
       operationId: updateExportJobItemsV2
@@ -1173,6 +1575,8 @@ paths:
           content:
             application/json;charset=UTF-8:
               schema: { $ref: '#/components/schemas/ExceptionInfo' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v2/export-job-events:
     post:
@@ -1202,6 +1606,8 @@ paths:
           content:
             application/json;charset=UTF-8:
               schema: { $ref: '#/components/schemas/ExceptionInfo' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v2/export-items:
     get:
@@ -1242,6 +1648,8 @@ paths:
           content:
             application/json;charset=UTF-8:
               schema: { $ref: '#/components/schemas/ExceptionInfo' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /sandbox/world:
     get:
@@ -1256,6 +1664,8 @@ paths:
           content:
             application/json;charset=UTF-8:
               schema: { $ref: '#/components/schemas/SandboxWorldData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /sandbox/api-keys:
     get:
@@ -1281,6 +1691,7 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     post:
       tags: [ Sandbox ]
       operationId: createSandboxApiKey
@@ -1304,6 +1715,7 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '409': { $ref: '#/components/responses/LimitReached' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /sandbox/api-keys/{id}:
     delete:
@@ -1323,6 +1735,7 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /sandbox/webhooks/test:
     post:
@@ -1360,6 +1773,7 @@ paths:
           content:
             application/json;charset=UTF-8:
               schema: { $ref: '#/components/schemas/ExceptionInfo' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /sandbox/clock:
     get:
@@ -1373,6 +1787,8 @@ paths:
           content:
             application/json;charset=UTF-8:
               schema: { $ref: '#/components/schemas/ClockData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     post:
       tags: [ Sandbox ]
       operationId: setSandboxClock
@@ -1390,6 +1806,7 @@ paths:
             application/json;charset=UTF-8:
               schema: { $ref: '#/components/schemas/ClockData' }
         '400': { $ref: '#/components/responses/BadRequest' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /sandbox/reset:
     post:
@@ -1399,6 +1816,8 @@ paths:
       security: []
       responses:
         '204': { description: Reset. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /healthz:
     get:
@@ -1492,6 +1911,8 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     post:
       tags: [ Tags ]
       operationId: createTagGroup
@@ -1519,6 +1940,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '409': { $ref: '#/components/responses/Conflict' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v0/tag-groups/{groupId}:
     get:
@@ -1541,6 +1964,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     put:
       tags: [ Tags ]
       operationId: updateTagGroup
@@ -1569,6 +1994,8 @@ paths:
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
         '409': { $ref: '#/components/responses/Conflict' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     delete:
       tags: [ Tags ]
       operationId: deleteTagGroup
@@ -1587,6 +2014,8 @@ paths:
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
         '409': { $ref: '#/components/responses/Conflict' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v0/tag-groups/{groupId}/tags:
     get:
@@ -1621,6 +2050,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     post:
       tags: [ Tags ]
       operationId: createTag
@@ -1648,6 +2079,8 @@ paths:
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
         '409': { $ref: '#/components/responses/Conflict' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v0/tags:
     get:
@@ -1692,6 +2125,8 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
     delete:
       tags: [ Tags ]
@@ -1717,6 +2152,8 @@ paths:
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
         '409': { $ref: '#/components/responses/Conflict' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v0/tags/{tagId}:
     get:
@@ -1739,6 +2176,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     put:
       tags: [ Tags ]
       operationId: updateTag
@@ -1767,6 +2206,8 @@ paths:
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
         '409': { $ref: '#/components/responses/Conflict' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     delete:
       tags: [ Tags ]
       operationId: deleteTag
@@ -1785,6 +2226,8 @@ paths:
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
         '409': { $ref: '#/components/responses/Conflict' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v0/tags:search:
     post:
@@ -1824,6 +2267,8 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v0/tags/archive:
     post:
@@ -1854,6 +2299,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v0/tags/{tagId}/dimensions:
     get:
@@ -1878,6 +2325,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v0/tags/{tagId}/dimensions/{dimensionId}:
     get:
@@ -1903,6 +2352,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     post:
       tags: [ Tags ]
       operationId: createDimensionValue
@@ -1932,6 +2383,8 @@ paths:
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
         '409': { $ref: '#/components/responses/Conflict' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     put:
       tags: [ Tags ]
       operationId: updateDimensionValue
@@ -1959,6 +2412,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     delete:
       tags: [ Tags ]
       operationId: deleteDimensionValue
@@ -1981,6 +2436,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v0/tag-groups/{groupId}/dimensions:
     get:
@@ -2004,6 +2461,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     post:
       tags: [ Tags ]
       operationId: createTagGroupDimension
@@ -2035,6 +2494,8 @@ paths:
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
         '409': { $ref: '#/components/responses/Conflict' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v0/tag-groups/{groupId}/dimensions/{dimensionId}:
     get:
@@ -2058,6 +2519,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     put:
       tags: [ Tags ]
       operationId: updateTagGroupDimension
@@ -2088,6 +2551,8 @@ paths:
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
         '409': { $ref: '#/components/responses/Conflict' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     delete:
       tags: [ Tags ]
       operationId: deleteTagGroupDimension
@@ -2107,6 +2572,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v0/tag-groups/{groupId}/usage:
     get:
@@ -2131,6 +2598,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v0/aggregations/tag-groups:
     get:
@@ -2164,6 +2633,8 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v0/aggregations/tags:
     post:
@@ -2201,6 +2672,8 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v0/tax-codes:
     post:
@@ -2227,6 +2700,8 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v0/tax-codes/{taxCodeId}:
     get:
@@ -2249,6 +2724,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     put:
       tags: [ Tax codes ]
       operationId: updateTaxCode
@@ -2276,6 +2753,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     delete:
       tags: [ Tax codes ]
       operationId: deleteTaxCode
@@ -2294,6 +2773,8 @@ paths:
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
         '409': { $ref: '#/components/responses/Conflict' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v0/tax-codes:search:
     post:
@@ -2328,6 +2809,8 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v0/tax-codes:calculate-tax-amounts:
     post:
@@ -2358,6 +2841,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/chart-of-accounts:
     post:
@@ -2392,6 +2877,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '409': { $ref: '#/components/responses/Conflict' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/chart-of-accounts/batch:
     post:
@@ -2418,6 +2905,8 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/chart-of-accounts/{accountId}:
     get:
@@ -2440,6 +2929,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     put:
       tags: [ Chart of accounts ]
       operationId: updateAccountV1
@@ -2470,6 +2961,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     delete:
       tags: [ Chart of accounts ]
       operationId: deleteAccountV1
@@ -2487,6 +2980,8 @@ paths:
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
         '409': { $ref: '#/components/responses/Conflict' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/chart-of-accounts:search:
     post:
@@ -2519,6 +3014,8 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/vendors:
     post:
@@ -2548,6 +3045,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '409': { $ref: '#/components/responses/Conflict' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/vendors/{id}:
     get:
@@ -2570,6 +3069,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
     put:
       tags: [ Vendors ]
       operationId: updateVendor
@@ -2599,6 +3100,8 @@ paths:
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
         '409': { $ref: '#/components/responses/Conflict' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/vendors/{id}:activate:
     post:
@@ -2623,6 +3126,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/vendors/{id}:archive:
     post:
@@ -2641,6 +3146,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/vendors:search:
     post:
@@ -2680,6 +3187,8 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   # Vendor CSV import jobs: Pleo documents them (marked x-exclude), the sandbox answers 501.
   /v1/vendors/csv-import/jobs:
@@ -2703,6 +3212,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '501': { $ref: '#/components/responses/NotModelled' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/vendors/csv-import/jobs/{jobId}:
     get:
@@ -2723,6 +3234,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '501': { $ref: '#/components/responses/NotModelled' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/vendors/csv-import/jobs/{jobId}/errors:
     get:
@@ -2749,6 +3262,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '501': { $ref: '#/components/responses/NotModelled' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/vendors/csv-import/jobs/{jobId}/metadata:
     put:
@@ -2774,6 +3289,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '501': { $ref: '#/components/responses/NotModelled' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/vendors/csv-import/jobs/{jobId}/status:
     put:
@@ -2799,6 +3316,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '501': { $ref: '#/components/responses/NotModelled' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/vendors/csv-import/jobs/{jobId}:get-presigned-url:
     post:
@@ -2819,6 +3338,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '501': { $ref: '#/components/responses/NotModelled' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/vendors/csv-import/jobs/{jobId}:run:
     post:
@@ -2839,6 +3360,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '501': { $ref: '#/components/responses/NotModelled' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
   /v1/vendors/csv-import/jobs:search:
     post:
@@ -2871,6 +3394,8 @@ paths:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '501': { $ref: '#/components/responses/NotModelled' }
+        '429': { $ref: '#/components/responses/TooManyRequests' }
+        '5XX': { $ref: '#/components/responses/ServerError' }
 
 components:
   securitySchemes:
@@ -2893,6 +3418,20 @@ components:
       description: Force a scenario (an id from \`scenarios/\`); it changes the key
         before the checks run.
       schema: { type: string }
+    FaultHeader:
+      name: X-Sandbox-Fault
+      in: header
+      required: false
+      description: 'Inject a fault on a Pleo operation: \`latency=<n>ms\`, \`status=<code>\` (429,
+        500, 502, 503, 504), \`reset\` (the connection is dropped), \`timeout\` (no answer), or latency
+        with one of the others, comma-separated.'
+      schema: { type: string }
+    WorkspaceHeader:
+      name: X-Sandbox-Workspace
+      in: header
+      required: false
+      description: Names an isolated sandbox (created on first use) to answer this request.
+      schema: { $ref: '#/components/schemas/WorkspaceName' }
     UserHeader:
       name: X-Sandbox-User
       in: header
@@ -2991,8 +3530,29 @@ components:
     X-Sandbox-Reason:
       description: The machine-readable reason for a refusal (see design.md's error table).
       schema: { $ref: '#/components/schemas/SandboxReason' }
+    Retry-After:
+      description: Seconds to wait before trying again.
+      schema: { type: integer, minimum: 1 }
 
   responses:
+    TooManyRequests:
+      description: Over Pleo's rate limit (600 requests a minute per key), or forced (the
+        \`rate-limited\` scenario, \`X-Sandbox-Fault\` \`status=429\`).
+      headers:
+        Retry-After: { $ref: '#/components/headers/Retry-After' }
+        X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+      content:
+        application/json;charset=UTF-8:
+          schema: { $ref: '#/components/schemas/ExceptionInfo' }
+    ServerError:
+      description: A fault injected with \`X-Sandbox-Fault\` or an armed fault (503 carries
+        \`Retry-After\`), the workspace limit (503), or a sandbox bug (500 \`internal_error\`).
+      headers:
+        Retry-After: { $ref: '#/components/headers/Retry-After' }
+        X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+      content:
+        application/json;charset=UTF-8:
+          schema: { $ref: '#/components/schemas/ExceptionInfo' }
     BadRequest:
       description: Invalid query, body or scenario header.
       headers:
@@ -3089,6 +3649,9 @@ components:
         - host_not_allowed
         - admin_token_required
         - request_timeout
+        - rate_limited
+        - fault_injected
+        - workspace_limit
 
     Scope:
       type: string
@@ -3560,12 +4123,14 @@ components:
           properties:
             subscriptionId: { type: string, format: uuid }
             eventType: { $ref: '#/components/schemas/WebhookEventType' }
+            chaos: { $ref: '#/components/schemas/WebhookChaos' }
         - type: object
           required: [ companyId, eventType ]
           additionalProperties: false
           properties:
             companyId: { type: string, format: uuid }
             eventType: { $ref: '#/components/schemas/WebhookEventType' }
+            chaos: { $ref: '#/components/schemas/WebhookChaos' }
 
     WebhookDelivery:
       type: object
@@ -5318,6 +5883,274 @@ components:
         ids: { type: array, maxItems: 100, uniqueItems: true, items: { type: string, format: uuid } }
         statuses: { type: array, items: { $ref: '#/components/schemas/CsvImportJobStatus' } }
         types: { type: array, items: { type: string } }
+
+    # --- Chaos: armed scenarios and faults, the rate limit, the request journal, webhook chaos, workspaces ---
+
+    HttpMethod:
+      type: string
+      enum: [ GET, POST, PUT, DELETE, PATCH ]
+
+    ScenarioSummary:
+      type: object
+      required: [ id, title, teaches, why, fix, forceable, expected ]
+      properties:
+        id: { type: string }
+        title: { type: string }
+        teaches: { type: string }
+        why: { type: string }
+        fix: { type: string }
+        forceable:
+          type: boolean
+          description: Whether \`X-Sandbox-Scenario\` (or arming it) can force it; the others
+            come from the sandbox's state.
+        expected:
+          type: object
+          required: [ status, type, reason ]
+          properties:
+            status: { type: integer }
+            type: { type: string }
+            reason: { $ref: '#/components/schemas/SandboxReason' }
+
+    ScenarioCatalogue:
+      type: object
+      required: [ data ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/ScenarioSummary' } }
+
+    ArmScenarioRequest:
+      type: object
+      required: [ scenario ]
+      additionalProperties: false
+      properties:
+        scenario: { type: string, description: A forceable scenario id (GET /sandbox/scenarios). }
+        keyId: { type: string, format: uuid, description: Only requests with this key. }
+        companyId: { type: string, format: uuid, description: Only requests about this company. }
+        times: { type: integer, minimum: 1, description: How many requests; default until disarmed. }
+
+    ArmedScenario:
+      type: object
+      required: [ id, scenario, used, armedAt ]
+      properties:
+        id: { type: string, format: uuid }
+        scenario: { type: string }
+        keyId: { type: string, format: uuid }
+        companyId: { type: string, format: uuid }
+        times: { type: integer, minimum: 1 }
+        used: { type: integer, minimum: 0, description: How many requests it has applied to. }
+        armedAt: { type: string, format: date-time }
+
+    ArmedScenarioData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/ArmedScenario' }
+
+    ArmedScenarioList:
+      type: object
+      required: [ data ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/ArmedScenario' } }
+
+    ArmFaultRequest:
+      type: object
+      required: [ fault ]
+      additionalProperties: false
+      properties:
+        fault:
+          type: string
+          description: As in \`X-Sandbox-Fault\`, e.g. \`status=503\`, \`latency=800ms\`, \`reset\`,
+            \`timeout\`, or \`latency=800ms,status=503\`.
+        method: { $ref: '#/components/schemas/HttpMethod' }
+        path: { type: string, description: 'A path (\`*\` matches anything) or a path template.' }
+        keyId: { type: string, format: uuid }
+        companyId: { type: string, format: uuid }
+        probability: { type: number, exclusiveMinimum: 0, maximum: 1, description: Default 1. }
+        times: { type: integer, minimum: 1, description: How many requests; default until disarmed. }
+        seed: { type: integer, minimum: 0, maximum: 4294967295, description: Seeds the probability draws; default 1. }
+
+    ArmedFault:
+      type: object
+      required: [ id, fault, probability, seed, used, armedAt ]
+      properties:
+        id: { type: string, format: uuid }
+        fault: { type: string }
+        method: { $ref: '#/components/schemas/HttpMethod' }
+        path: { type: string }
+        keyId: { type: string, format: uuid }
+        companyId: { type: string, format: uuid }
+        probability: { type: number }
+        times: { type: integer, minimum: 1 }
+        seed: { type: integer }
+        used: { type: integer, minimum: 0, description: How many requests it has applied to. }
+        armedAt: { type: string, format: date-time }
+
+    ArmedFaultData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/ArmedFault' }
+
+    ArmedFaultList:
+      type: object
+      required: [ data ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/ArmedFault' } }
+
+    RateLimit:
+      type: object
+      required: [ enabled, requestsPerMinute, windowSeconds ]
+      properties:
+        enabled: { type: boolean }
+        requestsPerMinute: { type: integer, minimum: 1, description: 'Per key; Pleo allows 600.' }
+        windowSeconds: { type: integer, description: The sliding window, on the sandbox clock. }
+
+    RateLimitData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/RateLimit' }
+
+    SetRateLimitRequest:
+      type: object
+      minProperties: 1
+      additionalProperties: false
+      properties:
+        enabled: { type: boolean }
+        requestsPerMinute: { type: integer, minimum: 1, maximum: 100000 }
+
+    JournalKind:
+      type: string
+      description: A request the sandbox answered, or a webhook delivery attempt it made.
+      enum: [ request, webhook ]
+
+    JournalEntry:
+      type: object
+      required: [ at, kind, method, path, status, durationMs ]
+      properties:
+        at: { type: string, format: date-time, description: By the sandbox clock. }
+        kind: { $ref: '#/components/schemas/JournalKind' }
+        method: { type: string }
+        path: { type: string, description: The request's path, or the webhook's endpoint URL (credentials cut). }
+        query: { type: string, description: The query string, credentials replaced by REDACTED. }
+        status: { type: integer, description: 0 when no answer came (a dropped connection, no answer, a network failure). }
+        reason: { type: string }
+        keyId: { type: string, format: uuid }
+        scenario: { type: string }
+        fault: { type: string }
+        durationMs: { type: number, description: Time to answer, injected latency included. }
+        eventId: { type: string, format: uuid }
+        eventType: { $ref: '#/components/schemas/WebhookEventType' }
+        webhookId: { type: string }
+        subscriptionId: { type: string, format: uuid }
+        attempt: { type: integer, minimum: 1 }
+        chaos: { $ref: '#/components/schemas/WebhookChaosMode' }
+
+    JournalPage:
+      type: object
+      required: [ data, pagination ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/JournalEntry' } }
+        pagination: { $ref: '#/components/schemas/CursorPageInfo' }
+
+    WebhookChaosMode:
+      type: string
+      enum: [ duplicate, out-of-order, late, fail-first ]
+
+    WebhookChaos:
+      type: object
+      required: [ mode ]
+      additionalProperties: false
+      properties:
+        mode: { $ref: '#/components/schemas/WebhookChaosMode' }
+        delaySeconds: { type: integer, minimum: 1, maximum: 86400, description: 'late, out-of-order: how long to hold it (sandbox time); default 60.' }
+        attempts: { type: integer, minimum: 1, maximum: 10, description: 'fail-first: how many attempts fail; default 1.' }
+
+    ArmWebhookChaosRequest:
+      type: object
+      required: [ mode ]
+      additionalProperties: false
+      properties:
+        mode: { $ref: '#/components/schemas/WebhookChaosMode' }
+        delaySeconds: { type: integer, minimum: 1, maximum: 86400 }
+        attempts: { type: integer, minimum: 1, maximum: 10 }
+        subscriptionId: { type: string, format: uuid }
+        eventType: { $ref: '#/components/schemas/WebhookEventType' }
+        times: { type: integer, minimum: 1, description: How many events; default until disarmed. }
+
+    WebhookChaosRule:
+      type: object
+      required: [ id, mode, used, armedAt ]
+      properties:
+        id: { type: string, format: uuid }
+        mode: { $ref: '#/components/schemas/WebhookChaosMode' }
+        delaySeconds: { type: integer }
+        attempts: { type: integer }
+        subscriptionId: { type: string, format: uuid }
+        eventType: { $ref: '#/components/schemas/WebhookEventType' }
+        times: { type: integer, minimum: 1 }
+        used: { type: integer, minimum: 0, description: How many deliveries it has applied to. }
+        armedAt: { type: string, format: date-time }
+
+    WebhookChaosRuleData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/WebhookChaosRule' }
+
+    WebhookChaosRuleList:
+      type: object
+      required: [ data ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/WebhookChaosRule' } }
+
+    WebhookResendRequest:
+      type: object
+      required: [ eventId ]
+      additionalProperties: false
+      properties:
+        eventId: { type: string, format: uuid }
+        subscriptionId: { type: string, format: uuid }
+        chaos: { $ref: '#/components/schemas/WebhookChaos' }
+
+    WebhookResendResult:
+      type: object
+      required: [ eventId, eventType, deliveries ]
+      properties:
+        eventId: { type: string, format: uuid }
+        eventType: { $ref: '#/components/schemas/WebhookEventType' }
+        deliveries: { type: array, items: { $ref: '#/components/schemas/WebhookDelivery' } }
+
+    WebhookResendData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/WebhookResendResult' }
+
+    WorkspaceName:
+      type: string
+      pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$'
+
+    Workspace:
+      type: object
+      required: [ name, createdAt, lastUsedAt ]
+      properties:
+        name: { $ref: '#/components/schemas/WorkspaceName' }
+        createdAt: { type: string, format: date-time, description: Real time. }
+        lastUsedAt: { type: string, format: date-time, description: Real time. }
+
+    WorkspaceList:
+      type: object
+      required: [ workspaces, maxWorkspaces, idleSeconds ]
+      properties:
+        workspaces: { type: array, items: { $ref: '#/components/schemas/Workspace' } }
+        maxWorkspaces: { type: integer, description: At most this many live at once. }
+        idleSeconds: { type: integer, description: A workspace unused this long (real time) is dropped. }
+
+    WorkspaceListData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/WorkspaceList' }
 `;
 
 /** sandbox.yaml as JSON. */
@@ -5443,6 +6276,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -5488,6 +6327,12 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -5535,6 +6380,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -5565,6 +6416,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -5605,6 +6462,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -5676,6 +6539,12 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -5732,6 +6601,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -5820,6 +6695,12 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -5876,6 +6757,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -5956,6 +6843,12 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -6007,6 +6900,12 @@ export const contractJson = `{
           },
           "409": {
             "$ref": "#/components/responses/LimitReached"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -6049,6 +6948,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -6103,6 +7008,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -6136,6 +7047,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -6214,6 +7131,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -6259,6 +7182,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -6365,6 +7294,12 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -6424,6 +7359,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -6530,6 +7471,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -6597,6 +7544,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -6712,6 +7665,12 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -6780,6 +7739,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -6865,6 +7830,12 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -6933,6 +7904,12 @@ export const contractJson = `{
                 }
               }
             }
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -6989,6 +7966,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -7071,6 +8054,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -7169,6 +8158,12 @@ export const contractJson = `{
                 }
               }
             }
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -7235,6 +8230,12 @@ export const contractJson = `{
                 }
               }
             }
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -7306,6 +8307,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -7396,6 +8403,680 @@ export const contractJson = `{
                 }
               }
             }
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/sandbox/scenarios": {
+      "get": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "listSandboxScenarios",
+        "summary": "The scenario catalogue, with what each one teaches",
+        "description": "Every scenario of \`scenarios/\`, whether it can be forced (by \`X-Sandbox-Scenario\` or armed), and the answer it gives.",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "The catalogue, in the guide's order.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ScenarioCatalogue"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/sandbox/scenarios/active": {
+      "get": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "listArmedScenarios",
+        "summary": "The armed scenarios, oldest first",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "What is armed now.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ArmedScenarioList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "armScenario",
+        "summary": "Arm a scenario for a key, a company, or every request",
+        "description": "From now on, Pleo operations whose key is \`keyId\` (and/or whose company is \`companyId\`; with\\nneither, every Pleo operation) are answered as if they carried \`X-Sandbox-Scenario\`, for\\n\`times\` requests or until disarmed. The header, when sent, wins over an armed scenario; the\\nfirst armed scenario that matches applies.\\n",
+        "security": [],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ArmScenarioRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Armed.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ArmedScenarioData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "disarmAllScenarios",
+        "summary": "Disarm every armed scenario",
+        "security": [],
+        "responses": {
+          "204": {
+            "description": "Nothing is armed any more."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/sandbox/scenarios/active/{id}": {
+      "delete": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "disarmScenario",
+        "summary": "Disarm one armed scenario",
+        "security": [],
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Disarmed."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/sandbox/faults": {
+      "get": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "listArmedFaults",
+        "summary": "The armed faults, oldest first",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "What is armed now.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ArmedFaultList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "armFault",
+        "summary": "Arm a fault (latency, a 429 or 5xx, a dropped connection, no answer) on matching requests",
+        "description": "\`fault\` is written as in the \`X-Sandbox-Fault\` header. It applies to the Pleo operations that\\nmatch every filter given (\`method\`; \`path\`, where \`*\` matches anything, or the contract's\\npath template; \`keyId\`; \`companyId\`), with \`probability\` (drawn from a generator seeded with\\n\`seed\`, so a run repeats), for \`times\` requests or until disarmed. The header, when sent,\\nwins; otherwise the first armed fault that matches and fires applies.\\n",
+        "security": [],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ArmFaultRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Armed.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ArmedFaultData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "disarmAllFaults",
+        "summary": "Disarm every armed fault",
+        "security": [],
+        "responses": {
+          "204": {
+            "description": "Nothing is armed any more."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/sandbox/faults/{id}": {
+      "delete": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "disarmFault",
+        "summary": "Disarm one armed fault",
+        "security": [],
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Disarmed."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/sandbox/rate-limit": {
+      "get": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "getSandboxRateLimit",
+        "summary": "Whether Pleo's rate limit (per key, per minute) is enforced, and at what rate",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "The rate limit.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/RateLimitData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "setSandboxRateLimit",
+        "summary": "Turn the rate limit on or off, or change its rate",
+        "security": [],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SetRateLimitRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The rate limit now.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/RateLimitData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/sandbox/requests": {
+      "get": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "listSandboxRequests",
+        "summary": "The request journal, newest first",
+        "description": "The last requests this sandbox (or workspace) answered and the webhook deliveries it made,\\nnewest first, at most 1,000 by default: what was asked, the answer, the key, and the scenario\\nor fault applied. Never a secret: no headers, no bodies, credentials in query strings cut.\\nRequests to \`/sandbox/requests\` itself are not recorded.\\n",
+        "security": [],
+        "parameters": [
+          {
+            "name": "keyId",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "name": "path",
+            "in": "query",
+            "required": false,
+            "description": "The path (no query string), where \`*\` matches anything, or the contract's path template (\`/v1/vendors/{id}\`).",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "method",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "$ref": "#/components/schemas/HttpMethod"
+            }
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 599
+            }
+          },
+          {
+            "name": "kind",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "$ref": "#/components/schemas/JournalKind"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/before"
+          },
+          {
+            "$ref": "#/components/parameters/after"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 1000,
+              "default": 20
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of the journal; \`pagination.total\` counts every match.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/JournalPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "clearSandboxRequests",
+        "summary": "Empty the request journal",
+        "security": [],
+        "responses": {
+          "204": {
+            "description": "The journal is empty."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/sandbox/webhooks/chaos": {
+      "get": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "listWebhookChaos",
+        "summary": "The armed webhook delivery rules, oldest first",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "What is armed now.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebhookChaosRuleList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "armWebhookChaos",
+        "summary": "Deliver matching events twice, out of order, late, or after failed attempts",
+        "description": "Applies to the next events (\`times\`, or until disarmed) delivered to \`subscriptionId\` (or any\\nsubscription) of \`eventType\` (or any type): \`duplicate\` delivers the same message (same\\n\`webhook-id\`) twice; \`out-of-order\` holds it until the next event to that subscription has\\nbeen delivered (at most \`delaySeconds\` of sandbox time); \`late\` holds it for \`delaySeconds\` of\\nsandbox time (moving the clock releases it); \`fail-first\` sends the first \`attempts\` attempts\\nand counts them as failed whatever the answer, so the retries arrive too.\\n",
+        "security": [],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ArmWebhookChaosRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Armed.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebhookChaosRuleData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "disarmAllWebhookChaos",
+        "summary": "Disarm every webhook delivery rule",
+        "security": [],
+        "responses": {
+          "204": {
+            "description": "Nothing is armed any more."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/sandbox/webhooks/chaos/{id}": {
+      "delete": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "disarmWebhookChaos",
+        "summary": "Disarm one webhook delivery rule",
+        "security": [],
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Disarmed."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/sandbox/webhooks/resend": {
+      "post": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "resendWebhookEvent",
+        "summary": "Deliver a past event again, as Pleo would on a manual retry",
+        "description": "The same body and the same \`webhook-id\` as the first time (re-stamped and re-signed), to\\neach subscription that got it and still wants it, or to \`subscriptionId\` alone. The sandbox\\nremembers the last 100 events.\\n",
+        "security": [],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WebhookResendRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "202": {
+            "description": "The deliveries started.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebhookResendData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/sandbox/workspaces": {
+      "get": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "listSandboxWorkspaces",
+        "summary": "The workspaces alive now, and their limits",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "The workspaces, most recently used first.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/WorkspaceListData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/sandbox/workspaces/{name}": {
+      "delete": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "deleteSandboxWorkspace",
+        "summary": "Drop a workspace now, with its keys, clock and journal",
+        "security": [],
+        "parameters": [
+          {
+            "name": "name",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "$ref": "#/components/schemas/WorkspaceName"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Gone; the name makes a fresh workspace on its next use."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -7490,6 +9171,12 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -7558,6 +9245,12 @@ export const contractJson = `{
                 }
               }
             }
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -7614,6 +9307,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -7697,6 +9396,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -7795,6 +9500,12 @@ export const contractJson = `{
                 }
               }
             }
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -7860,6 +9571,12 @@ export const contractJson = `{
                 }
               }
             }
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -7950,6 +9667,12 @@ export const contractJson = `{
                 }
               }
             }
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -7972,6 +9695,12 @@ export const contractJson = `{
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -8027,6 +9756,9 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -8075,6 +9807,9 @@ export const contractJson = `{
           },
           "409": {
             "$ref": "#/components/responses/LimitReached"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -8116,6 +9851,9 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -8186,6 +9924,9 @@ export const contractJson = `{
                 }
               }
             }
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -8208,6 +9949,12 @@ export const contractJson = `{
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -8241,6 +9988,9 @@ export const contractJson = `{
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -8256,6 +10006,12 @@ export const contractJson = `{
         "responses": {
           "204": {
             "description": "Reset."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -8411,6 +10167,12 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -8470,6 +10232,12 @@ export const contractJson = `{
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -8520,6 +10288,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -8582,6 +10356,12 @@ export const contractJson = `{
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -8627,6 +10407,12 @@ export const contractJson = `{
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -8704,6 +10490,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -8766,6 +10558,12 @@ export const contractJson = `{
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -8864,6 +10662,12 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -8916,6 +10720,12 @@ export const contractJson = `{
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -8966,6 +10776,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -9028,6 +10844,12 @@ export const contractJson = `{
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -9073,6 +10895,12 @@ export const contractJson = `{
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -9163,6 +10991,12 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -9221,6 +11055,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -9272,6 +11112,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -9326,6 +11172,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -9391,6 +11243,12 @@ export const contractJson = `{
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -9453,6 +11311,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -9505,6 +11369,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -9556,6 +11426,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -9618,6 +11494,12 @@ export const contractJson = `{
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -9671,6 +11553,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -9736,6 +11624,12 @@ export const contractJson = `{
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -9781,6 +11675,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -9832,6 +11732,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -9914,6 +11820,12 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -9990,6 +11902,12 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -10045,6 +11963,12 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -10095,6 +12019,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -10154,6 +12084,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -10199,6 +12135,12 @@ export const contractJson = `{
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -10275,6 +12217,12 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -10326,6 +12274,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -10394,6 +12348,12 @@ export const contractJson = `{
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -10448,6 +12408,12 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -10498,6 +12464,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -10557,6 +12529,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -10601,6 +12579,12 @@ export const contractJson = `{
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -10676,6 +12660,12 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -10734,6 +12724,12 @@ export const contractJson = `{
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -10784,6 +12780,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -10846,6 +12848,12 @@ export const contractJson = `{
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -10899,6 +12907,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -10942,6 +12956,12 @@ export const contractJson = `{
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -11024,6 +13044,12 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -11070,8 +13096,14 @@ export const contractJson = `{
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "501": {
             "$ref": "#/components/responses/NotModelled"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -11110,8 +13142,14 @@ export const contractJson = `{
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "501": {
             "$ref": "#/components/responses/NotModelled"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -11168,8 +13206,14 @@ export const contractJson = `{
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "501": {
             "$ref": "#/components/responses/NotModelled"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -11218,8 +13262,14 @@ export const contractJson = `{
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "501": {
             "$ref": "#/components/responses/NotModelled"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -11268,8 +13318,14 @@ export const contractJson = `{
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "501": {
             "$ref": "#/components/responses/NotModelled"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -11308,8 +13364,14 @@ export const contractJson = `{
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "501": {
             "$ref": "#/components/responses/NotModelled"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -11348,8 +13410,14 @@ export const contractJson = `{
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "501": {
             "$ref": "#/components/responses/NotModelled"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -11423,8 +13491,14 @@ export const contractJson = `{
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "501": {
             "$ref": "#/components/responses/NotModelled"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -11455,6 +13529,24 @@ export const contractJson = `{
         "description": "Force a scenario (an id from \`scenarios/\`); it changes the key before the checks run.",
         "schema": {
           "type": "string"
+        }
+      },
+      "FaultHeader": {
+        "name": "X-Sandbox-Fault",
+        "in": "header",
+        "required": false,
+        "description": "Inject a fault on a Pleo operation: \`latency=<n>ms\`, \`status=<code>\` (429, 500, 502, 503, 504), \`reset\` (the connection is dropped), \`timeout\` (no answer), or latency with one of the others, comma-separated.",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "WorkspaceHeader": {
+        "name": "X-Sandbox-Workspace",
+        "in": "header",
+        "required": false,
+        "description": "Names an isolated sandbox (created on first use) to answer this request.",
+        "schema": {
+          "$ref": "#/components/schemas/WorkspaceName"
         }
       },
       "UserHeader": {
@@ -11627,9 +13719,52 @@ export const contractJson = `{
         "schema": {
           "$ref": "#/components/schemas/SandboxReason"
         }
+      },
+      "Retry-After": {
+        "description": "Seconds to wait before trying again.",
+        "schema": {
+          "type": "integer",
+          "minimum": 1
+        }
       }
     },
     "responses": {
+      "TooManyRequests": {
+        "description": "Over Pleo's rate limit (600 requests a minute per key), or forced (the \`rate-limited\` scenario, \`X-Sandbox-Fault\` \`status=429\`).",
+        "headers": {
+          "Retry-After": {
+            "$ref": "#/components/headers/Retry-After"
+          },
+          "X-Sandbox-Reason": {
+            "$ref": "#/components/headers/X-Sandbox-Reason"
+          }
+        },
+        "content": {
+          "application/json;charset=UTF-8": {
+            "schema": {
+              "$ref": "#/components/schemas/ExceptionInfo"
+            }
+          }
+        }
+      },
+      "ServerError": {
+        "description": "A fault injected with \`X-Sandbox-Fault\` or an armed fault (503 carries \`Retry-After\`), the workspace limit (503), or a sandbox bug (500 \`internal_error\`).",
+        "headers": {
+          "Retry-After": {
+            "$ref": "#/components/headers/Retry-After"
+          },
+          "X-Sandbox-Reason": {
+            "$ref": "#/components/headers/X-Sandbox-Reason"
+          }
+        },
+        "content": {
+          "application/json;charset=UTF-8": {
+            "schema": {
+              "$ref": "#/components/schemas/ExceptionInfo"
+            }
+          }
+        }
+      },
       "BadRequest": {
         "description": "Invalid query, body or scenario header.",
         "headers": {
@@ -11785,7 +13920,10 @@ export const contractJson = `{
           "origin_not_allowed",
           "host_not_allowed",
           "admin_token_required",
-          "request_timeout"
+          "request_timeout",
+          "rate_limited",
+          "fault_injected",
+          "workspace_limit"
         ]
       },
       "Scope": {
@@ -12813,6 +14951,9 @@ export const contractJson = `{
               },
               "eventType": {
                 "$ref": "#/components/schemas/WebhookEventType"
+              },
+              "chaos": {
+                "$ref": "#/components/schemas/WebhookChaos"
               }
             }
           },
@@ -12830,6 +14971,9 @@ export const contractJson = `{
               },
               "eventType": {
                 "$ref": "#/components/schemas/WebhookEventType"
+              },
+              "chaos": {
+                "$ref": "#/components/schemas/WebhookChaos"
               }
             }
           }
@@ -17159,6 +19303,703 @@ export const contractJson = `{
             "items": {
               "type": "string"
             }
+          }
+        }
+      },
+      "HttpMethod": {
+        "type": "string",
+        "enum": [
+          "GET",
+          "POST",
+          "PUT",
+          "DELETE",
+          "PATCH"
+        ]
+      },
+      "ScenarioSummary": {
+        "type": "object",
+        "required": [
+          "id",
+          "title",
+          "teaches",
+          "why",
+          "fix",
+          "forceable",
+          "expected"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "teaches": {
+            "type": "string"
+          },
+          "why": {
+            "type": "string"
+          },
+          "fix": {
+            "type": "string"
+          },
+          "forceable": {
+            "type": "boolean",
+            "description": "Whether \`X-Sandbox-Scenario\` (or arming it) can force it; the others come from the sandbox's state."
+          },
+          "expected": {
+            "type": "object",
+            "required": [
+              "status",
+              "type",
+              "reason"
+            ],
+            "properties": {
+              "status": {
+                "type": "integer"
+              },
+              "type": {
+                "type": "string"
+              },
+              "reason": {
+                "$ref": "#/components/schemas/SandboxReason"
+              }
+            }
+          }
+        }
+      },
+      "ScenarioCatalogue": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ScenarioSummary"
+            }
+          }
+        }
+      },
+      "ArmScenarioRequest": {
+        "type": "object",
+        "required": [
+          "scenario"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "scenario": {
+            "type": "string",
+            "description": "A forceable scenario id (GET /sandbox/scenarios)."
+          },
+          "keyId": {
+            "type": "string",
+            "format": "uuid",
+            "description": "Only requests with this key."
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid",
+            "description": "Only requests about this company."
+          },
+          "times": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "How many requests; default until disarmed."
+          }
+        }
+      },
+      "ArmedScenario": {
+        "type": "object",
+        "required": [
+          "id",
+          "scenario",
+          "used",
+          "armedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "scenario": {
+            "type": "string"
+          },
+          "keyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "times": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "used": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "How many requests it has applied to."
+          },
+          "armedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "ArmedScenarioData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/ArmedScenario"
+          }
+        }
+      },
+      "ArmedScenarioList": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ArmedScenario"
+            }
+          }
+        }
+      },
+      "ArmFaultRequest": {
+        "type": "object",
+        "required": [
+          "fault"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "fault": {
+            "type": "string",
+            "description": "As in \`X-Sandbox-Fault\`, e.g. \`status=503\`, \`latency=800ms\`, \`reset\`, \`timeout\`, or \`latency=800ms,status=503\`."
+          },
+          "method": {
+            "$ref": "#/components/schemas/HttpMethod"
+          },
+          "path": {
+            "type": "string",
+            "description": "A path (\`*\` matches anything) or a path template."
+          },
+          "keyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "probability": {
+            "type": "number",
+            "exclusiveMinimum": 0,
+            "maximum": 1,
+            "description": "Default 1."
+          },
+          "times": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "How many requests; default until disarmed."
+          },
+          "seed": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 4294967295,
+            "description": "Seeds the probability draws; default 1."
+          }
+        }
+      },
+      "ArmedFault": {
+        "type": "object",
+        "required": [
+          "id",
+          "fault",
+          "probability",
+          "seed",
+          "used",
+          "armedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "fault": {
+            "type": "string"
+          },
+          "method": {
+            "$ref": "#/components/schemas/HttpMethod"
+          },
+          "path": {
+            "type": "string"
+          },
+          "keyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "probability": {
+            "type": "number"
+          },
+          "times": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "seed": {
+            "type": "integer"
+          },
+          "used": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "How many requests it has applied to."
+          },
+          "armedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "ArmedFaultData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/ArmedFault"
+          }
+        }
+      },
+      "ArmedFaultList": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ArmedFault"
+            }
+          }
+        }
+      },
+      "RateLimit": {
+        "type": "object",
+        "required": [
+          "enabled",
+          "requestsPerMinute",
+          "windowSeconds"
+        ],
+        "properties": {
+          "enabled": {
+            "type": "boolean"
+          },
+          "requestsPerMinute": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Per key; Pleo allows 600."
+          },
+          "windowSeconds": {
+            "type": "integer",
+            "description": "The sliding window",
+            "on the sandbox clock.": null
+          }
+        }
+      },
+      "RateLimitData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/RateLimit"
+          }
+        }
+      },
+      "SetRateLimitRequest": {
+        "type": "object",
+        "minProperties": 1,
+        "additionalProperties": false,
+        "properties": {
+          "enabled": {
+            "type": "boolean"
+          },
+          "requestsPerMinute": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 100000
+          }
+        }
+      },
+      "JournalKind": {
+        "type": "string",
+        "description": "A request the sandbox answered, or a webhook delivery attempt it made.",
+        "enum": [
+          "request",
+          "webhook"
+        ]
+      },
+      "JournalEntry": {
+        "type": "object",
+        "required": [
+          "at",
+          "kind",
+          "method",
+          "path",
+          "status",
+          "durationMs"
+        ],
+        "properties": {
+          "at": {
+            "type": "string",
+            "format": "date-time",
+            "description": "By the sandbox clock."
+          },
+          "kind": {
+            "$ref": "#/components/schemas/JournalKind"
+          },
+          "method": {
+            "type": "string"
+          },
+          "path": {
+            "type": "string",
+            "description": "The request's path",
+            "or the webhook's endpoint URL (credentials cut).": null
+          },
+          "query": {
+            "type": "string",
+            "description": "The query string",
+            "credentials replaced by REDACTED.": null
+          },
+          "status": {
+            "type": "integer",
+            "description": "0 when no answer came (a dropped connection",
+            "no answer": null,
+            "a network failure).": null
+          },
+          "reason": {
+            "type": "string"
+          },
+          "keyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "scenario": {
+            "type": "string"
+          },
+          "fault": {
+            "type": "string"
+          },
+          "durationMs": {
+            "type": "number",
+            "description": "Time to answer",
+            "injected latency included.": null
+          },
+          "eventId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "eventType": {
+            "$ref": "#/components/schemas/WebhookEventType"
+          },
+          "webhookId": {
+            "type": "string"
+          },
+          "subscriptionId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "attempt": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "chaos": {
+            "$ref": "#/components/schemas/WebhookChaosMode"
+          }
+        }
+      },
+      "JournalPage": {
+        "type": "object",
+        "required": [
+          "data",
+          "pagination"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/JournalEntry"
+            }
+          },
+          "pagination": {
+            "$ref": "#/components/schemas/CursorPageInfo"
+          }
+        }
+      },
+      "WebhookChaosMode": {
+        "type": "string",
+        "enum": [
+          "duplicate",
+          "out-of-order",
+          "late",
+          "fail-first"
+        ]
+      },
+      "WebhookChaos": {
+        "type": "object",
+        "required": [
+          "mode"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "mode": {
+            "$ref": "#/components/schemas/WebhookChaosMode"
+          },
+          "delaySeconds": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 86400,
+            "description": "late, out-of-order: how long to hold it (sandbox time); default 60."
+          },
+          "attempts": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 10,
+            "description": "fail-first: how many attempts fail; default 1."
+          }
+        }
+      },
+      "ArmWebhookChaosRequest": {
+        "type": "object",
+        "required": [
+          "mode"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "mode": {
+            "$ref": "#/components/schemas/WebhookChaosMode"
+          },
+          "delaySeconds": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 86400
+          },
+          "attempts": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 10
+          },
+          "subscriptionId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "eventType": {
+            "$ref": "#/components/schemas/WebhookEventType"
+          },
+          "times": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "How many events; default until disarmed."
+          }
+        }
+      },
+      "WebhookChaosRule": {
+        "type": "object",
+        "required": [
+          "id",
+          "mode",
+          "used",
+          "armedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "mode": {
+            "$ref": "#/components/schemas/WebhookChaosMode"
+          },
+          "delaySeconds": {
+            "type": "integer"
+          },
+          "attempts": {
+            "type": "integer"
+          },
+          "subscriptionId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "eventType": {
+            "$ref": "#/components/schemas/WebhookEventType"
+          },
+          "times": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "used": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "How many deliveries it has applied to."
+          },
+          "armedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "WebhookChaosRuleData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/WebhookChaosRule"
+          }
+        }
+      },
+      "WebhookChaosRuleList": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/WebhookChaosRule"
+            }
+          }
+        }
+      },
+      "WebhookResendRequest": {
+        "type": "object",
+        "required": [
+          "eventId"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "eventId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "subscriptionId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "chaos": {
+            "$ref": "#/components/schemas/WebhookChaos"
+          }
+        }
+      },
+      "WebhookResendResult": {
+        "type": "object",
+        "required": [
+          "eventId",
+          "eventType",
+          "deliveries"
+        ],
+        "properties": {
+          "eventId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "eventType": {
+            "$ref": "#/components/schemas/WebhookEventType"
+          },
+          "deliveries": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/WebhookDelivery"
+            }
+          }
+        }
+      },
+      "WebhookResendData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/WebhookResendResult"
+          }
+        }
+      },
+      "WorkspaceName": {
+        "type": "string",
+        "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
+      },
+      "Workspace": {
+        "type": "object",
+        "required": [
+          "name",
+          "createdAt",
+          "lastUsedAt"
+        ],
+        "properties": {
+          "name": {
+            "$ref": "#/components/schemas/WorkspaceName"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Real time."
+          },
+          "lastUsedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Real time."
+          }
+        }
+      },
+      "WorkspaceList": {
+        "type": "object",
+        "required": [
+          "workspaces",
+          "maxWorkspaces",
+          "idleSeconds"
+        ],
+        "properties": {
+          "workspaces": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Workspace"
+            }
+          },
+          "maxWorkspaces": {
+            "type": "integer",
+            "description": "At most this many live at once."
+          },
+          "idleSeconds": {
+            "type": "integer",
+            "description": "A workspace unused this long (real time) is dropped."
+          }
+        }
+      },
+      "WorkspaceListData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/WorkspaceList"
           }
         }
       }

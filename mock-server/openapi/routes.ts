@@ -57,6 +57,26 @@ export const routeTable = [
   { operationId: "createExportJobEventV3", method: "POST", path: "/v3/export-job-events", credential: true, scope: "export-jobs:write", target: [{ in: "body", name: "jobId", is: "exportJob" }], body: "required" },
   { operationId: "getExportJobItemByAccountingEntryIdV3", method: "GET", path: "/v3/export-job-items", credential: true, scope: "export-jobs:read", target: [{ in: "query", name: "company_id", is: "company" }, { in: "query", name: "accounting_entry_id", is: "accountingEntry" }], body: "none" },
   { operationId: "getExportItemsV3", method: "GET", path: "/v3/export-items", credential: true, scope: "export-items:read", target: [{ in: "query", name: "job_id", is: "exportJob" }], body: "none" },
+  { operationId: "listSandboxScenarios", method: "GET", path: "/sandbox/scenarios", credential: false, target: [], body: "none" },
+  { operationId: "listArmedScenarios", method: "GET", path: "/sandbox/scenarios/active", credential: false, target: [], body: "none" },
+  { operationId: "armScenario", method: "POST", path: "/sandbox/scenarios/active", credential: false, target: [], body: "required" },
+  { operationId: "disarmAllScenarios", method: "DELETE", path: "/sandbox/scenarios/active", credential: false, target: [], body: "none" },
+  { operationId: "disarmScenario", method: "DELETE", path: "/sandbox/scenarios/active/{id}", credential: false, target: [], body: "none" },
+  { operationId: "listArmedFaults", method: "GET", path: "/sandbox/faults", credential: false, target: [], body: "none" },
+  { operationId: "armFault", method: "POST", path: "/sandbox/faults", credential: false, target: [], body: "required" },
+  { operationId: "disarmAllFaults", method: "DELETE", path: "/sandbox/faults", credential: false, target: [], body: "none" },
+  { operationId: "disarmFault", method: "DELETE", path: "/sandbox/faults/{id}", credential: false, target: [], body: "none" },
+  { operationId: "getSandboxRateLimit", method: "GET", path: "/sandbox/rate-limit", credential: false, target: [], body: "none" },
+  { operationId: "setSandboxRateLimit", method: "POST", path: "/sandbox/rate-limit", credential: false, target: [], body: "required" },
+  { operationId: "listSandboxRequests", method: "GET", path: "/sandbox/requests", credential: false, target: [], body: "none" },
+  { operationId: "clearSandboxRequests", method: "DELETE", path: "/sandbox/requests", credential: false, target: [], body: "none" },
+  { operationId: "listWebhookChaos", method: "GET", path: "/sandbox/webhooks/chaos", credential: false, target: [], body: "none" },
+  { operationId: "armWebhookChaos", method: "POST", path: "/sandbox/webhooks/chaos", credential: false, target: [], body: "required" },
+  { operationId: "disarmAllWebhookChaos", method: "DELETE", path: "/sandbox/webhooks/chaos", credential: false, target: [], body: "none" },
+  { operationId: "disarmWebhookChaos", method: "DELETE", path: "/sandbox/webhooks/chaos/{id}", credential: false, target: [], body: "none" },
+  { operationId: "resendWebhookEvent", method: "POST", path: "/sandbox/webhooks/resend", credential: false, target: [], body: "required" },
+  { operationId: "listSandboxWorkspaces", method: "GET", path: "/sandbox/workspaces", credential: false, target: [], body: "none" },
+  { operationId: "deleteSandboxWorkspace", method: "DELETE", path: "/sandbox/workspaces/{name}", credential: false, target: [], body: "none" },
   { operationId: "getExportJobsListV2", method: "GET", path: "/v2/export-jobs", credential: true, scope: "export-jobs:read", target: [{ in: "query", name: "company_id", is: "company" }], body: "none" },
   { operationId: "createExportJobV2", method: "POST", path: "/v2/export-jobs", credential: true, scope: "export-jobs:write", target: [{ in: "body", name: "companyId", is: "company" }], body: "required" },
   { operationId: "getExportJobByIdV2", method: "GET", path: "/v2/export-jobs/{jobId}", credential: true, scope: "export-jobs:read", target: [{ in: "path", name: "jobId", is: "exportJob" }], body: "none" },
@@ -131,7 +151,7 @@ export const routeTable = [
 ] as const satisfies readonly RouteSpec[];
 
 /** Operations answered without a Pleo credential (the sandbox's control plane). */
-export type OpenOperationId = "getSandboxWorld" | "listSandboxApiKeys" | "createSandboxApiKey" | "deleteSandboxApiKey" | "sendSandboxTestEvent" | "getSandboxClock" | "setSandboxClock" | "resetSandbox" | "getHealth" | "getOpenApiJson" | "getOpenApiYaml";
+export type OpenOperationId = "listSandboxScenarios" | "listArmedScenarios" | "armScenario" | "disarmAllScenarios" | "disarmScenario" | "listArmedFaults" | "armFault" | "disarmAllFaults" | "disarmFault" | "getSandboxRateLimit" | "setSandboxRateLimit" | "listSandboxRequests" | "clearSandboxRequests" | "listWebhookChaos" | "armWebhookChaos" | "disarmAllWebhookChaos" | "disarmWebhookChaos" | "resendWebhookEvent" | "listSandboxWorkspaces" | "deleteSandboxWorkspace" | "getSandboxWorld" | "listSandboxApiKeys" | "createSandboxApiKey" | "deleteSandboxApiKey" | "sendSandboxTestEvent" | "getSandboxClock" | "setSandboxClock" | "resetSandbox" | "getHealth" | "getOpenApiJson" | "getOpenApiYaml";
 
 /** Operations Pleo documents that the sandbox does not model (`x-sandbox-unmodelled`): they answer 501 after the checks. */
 export type UnmodelledOperationId = "createCsvImportJobV1" | "getCsvImportJobV1" | "getCsvImportJobErrorsV1" | "updateCsvImportJobMetadataV1" | "updateCsvImportJobStatusV1" | "getCsvImportJobPresignedUrlV1" | "runCsvImportJobV1" | "searchCsvImportJobsV1";

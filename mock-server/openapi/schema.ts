@@ -461,6 +461,253 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/sandbox/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The scenario catalogue, with what each one teaches
+         * @description Every scenario of `scenarios/`, whether it can be forced (by `X-Sandbox-Scenario` or armed), and the answer it gives.
+         */
+        get: operations["listSandboxScenarios"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/scenarios/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The armed scenarios, oldest first */
+        get: operations["listArmedScenarios"];
+        put?: never;
+        /**
+         * Arm a scenario for a key, a company, or every request
+         * @description From now on, Pleo operations whose key is `keyId` (and/or whose company is `companyId`; with
+         *     neither, every Pleo operation) are answered as if they carried `X-Sandbox-Scenario`, for
+         *     `times` requests or until disarmed. The header, when sent, wins over an armed scenario; the
+         *     first armed scenario that matches applies.
+         */
+        post: operations["armScenario"];
+        /** Disarm every armed scenario */
+        delete: operations["disarmAllScenarios"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/scenarios/active/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Disarm one armed scenario */
+        delete: operations["disarmScenario"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The armed faults, oldest first */
+        get: operations["listArmedFaults"];
+        put?: never;
+        /**
+         * Arm a fault (latency, a 429 or 5xx, a dropped connection, no answer) on matching requests
+         * @description `fault` is written as in the `X-Sandbox-Fault` header. It applies to the Pleo operations that
+         *     match every filter given (`method`; `path`, where `*` matches anything, or the contract's
+         *     path template; `keyId`; `companyId`), with `probability` (drawn from a generator seeded with
+         *     `seed`, so a run repeats), for `times` requests or until disarmed. The header, when sent,
+         *     wins; otherwise the first armed fault that matches and fires applies.
+         */
+        post: operations["armFault"];
+        /** Disarm every armed fault */
+        delete: operations["disarmAllFaults"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/faults/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Disarm one armed fault */
+        delete: operations["disarmFault"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/rate-limit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether Pleo's rate limit (per key, per minute) is enforced, and at what rate */
+        get: operations["getSandboxRateLimit"];
+        put?: never;
+        /** Turn the rate limit on or off, or change its rate */
+        post: operations["setSandboxRateLimit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The request journal, newest first
+         * @description The last requests this sandbox (or workspace) answered and the webhook deliveries it made,
+         *     newest first, at most 1,000 by default: what was asked, the answer, the key, and the scenario
+         *     or fault applied. Never a secret: no headers, no bodies, credentials in query strings cut.
+         *     Requests to `/sandbox/requests` itself are not recorded.
+         */
+        get: operations["listSandboxRequests"];
+        put?: never;
+        post?: never;
+        /** Empty the request journal */
+        delete: operations["clearSandboxRequests"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/webhooks/chaos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The armed webhook delivery rules, oldest first */
+        get: operations["listWebhookChaos"];
+        put?: never;
+        /**
+         * Deliver matching events twice, out of order, late, or after failed attempts
+         * @description Applies to the next events (`times`, or until disarmed) delivered to `subscriptionId` (or any
+         *     subscription) of `eventType` (or any type): `duplicate` delivers the same message (same
+         *     `webhook-id`) twice; `out-of-order` holds it until the next event to that subscription has
+         *     been delivered (at most `delaySeconds` of sandbox time); `late` holds it for `delaySeconds` of
+         *     sandbox time (moving the clock releases it); `fail-first` sends the first `attempts` attempts
+         *     and counts them as failed whatever the answer, so the retries arrive too.
+         */
+        post: operations["armWebhookChaos"];
+        /** Disarm every webhook delivery rule */
+        delete: operations["disarmAllWebhookChaos"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/webhooks/chaos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Disarm one webhook delivery rule */
+        delete: operations["disarmWebhookChaos"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/webhooks/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver a past event again, as Pleo would on a manual retry
+         * @description The same body and the same `webhook-id` as the first time (re-stamped and re-signed), to
+         *     each subscription that got it and still wants it, or to `subscriptionId` alone. The sandbox
+         *     remembers the last 100 events.
+         */
+        post: operations["resendWebhookEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/workspaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspaces alive now, and their limits */
+        get: operations["listSandboxWorkspaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/workspaces/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Drop a workspace now, with its keys, clock and journal */
+        delete: operations["deleteSandboxWorkspace"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/export-jobs": {
         parameters: {
             query?: never;
@@ -1488,7 +1735,7 @@ export type components = {
             message: string;
         };
         /** @enum {string} */
-        SandboxReason: "unknown_route" | "credential_missing" | "credential_malformed" | "key_unknown" | "key_revoked" | "key_expired" | "feature_not_enabled" | "company_not_covered" | "scope_missing" | "invalid_request" | "not_found" | "conflict" | "user_missing" | "user_unknown" | "role_insufficient" | "payload_too_large" | "internal_error" | "export_already_in_progress" | "export_items_limit" | "export_job_finished" | "export_job_expired" | "export_job_not_started" | "invalid_status_change" | "not_modelled" | "missing_contra_accounts" | "unsupported_api_version" | "limit_reached" | "origin_not_allowed" | "host_not_allowed" | "admin_token_required" | "request_timeout";
+        SandboxReason: "unknown_route" | "credential_missing" | "credential_malformed" | "key_unknown" | "key_revoked" | "key_expired" | "feature_not_enabled" | "company_not_covered" | "scope_missing" | "invalid_request" | "not_found" | "conflict" | "user_missing" | "user_unknown" | "role_insufficient" | "payload_too_large" | "internal_error" | "export_already_in_progress" | "export_items_limit" | "export_job_finished" | "export_job_expired" | "export_job_not_started" | "invalid_status_change" | "not_modelled" | "missing_contra_accounts" | "unsupported_api_version" | "limit_reached" | "origin_not_allowed" | "host_not_allowed" | "admin_token_required" | "request_timeout" | "rate_limited" | "fault_injected" | "workspace_limit";
         /**
          * @description The scope catalogue (pleo-api-facts.md §3).
          * @enum {string}
@@ -1796,10 +2043,12 @@ export type components = {
             /** Format: uuid */
             subscriptionId: string;
             eventType?: components["schemas"]["WebhookEventType"];
+            chaos?: components["schemas"]["WebhookChaos"];
         } | {
             /** Format: uuid */
             companyId: string;
             eventType: components["schemas"]["WebhookEventType"];
+            chaos?: components["schemas"]["WebhookChaos"];
         };
         WebhookDelivery: {
             /** Format: uuid */
@@ -2986,8 +3235,259 @@ export type components = {
             statuses?: components["schemas"]["CsvImportJobStatus"][];
             types?: string[];
         };
+        /** @enum {string} */
+        HttpMethod: "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
+        ScenarioSummary: {
+            id: string;
+            title: string;
+            teaches: string;
+            why: string;
+            fix: string;
+            /** @description Whether `X-Sandbox-Scenario` (or arming it) can force it; the others come from the sandbox's state. */
+            forceable: boolean;
+            expected: {
+                status: number;
+                type: string;
+                reason: components["schemas"]["SandboxReason"];
+            };
+        };
+        ScenarioCatalogue: {
+            data: components["schemas"]["ScenarioSummary"][];
+        };
+        ArmScenarioRequest: {
+            /** @description A forceable scenario id (GET /sandbox/scenarios). */
+            scenario: string;
+            /**
+             * Format: uuid
+             * @description Only requests with this key.
+             */
+            keyId?: string;
+            /**
+             * Format: uuid
+             * @description Only requests about this company.
+             */
+            companyId?: string;
+            /** @description How many requests; default until disarmed. */
+            times?: number;
+        };
+        ArmedScenario: {
+            /** Format: uuid */
+            id: string;
+            scenario: string;
+            /** Format: uuid */
+            keyId?: string;
+            /** Format: uuid */
+            companyId?: string;
+            times?: number;
+            /** @description How many requests it has applied to. */
+            used: number;
+            /** Format: date-time */
+            armedAt: string;
+        };
+        ArmedScenarioData: {
+            data: components["schemas"]["ArmedScenario"];
+        };
+        ArmedScenarioList: {
+            data: components["schemas"]["ArmedScenario"][];
+        };
+        ArmFaultRequest: {
+            /** @description As in `X-Sandbox-Fault`, e.g. `status=503`, `latency=800ms`, `reset`, `timeout`, or `latency=800ms,status=503`. */
+            fault: string;
+            method?: components["schemas"]["HttpMethod"];
+            /** @description A path (`*` matches anything) or a path template. */
+            path?: string;
+            /** Format: uuid */
+            keyId?: string;
+            /** Format: uuid */
+            companyId?: string;
+            /** @description Default 1. */
+            probability?: number;
+            /** @description How many requests; default until disarmed. */
+            times?: number;
+            /** @description Seeds the probability draws; default 1. */
+            seed?: number;
+        };
+        ArmedFault: {
+            /** Format: uuid */
+            id: string;
+            fault: string;
+            method?: components["schemas"]["HttpMethod"];
+            path?: string;
+            /** Format: uuid */
+            keyId?: string;
+            /** Format: uuid */
+            companyId?: string;
+            probability: number;
+            times?: number;
+            seed: number;
+            /** @description How many requests it has applied to. */
+            used: number;
+            /** Format: date-time */
+            armedAt: string;
+        };
+        ArmedFaultData: {
+            data: components["schemas"]["ArmedFault"];
+        };
+        ArmedFaultList: {
+            data: components["schemas"]["ArmedFault"][];
+        };
+        RateLimit: {
+            enabled: boolean;
+            /** @description Per key; Pleo allows 600. */
+            requestsPerMinute: number;
+            /** @description The sliding window */
+            windowSeconds: number;
+        };
+        RateLimitData: {
+            data: components["schemas"]["RateLimit"];
+        };
+        SetRateLimitRequest: {
+            enabled?: boolean;
+            requestsPerMinute?: number;
+        };
+        /**
+         * @description A request the sandbox answered, or a webhook delivery attempt it made.
+         * @enum {string}
+         */
+        JournalKind: "request" | "webhook";
+        JournalEntry: {
+            /**
+             * Format: date-time
+             * @description By the sandbox clock.
+             */
+            at: string;
+            kind: components["schemas"]["JournalKind"];
+            method: string;
+            /** @description The request's path */
+            path: string;
+            /** @description The query string */
+            query?: string;
+            /** @description 0 when no answer came (a dropped connection */
+            status: number;
+            reason?: string;
+            /** Format: uuid */
+            keyId?: string;
+            scenario?: string;
+            fault?: string;
+            /** @description Time to answer */
+            durationMs: number;
+            /** Format: uuid */
+            eventId?: string;
+            eventType?: components["schemas"]["WebhookEventType"];
+            webhookId?: string;
+            /** Format: uuid */
+            subscriptionId?: string;
+            attempt?: number;
+            chaos?: components["schemas"]["WebhookChaosMode"];
+        };
+        JournalPage: {
+            data: components["schemas"]["JournalEntry"][];
+            pagination: components["schemas"]["CursorPageInfo"];
+        };
+        /** @enum {string} */
+        WebhookChaosMode: "duplicate" | "out-of-order" | "late" | "fail-first";
+        WebhookChaos: {
+            mode: components["schemas"]["WebhookChaosMode"];
+            /** @description late, out-of-order: how long to hold it (sandbox time); default 60. */
+            delaySeconds?: number;
+            /** @description fail-first: how many attempts fail; default 1. */
+            attempts?: number;
+        };
+        ArmWebhookChaosRequest: {
+            mode: components["schemas"]["WebhookChaosMode"];
+            delaySeconds?: number;
+            attempts?: number;
+            /** Format: uuid */
+            subscriptionId?: string;
+            eventType?: components["schemas"]["WebhookEventType"];
+            /** @description How many events; default until disarmed. */
+            times?: number;
+        };
+        WebhookChaosRule: {
+            /** Format: uuid */
+            id: string;
+            mode: components["schemas"]["WebhookChaosMode"];
+            delaySeconds?: number;
+            attempts?: number;
+            /** Format: uuid */
+            subscriptionId?: string;
+            eventType?: components["schemas"]["WebhookEventType"];
+            times?: number;
+            /** @description How many deliveries it has applied to. */
+            used: number;
+            /** Format: date-time */
+            armedAt: string;
+        };
+        WebhookChaosRuleData: {
+            data: components["schemas"]["WebhookChaosRule"];
+        };
+        WebhookChaosRuleList: {
+            data: components["schemas"]["WebhookChaosRule"][];
+        };
+        WebhookResendRequest: {
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            subscriptionId?: string;
+            chaos?: components["schemas"]["WebhookChaos"];
+        };
+        WebhookResendResult: {
+            /** Format: uuid */
+            eventId: string;
+            eventType: components["schemas"]["WebhookEventType"];
+            deliveries: components["schemas"]["WebhookDelivery"][];
+        };
+        WebhookResendData: {
+            data: components["schemas"]["WebhookResendResult"];
+        };
+        WorkspaceName: string;
+        Workspace: {
+            name: components["schemas"]["WorkspaceName"];
+            /**
+             * Format: date-time
+             * @description Real time.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Real time.
+             */
+            lastUsedAt: string;
+        };
+        WorkspaceList: {
+            workspaces: components["schemas"]["Workspace"][];
+            /** @description At most this many live at once. */
+            maxWorkspaces: number;
+            /** @description A workspace unused this long (real time) is dropped. */
+            idleSeconds: number;
+        };
+        WorkspaceListData: {
+            data: components["schemas"]["WorkspaceList"];
+        };
     };
     responses: {
+        /** @description Over Pleo's rate limit (600 requests a minute per key), or forced (the `rate-limited` scenario, `X-Sandbox-Fault` `status=429`). */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+            };
+        };
+        /** @description A fault injected with `X-Sandbox-Fault` or an armed fault (503 carries `Retry-After`), the workspace limit (503), or a sandbox bug (500 `internal_error`). */
+        ServerError: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
+            };
+        };
         /** @description Invalid query, body or scenario header. */
         BadRequest: {
             headers: {
@@ -3063,6 +3563,10 @@ export type components = {
         accountingEntryId: string;
         /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
         ScenarioHeader: string;
+        /** @description Inject a fault on a Pleo operation: `latency=<n>ms`, `status=<code>` (429, 500, 502, 503, 504), `reset` (the connection is dropped), `timeout` (no answer), or latency with one of the others, comma-separated. */
+        FaultHeader: string;
+        /** @description Names an isolated sandbox (created on first use) to answer this request. */
+        WorkspaceHeader: components["schemas"]["WorkspaceName"];
         /** @description The acting web-app user, by id or email (see `GET /sandbox/world`). */
         UserHeader: string;
         /** @description The subscription's id. */
@@ -3090,6 +3594,8 @@ export type components = {
     headers: {
         /** @description The machine-readable reason for a refusal (see design.md's error table). */
         "X-Sandbox-Reason": components["schemas"]["SandboxReason"];
+        /** @description Seconds to wait before trying again. */
+        "Retry-After": number;
     };
     pathItems: never;
 };
@@ -3122,6 +3628,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateClientInstallation: {
@@ -3153,6 +3661,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createClientInstallation: {
@@ -3183,6 +3693,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     deleteClientInstallation: {
@@ -3208,6 +3720,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     activateMyInstallation: {
@@ -3235,6 +3749,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getCompanies: {
@@ -3270,6 +3786,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getCompany: {
@@ -3299,6 +3817,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getEmployees: {
@@ -3336,6 +3856,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getEmployee: {
@@ -3365,6 +3887,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getSubscriptions: {
@@ -3401,6 +3925,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createSubscription: {
@@ -3432,6 +3958,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["LimitReached"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getSubscriptionById: {
@@ -3462,6 +3990,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateSubscription: {
@@ -3496,6 +4026,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     deleteSubscription: {
@@ -3524,6 +4056,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getSubscriptionActivities: {
@@ -3563,6 +4097,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getSubscriptionSecret: {
@@ -3593,6 +4129,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     externalSearchAccountingEntriesV1: {
@@ -3632,6 +4170,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     externalGetAccountingEntryV1: {
@@ -3663,6 +4203,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getAllReceiptsV6: {
@@ -3700,6 +4242,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getReceiptFileV6: {
@@ -3732,6 +4276,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     searchReceiptsByPostV6: {
@@ -3770,6 +4316,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getCoreAccountingEntryV6ById: {
@@ -3803,6 +4351,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getExportJobsListV3: {
@@ -3839,6 +4389,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createExportJobV3: {
@@ -3879,6 +4431,8 @@ export interface operations {
                     "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getExportJobByIdV3: {
@@ -3908,6 +4462,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getExportJobItemsV3: {
@@ -3946,6 +4502,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateExportJobItemsV3: {
@@ -3999,6 +4557,8 @@ export interface operations {
                     "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createExportJobEventV3: {
@@ -4038,6 +4598,8 @@ export interface operations {
                     "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getExportJobItemByAccountingEntryIdV3: {
@@ -4068,6 +4630,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getExportItemsV3: {
@@ -4114,6 +4678,476 @@ export interface operations {
                     "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listSandboxScenarios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue, in the guide's order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ScenarioCatalogue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listArmedScenarios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What is armed now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ArmedScenarioList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    armScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArmScenarioRequest"];
+            };
+        };
+        responses: {
+            /** @description Armed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ArmedScenarioData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    disarmAllScenarios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nothing is armed any more. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    disarmScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disarmed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listArmedFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What is armed now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ArmedFaultList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    armFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArmFaultRequest"];
+            };
+        };
+        responses: {
+            /** @description Armed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ArmedFaultData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    disarmAllFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nothing is armed any more. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    disarmFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disarmed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getSandboxRateLimit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rate limit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["RateLimitData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    setSandboxRateLimit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetRateLimitRequest"];
+            };
+        };
+        responses: {
+            /** @description The rate limit now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["RateLimitData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listSandboxRequests: {
+        parameters: {
+            query?: {
+                keyId?: string;
+                /** @description The path (no query string), where `*` matches anything, or the contract's path template (`/v1/vendors/{id}`). */
+                path?: string;
+                method?: components["schemas"]["HttpMethod"];
+                status?: number;
+                kind?: components["schemas"]["JournalKind"];
+                before?: components["parameters"]["before"];
+                after?: components["parameters"]["after"];
+                offset?: components["parameters"]["offset"];
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the journal; `pagination.total` counts every match. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["JournalPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    clearSandboxRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The journal is empty. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listWebhookChaos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What is armed now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["WebhookChaosRuleList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    armWebhookChaos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArmWebhookChaosRequest"];
+            };
+        };
+        responses: {
+            /** @description Armed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["WebhookChaosRuleData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    disarmAllWebhookChaos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nothing is armed any more. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    disarmWebhookChaos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disarmed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    resendWebhookEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookResendRequest"];
+            };
+        };
+        responses: {
+            /** @description The deliveries started. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["WebhookResendData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listSandboxWorkspaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspaces, most recently used first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["WorkspaceListData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deleteSandboxWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: components["schemas"]["WorkspaceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gone; the name makes a fresh workspace on its next use. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getExportJobsListV2: {
@@ -4152,6 +5186,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createExportJobV2: {
@@ -4192,6 +5228,8 @@ export interface operations {
                     "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getExportJobByIdV2: {
@@ -4221,6 +5259,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getExportJobItemsV2: {
@@ -4259,6 +5299,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateExportJobItemsV2: {
@@ -4312,6 +5354,8 @@ export interface operations {
                     "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createExportJobEventV2: {
@@ -4351,6 +5395,8 @@ export interface operations {
                     "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getExportItemsV2: {
@@ -4397,6 +5443,8 @@ export interface operations {
                     "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getSandboxWorld: {
@@ -4417,6 +5465,8 @@ export interface operations {
                     "application/json;charset=UTF-8": components["schemas"]["SandboxWorldData"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listSandboxApiKeys: {
@@ -4451,6 +5501,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createSandboxApiKey: {
@@ -4482,6 +5533,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["LimitReached"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     deleteSandboxApiKey: {
@@ -4509,6 +5561,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     sendSandboxTestEvent: {
@@ -4551,6 +5604,7 @@ export interface operations {
                     "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
                 };
             };
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getSandboxClock: {
@@ -4571,6 +5625,8 @@ export interface operations {
                     "application/json;charset=UTF-8": components["schemas"]["ClockData"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     setSandboxClock: {
@@ -4596,6 +5652,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     resetSandbox: {
@@ -4614,6 +5671,8 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getHealth: {
@@ -4705,6 +5764,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createTagGroup: {
@@ -4739,6 +5800,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getTagGroup: {
@@ -4768,6 +5831,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateTagGroup: {
@@ -4802,6 +5867,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     deleteTagGroup: {
@@ -4830,6 +5897,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getTags: {
@@ -4868,6 +5937,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createTag: {
@@ -4902,6 +5973,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     searchTags: {
@@ -4941,6 +6014,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     bulkDeleteTags: {
@@ -4971,6 +6046,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getTag: {
@@ -5000,6 +6077,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateTag: {
@@ -5034,6 +6113,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     deleteTag: {
@@ -5062,6 +6143,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     searchTagsPost: {
@@ -5103,6 +6186,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     bulkArchiveTags: {
@@ -5134,6 +6219,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getTagDimensionValues: {
@@ -5163,6 +6250,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getDimensionValue: {
@@ -5193,6 +6282,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateDimensionValue: {
@@ -5227,6 +6318,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createDimensionValue: {
@@ -5262,6 +6355,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     deleteDimensionValue: {
@@ -5292,6 +6387,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getTagGroupDimensions: {
@@ -5321,6 +6418,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createTagGroupDimension: {
@@ -5355,6 +6454,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getTagGroupDimension: {
@@ -5385,6 +6486,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateTagGroupDimension: {
@@ -5420,6 +6523,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     deleteTagGroupDimension: {
@@ -5448,6 +6553,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getTagGroupUsage: {
@@ -5477,6 +6584,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getAggregatedTagGroups: {
@@ -5507,6 +6616,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     searchAggregatedTags: {
@@ -5547,6 +6658,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createTaxCode: {
@@ -5577,6 +6690,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getTaxCode: {
@@ -5606,6 +6721,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateTaxCode: {
@@ -5639,6 +6756,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     deleteTaxCode: {
@@ -5667,6 +6786,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getTaxCodes: {
@@ -5707,6 +6828,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     calculateTax: {
@@ -5738,6 +6861,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createAccountV1: {
@@ -5778,6 +6903,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createAccountsBatchV1: {
@@ -5808,6 +6935,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getAccountV1: {
@@ -5837,6 +6966,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateAccountV1: {
@@ -5870,6 +7001,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     deleteAccountV1: {
@@ -5898,6 +7031,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     searchAccountsV1: {
@@ -5936,6 +7071,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     postVendor: {
@@ -5967,6 +7104,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getVendorById: {
@@ -5997,6 +7136,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateVendor: {
@@ -6032,6 +7173,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     activateVendor: {
@@ -6064,6 +7207,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     archiveVendorById: {
@@ -6092,6 +7237,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     searchVendors: {
@@ -6131,6 +7278,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createCsvImportJobV1: {
@@ -6152,7 +7301,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             501: components["responses"]["NotModelled"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getCsvImportJobV1: {
@@ -6172,7 +7323,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             501: components["responses"]["NotModelled"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getCsvImportJobErrorsV1: {
@@ -6200,7 +7353,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             501: components["responses"]["NotModelled"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateCsvImportJobMetadataV1: {
@@ -6224,7 +7379,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             501: components["responses"]["NotModelled"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateCsvImportJobStatusV1: {
@@ -6248,7 +7405,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             501: components["responses"]["NotModelled"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getCsvImportJobPresignedUrlV1: {
@@ -6268,7 +7427,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             501: components["responses"]["NotModelled"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     runCsvImportJobV1: {
@@ -6288,7 +7449,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             501: components["responses"]["NotModelled"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     searchCsvImportJobsV1: {
@@ -6319,7 +7482,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             501: components["responses"]["NotModelled"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
 }
@@ -6331,7 +7496,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const sandboxReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SandboxReason"]> = ["unknown_route", "credential_missing", "credential_malformed", "key_unknown", "key_revoked", "key_expired", "feature_not_enabled", "company_not_covered", "scope_missing", "invalid_request", "not_found", "conflict", "user_missing", "user_unknown", "role_insufficient", "payload_too_large", "internal_error", "export_already_in_progress", "export_items_limit", "export_job_finished", "export_job_expired", "export_job_not_started", "invalid_status_change", "not_modelled", "missing_contra_accounts", "unsupported_api_version", "limit_reached", "origin_not_allowed", "host_not_allowed", "admin_token_required", "request_timeout"];
+export const sandboxReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SandboxReason"]> = ["unknown_route", "credential_missing", "credential_malformed", "key_unknown", "key_revoked", "key_expired", "feature_not_enabled", "company_not_covered", "scope_missing", "invalid_request", "not_found", "conflict", "user_missing", "user_unknown", "role_insufficient", "payload_too_large", "internal_error", "export_already_in_progress", "export_items_limit", "export_job_finished", "export_job_expired", "export_job_not_started", "invalid_status_change", "not_modelled", "missing_contra_accounts", "unsupported_api_version", "limit_reached", "origin_not_allowed", "host_not_allowed", "admin_token_required", "request_timeout", "rate_limited", "fault_injected", "workspace_limit"];
 export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounting-entries:read", "accounting-entries:write", "accounts:read", "accounts:write", "companies:read", "export-items:read", "export-jobs:read", "export-jobs:write", "tag-groups:read", "tag-groups:write", "tax-codes:read", "tax-codes:write", "users:read", "vendors:read", "vendors:write"];
 export const pageOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PageOrder"]> = ["ASC", "ASC_NULLS_FIRST", "ASC_NULLS_LAST", "DESC", "DESC_NULLS_FIRST", "DESC_NULLS_LAST"];
 export const installationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InstallationStatus"]> = ["ACTIVATED", "INACTIVE", "AUTHORIZED", "PENDING_INTEGRATION", "ERROR"];
@@ -6373,3 +7538,6 @@ export const countryCodeValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const csvImportJobMetadataRequestStrategyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CsvImportJobMetadataRequest"]["strategy"]> = ["REPLACE", "MERGE"];
 export const csvImportJobStatusRequestErrorTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CsvImportJobStatusRequest"]["errorType"]> = ["INVALID_FILE_FORMAT", "FILE_TOO_LARGE", "FILE_TOO_SMALL", "FILE_TYPE_NOT_SUPPORTED", "FILE_EXTENSION_NOT_SUPPORTED", "IMPORT_JOB_NOT_FOUND", "INVALID_STATUS_TRANSITION", "PROCESSING_FAILED"];
 export const csvImportJobStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CsvImportJobStatus"]> = ["UPLOAD_INITIATED", "UPLOADED", "READY_FOR_IMPORT", "QUEUED", "PROCESSING", "COMPLETED", "FAILED"];
+export const httpMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HttpMethod"]> = ["GET", "POST", "PUT", "DELETE", "PATCH"];
+export const journalKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JournalKind"]> = ["request", "webhook"];
+export const webhookChaosModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookChaosMode"]> = ["duplicate", "out-of-order", "late", "fail-first"];

@@ -68,4 +68,7 @@ export {
   subscriptionStatusValues,
   subscriptionOperationTypeValues,
   endpointAuthTypeValues,
+  httpMethodValues,
+  journalKindValues,
+  webhookChaosModeValues,
 } from "./schema.ts";

@@ -1,7 +1,7 @@
 /**
  * The test kit: one isolated sandbox per test, and the moves a partner's test needs in one line
  * each: mint a key with given scopes and access level, move the clock, force a scenario, read the
- * webhook deliveries a receiver would get, reset. Works with any test runner (vitest, node:test,
+ * webhook deliveries a receiver would get, count the calls that reached it, reset. Works with any test runner (vitest, node:test,
  * jest): `usePleoSandbox` takes the runner's own beforeEach and afterEach.
  *
  * In-process by default (the sandbox lives in the test process, answered through `fetch`, or
@@ -14,6 +14,7 @@ import { findScenario, isForceable, scenarios } from "../core/scenarios/scenario
 import defaultFixtures from "../../fixtures/world.json" with { type: "json" };
 import { createSandbox, type CreateSandboxOptions, type Sandbox } from "../core/world/state.ts";
 import type { Scope } from "../openapi/types.ts";
+import { expectCalls as expectCallsIn, type CallFilter } from "./expect-calls.ts";
 
 /** A key a test can use: its secret, and the Authorization header Pleo expects for it. */
 export interface TestKey {
@@ -125,6 +126,11 @@ export interface TestSandbox {
    * is called. Other hosts pass through.
    */
   intercept(): Promise<() => Promise<void>>;
+  /**
+   * Throws unless exactly `expected` requests matching `filter` are in the sandbox's request
+   * journal (e.g. `{ method: "GET", path: "/v2/employees", status: 429 }`), listing what is there.
+   */
+  expectCalls(filter: CallFilter, expected: number): Promise<void>;
   /** Back to the seeded world and the real clock; forgets deliveries and the forced scenario. */
   reset(): Promise<void>;
   /** Stops intercepting and waits for deliveries in flight. */
@@ -303,8 +309,17 @@ export async function createTestSandbox(options: TestSandboxOptions = {}): Promi
     async intercept() {
       inProcessOnly("intercept");
       if (stopIntercepting) return stopIntercepting;
-      const [{ setupServer }, { http }, { syncBuiltinESMExports }] = await Promise.all([import("msw/node"), import("msw"), import("node:module")]);
-      const server = setupServer(...PLEO_BASE_URLS.map((base) => http.all(`${base}/*`, ({ request }) => kitFetch(request))));
+      const [{ setupServer }, { http, HttpResponse }, { syncBuiltinESMExports }] = await Promise.all([import("msw/node"), import("msw"), import("node:module")]);
+      const answer = async (request: Request) => {
+        try {
+          return await kitFetch(request);
+        } catch (error) {
+          // A dropped connection (a fault) reaches the client as a network error, as fetch's would.
+          if (error instanceof TypeError) return HttpResponse.error();
+          throw error;
+        }
+      };
+      const server = setupServer(...PLEO_BASE_URLS.map((base) => http.all(`${base}/*`, ({ request }) => answer(request))));
       server.listen({ onUnhandledRequest: "bypass" });
       // MSW patches node:http(s)'s functions; this makes `import { get } from "node:https"` see them too.
       syncBuiltinESMExports();
@@ -315,6 +330,9 @@ export async function createTestSandbox(options: TestSandboxOptions = {}): Promi
       };
       stopIntercepting = stop;
       return stop;
+    },
+    expectCalls(filter, expected) {
+      return expectCallsIn(sandbox ?? { url: baseUrl }, filter, expected);
     },
     async reset() {
       forced = undefined;

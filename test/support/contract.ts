@@ -49,7 +49,8 @@ export function contractProblems(method: string, path: string, response: Sandbox
     if (![404, 405].includes(response.status)) return [`${method} ${path} is not in sandbox.yaml but answered ${response.status}`];
     return validate("#/components/schemas/ExceptionInfo", response.body);
   }
-  const declared = operation.responses[String(response.status)] ?? operation.responses.default;
+  // A range (`5XX`) covers its statuses, as OpenAPI says.
+  const declared = operation.responses[String(response.status)] ?? operation.responses[`${String(response.status)[0]}XX`] ?? operation.responses.default;
   if (!declared) return [`${method} ${template} does not declare status ${response.status}`];
   const resolved = declared.$ref ? spec.components.responses[declared.$ref.split("/").pop()!]! : declared;
   const media = resolved.content ? Object.keys(resolved.content)[0] : undefined;

@@ -97,7 +97,7 @@ export function requestBytes(request: SandboxRequest): number {
 /** What is wrong with an answer, by the properties every answer must have; empty when none. */
 export function answerProblems(request: SandboxRequest, response: SandboxResponse): string[] {
   const problems: string[] = [];
-  // 501 `not_modelled` is the documented answer of an operation Pleo has and the sandbox does not model.
+  // 501 not_modelled is the documented answer of an operation Pleo has and the sandbox cannot simulate.
   const unmodelled = response.status === 501 && response.headers["x-sandbox-reason"] === "not_modelled";
   if (response.status >= 500 && !unmodelled) problems.push(`status ${response.status}`);
   const text = response.body === undefined ? "" : JSON.stringify(response.body);

@@ -20,6 +20,10 @@ export interface SandboxResponse {
   status: number;
   headers: Record<string, string>;
   body?: unknown;
+  /** A fault's latency: the adapter waits this long before answering (a timer; other requests go on). */
+  delayMs?: number;
+  /** A fault: the adapter drops the connection (`reset`) or never answers (`timeout`) instead of sending this. */
+  drop?: "reset" | "timeout";
 }
 
 /** The body as adapters put it on the wire (see `SandboxResponse`); undefined for no body. */

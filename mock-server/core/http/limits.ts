@@ -32,6 +32,8 @@ export const LIMITS = {
   customHeaders: 20,
   headerNameChars: 64,
   headerValueChars: 1_024,
+  /** A subscription's history (CREATE stays; the oldest other activity goes first). */
+  activitiesPerSubscription: 1_000,
   /** A webhook `endpointUrl`. */
   endpointUrlChars: 2_048,
   /** The range the sandbox clock may be moved within. */

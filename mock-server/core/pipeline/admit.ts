@@ -37,7 +37,8 @@ export async function admit(ctx: RequestContext): Promise<Access> {
   const { scenario, route, now } = ctx;
   const state = ctx.sandbox.state;
   const secret = parseCredential(forcedCredential(scenario, ctx.request.headers.authorization));
-  const found = await findKey(forcedSecret(scenario, secret), state.keys);
+  const sought = forcedSecret(scenario, secret);
+  const found = ctx.identified?.secret === sought ? ctx.identified.key : await findKey(sought, state.keys);
 
   const target = readTarget(route.target, ctx, state.world) ?? defaultTarget(found, route.target);
   const badId = [target.companyId, target.organisationId].find((id) => id !== undefined && !UUID.test(id));

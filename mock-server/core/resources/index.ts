@@ -1,5 +1,6 @@
 /** Every operation's handler, keyed by operationId: the resources joined. */
 import { accountingEntriesOperations } from "./accounting-entries/index.ts";
+import { chaosOperations } from "./chaos/index.ts";
 import { chartOfAccountsOperations } from "./chart-of-accounts/index.ts";
 import { companiesOperations } from "./companies/index.ts";
 import { exportOperations } from "./export/index.ts";
@@ -28,5 +29,6 @@ export const handlers: Handlers = {
   ...taxCodesOperations,
   ...chartOfAccountsOperations,
   ...vendorsOperations,
+  ...chaosOperations,
   ...toolingOperations,
 };

@@ -25,6 +25,7 @@ export const scenarioEffects = [
   "company_not_covered",
   "scope_missing",
   "missing_contra_accounts",
+  "rate_limited",
 ] as const;
 export type ScenarioEffect = (typeof scenarioEffects)[number];
 
@@ -121,7 +122,7 @@ export function applyScenario(
         throw errors.invalidRequest(`Scenario "${scenario.id}" cannot apply here: only POST /v3/export-jobs and GET /v3/export-items read the contra-account configuration.`);
       }
       return { key, world: withoutContraAccounts(world, coveredCompanyIds(key, world)) };
-    default: // credential_malformed and key_unknown act on the credential, before the key is found.
+    default: // credential_malformed and key_unknown act on the credential, before the key is found; rate_limited on the key's window (chaos/screen.ts).
       return { key, world };
   }
 }

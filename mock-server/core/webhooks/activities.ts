@@ -1,4 +1,5 @@
 /** A subscription's history: Pleo's CREATE, UPDATE, DELETE, and the sandbox's DELIVERY attempts. */
+import { LIMITS } from "../http/limits.ts";
 import { isoSeconds } from "../world/clock.ts";
 import type { SubscriptionOperationType } from "../../openapi/types.ts";
 import type { StoredSubscription, SubscriptionOwner } from "../world/state.ts";
@@ -11,7 +12,7 @@ export function ownerUrn(owner: SubscriptionOwner): string {
   return `urn:pleo:${owner.type}:${owner.id}`;
 }
 
-/** Appends one activity to the subscription's history. */
+/** Appends one activity to the subscription's history; past LIMITS.activitiesPerSubscription the oldest after CREATE goes. */
 export function recordActivity(
   subscription: StoredSubscription,
   operationType: SubscriptionOperationType,
@@ -27,4 +28,5 @@ export function recordActivity(
     actorUrn,
     createdAt: isoSeconds(now),
   });
+  if (subscription.activities.length > LIMITS.activitiesPerSubscription) subscription.activities.splice(1, 1);
 }

@@ -1,15 +1,19 @@
 /**
  * One event to one subscription: a signed POST, retried with the configured delays on a non-2xx
  * answer or a network failure, every attempt recorded as a DELIVERY activity (with the endpoint
- * shown without credentials or query). Stops when the subscription stops wanting the event, when
- * the endpoint is refused by the webhook policy, or when the sandbox stops. Never rejects.
+ * shown without credentials or query) and in the request journal. Stops when the subscription stops
+ * wanting the event, when the endpoint is refused by the webhook policy, or when the sandbox stops.
+ * Never rejects.
  */
+import { record } from "../chaos/journal.ts";
+import { redactUrl } from "../chaos/redact.ts";
 import { sandboxNow } from "../world/clock.ts";
 import type { SubscriptionModel, WebhookEventType } from "../../openapi/types.ts";
 import type { Sandbox, StoredSubscription } from "../world/state.ts";
 import { recordActivity, WEBHOOK_SENDER_URN } from "./activities.ts";
 import { endpointProblem, endpointShown } from "./endpoint-policy.ts";
 import { signWebhook } from "./signature.ts";
+import type { WebhookChaosMode } from "./webhook-chaos.ts";
 
 /** What is sent: the same body to every subscriber, a webhook id per subscriber. */
 export interface WebhookMessage {
@@ -22,13 +26,23 @@ export interface WebhookMessage {
 interface AttemptOutcome {
   ok: boolean;
   detail: string;
+  /** The receiver's status; none after a network failure. */
+  status?: number;
+}
+
+/** Webhook chaos acting on the attempts themselves. */
+export interface AttemptChaos {
+  /** Named in the activities and the journal. */
+  mode?: WebhookChaosMode;
+  /** How many first attempts count as failed, whatever the receiver answers. */
+  failFirst?: number;
 }
 
 /** Delivers until a 2xx, the attempts run out, or the subscription stops wanting the event. */
-export async function deliver(sandbox: Sandbox, subscription: StoredSubscription, message: WebhookMessage): Promise<void> {
+export async function deliver(sandbox: Sandbox, subscription: StoredSubscription, message: WebhookMessage, chaos: AttemptChaos = {}): Promise<void> {
   const { retryDelaysMs } = sandbox.deliveries;
   const attempts = retryDelaysMs.length + 1;
-  const label = `${message.eventType} (event ${message.eventId}, webhook-id ${message.webhookId})`;
+  const label = `${message.eventType} (event ${message.eventId}, webhook-id ${message.webhookId})${chaos.mode ? ` [webhook chaos: ${chaos.mode}]` : ""}`;
   const record = (description: string) => {
     recordActivity(subscription, "DELIVERY", description, WEBHOOK_SENDER_URN, now(sandbox));
     sandbox.persistence.changed();
@@ -41,7 +55,10 @@ export async function deliver(sandbox: Sandbox, subscription: StoredSubscription
         record(`Stopped delivering ${label} before attempt ${attempt}: ${stop}.`);
         return;
       }
-      const outcome = await attemptOnce(sandbox, subscription, message);
+      const started = sandbox.clock().getTime();
+      const answered = await attemptOnce(sandbox, subscription, message);
+      const outcome = attempt <= (chaos.failFirst ?? 0) ? { ...answered, ok: false, detail: `${answered.detail}, counted as failed (fail-first)` } : answered;
+      journal(sandbox, subscription, message, attempt, outcome, sandbox.clock().getTime() - started, chaos.mode);
       const delay = retryDelaysMs[attempt - 1];
       const next = outcome.ok ? "delivered." : delay === undefined ? "giving up." : `retrying in ${delay} ms.`;
       record(`Attempt ${attempt} of ${attempts} to deliver ${label} to ${endpointShown(subscription.endpointUrl)}: ${outcome.detail}; ${next}`);
@@ -51,6 +68,24 @@ export async function deliver(sandbox: Sandbox, subscription: StoredSubscription
   } catch (cause) {
     record(`Delivery of ${label} failed inside the sandbox: ${cause instanceof Error ? cause.message : String(cause)}.`);
   }
+}
+
+/** One attempt in the request journal. */
+function journal(sandbox: Sandbox, subscription: StoredSubscription, message: WebhookMessage, attempt: number, outcome: AttemptOutcome, tookMs: number, mode: WebhookChaosMode | undefined): void {
+  record(sandbox.state.chaos.journal, {
+    at: now(sandbox).toISOString(),
+    kind: "webhook",
+    method: "POST",
+    path: redactUrl(subscription.endpointUrl),
+    status: outcome.status ?? 0,
+    durationMs: Math.max(0, tookMs),
+    eventId: message.eventId,
+    eventType: message.eventType,
+    webhookId: message.webhookId,
+    subscriptionId: subscription.id,
+    attempt,
+    ...(mode && { chaos: mode }),
+  });
 }
 
 async function attemptOnce(sandbox: Sandbox, subscription: StoredSubscription, message: WebhookMessage): Promise<AttemptOutcome> {
@@ -72,7 +107,7 @@ async function attemptOnce(sandbox: Sandbox, subscription: StoredSubscription, m
       signal: AbortSignal.any([AbortSignal.timeout(sandbox.deliveries.timeoutMs), sandbox.deliveries.signal]),
     });
     await response.arrayBuffer().catch(() => undefined); // read to the end so the connection is freed
-    return { ok: response.status >= 200 && response.status < 300, detail: `HTTP ${response.status}` };
+    return { ok: response.status >= 200 && response.status < 300, detail: `HTTP ${response.status}`, status: response.status };
   } catch (cause) {
     return { ok: false, detail: `network failure: ${failureOf(cause)}` };
   }
@@ -92,6 +127,11 @@ function failureOf(cause: unknown): string {
   const code = (inner as { code?: unknown } | undefined)?.code;
   if (typeof code === "string" && /^[A-Z0-9_]{2,40}$/.test(code)) return code;
   return inner instanceof Error ? inner.message.slice(0, 120) : "unknown";
+}
+
+/** Deleted, deactivated, edited, reset away, refused or stopping: no (re)sending. */
+export function stillWanted(sandbox: Sandbox, subscription: StoredSubscription, eventType: WebhookEventType): boolean {
+  return stopReason(sandbox, subscription, eventType) === undefined;
 }
 
 /** Why no more attempts should go out: deleted, deactivated, edited, reset away, refused, or the sandbox stopping. */
@@ -118,6 +158,7 @@ function utf8Base64(text: string): string {
   return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }
 
-function now(sandbox: Sandbox): Date {
+/** Sandbox time now. */
+export function now(sandbox: Sandbox): Date {
   return sandboxNow(sandbox.state.clock, sandbox.clock());
 }

@@ -43,6 +43,10 @@ export interface Deliveries {
   stop(): Promise<void>;
   /** How many deliveries are running now (in flight or waiting to retry). */
   readonly running: number;
+  /** Resolves at the next `wake()`: held deliveries wait on it for the clock to move or a release. */
+  nextWake(): Promise<void>;
+  /** Wakes every held delivery to look again (the sandbox clock moved, a message was released, a reset). */
+  wake(): void;
 }
 
 export const DEFAULT_RETRY_DELAYS_MS = [1_000, 5_000, 25_000] as const;
@@ -57,6 +61,7 @@ export function createDeliveries(options: DeliveryOptions = {}): Deliveries {
   const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   const interruptible = (ms: number) => (stopping.signal.aborted ? Promise.resolve() : Promise.race([sleep(ms), stopped]));
   const pace = pacer(options.maxAttemptsPerSecond ?? DEFAULT_ATTEMPTS_PER_SECOND, interruptible);
+  let waiters: (() => void)[] = [];
   return {
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     retryDelaysMs: options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
@@ -74,10 +79,19 @@ export function createDeliveries(options: DeliveryOptions = {}): Deliveries {
     },
     async stop() {
       stopping.abort();
+      this.wake();
       await this.idle();
     },
     get running() {
       return pending.size;
+    },
+    nextWake() {
+      return new Promise((resolve) => waiters.push(resolve));
+    },
+    wake() {
+      const woken = waiters;
+      waiters = [];
+      for (const resolve of woken) resolve();
     },
   };
 }

@@ -9,7 +9,8 @@ import type { Sandbox, StoredSubscription } from "../world/state.ts";
 import type { WebhookEventType } from "../../openapi/types.ts";
 import { isoSeconds, sandboxNow } from "../world/clock.ts";
 import { recordActivity, WEBHOOK_SENDER_URN } from "./activities.ts";
-import { deliver } from "./deliver.ts";
+import { deliverPlanned } from "./deliver-planned.ts";
+import { planDelivery, rememberEvent, type WebhookChaosSpec } from "./webhook-chaos.ts";
 
 export interface WebhookEvent {
   /** The company the resource belongs to. */
@@ -19,6 +20,8 @@ export interface WebhookEvent {
   data: unknown;
   /** Only this subscription, if it matches (the control plane's test trigger). */
   subscriptionId?: string;
+  /** Webhook chaos for this event alone; without it, armed rules decide. */
+  chaos?: WebhookChaosSpec;
 }
 
 export interface EmittedEvent {
@@ -31,6 +34,7 @@ export interface EmittedEvent {
 export function emitEvent(sandbox: Sandbox, event: WebhookEvent): EmittedEvent {
   const eventId = crypto.randomUUID();
   const body = JSON.stringify({ eventId, eventType: event.eventType, data: event.data });
+  const chaos = sandbox.state.chaos.webhooks;
   const deliveries = subscribersOf(sandbox, event).flatMap((subscription) => {
     if (deliveryRoom(sandbox) <= 0) {
       const now = sandboxNow(sandbox.state.clock, sandbox.clock());
@@ -40,9 +44,11 @@ export function emitEvent(sandbox: Sandbox, event: WebhookEvent): EmittedEvent {
       return [];
     }
     const webhookId = `msg_${crypto.randomUUID().replaceAll("-", "")}`;
-    sandbox.deliveries.track(deliver(sandbox, subscription, { webhookId, eventId, eventType: event.eventType, body }));
+    const plan = planDelivery(chaos, subscription.id, event.eventType, event.chaos);
+    sandbox.deliveries.track(deliverPlanned(sandbox, subscription, { webhookId, eventId, eventType: event.eventType, body }, plan));
     return [{ subscriptionId: subscription.id, webhookId }];
   });
+  rememberEvent(chaos, { eventId, eventType: event.eventType, body, deliveries });
   return { eventId, deliveries };
 }
 

@@ -11,6 +11,11 @@ import { createDeliveries, type Deliveries, type DeliveryOptions } from "../webh
 import { DEFAULT_SANDBOX_LIMITS, type SandboxLimits } from "../http/limits.ts";
 import { createPersistence, NO_PERSISTENCE, type Persistence, type StateStore } from "./persistence.ts";
 import { fixturesDigest, parseState, serialiseState } from "./snapshot.ts";
+import { createChaosState, type ChaosSettings, type ChaosState } from "../chaos/chaos-state.ts";
+import { createJournal, DEFAULT_JOURNAL_SIZE } from "../chaos/journal.ts";
+import { PLEO_REQUESTS_PER_MINUTE, type RateLimitSettings } from "../chaos/rate-limit.ts";
+import { releaseHeldDeliveries } from "../webhooks/webhook-chaos.ts";
+import { createWorkspaces, DEFAULT_WORKSPACE_LIMITS, type WorkspaceLimits, type Workspaces } from "./workspaces.ts";
 
 /** An API key as the sandbox keeps it: the secret is gone, only its hash remains. */
 export interface StoredKey {
@@ -57,6 +62,8 @@ export interface SandboxState {
   /** By `${keyId}:${companyId}`; a key with no entry has the default, activated installation. */
   installations: Record<string, StoredInstallation>;
   subscriptions: StoredSubscription[];
+  /** Armed scenarios and faults, the rate limit, the request journal, webhook delivery rules. */
+  chaos: ChaosState;
 }
 
 export interface Sandbox {
@@ -72,6 +79,12 @@ export interface Sandbox {
   readonly limits: Readonly<SandboxLimits>;
   /** Where its state is saved, and when (world/persistence.ts); without a store, nowhere. */
   readonly persistence: Persistence;
+  /** What a reset returns the rate limit and the journal to (the HTTP server turns the rate limit on). */
+  readonly settings: ChaosSettings;
+  /** The workspace this sandbox is, by name; undefined for the sandbox a server or test made. */
+  readonly workspace?: string;
+  /** Every workspace, shared by the sandbox that made them and the workspaces themselves. */
+  readonly workspaces: Workspaces;
 }
 
 export interface CreateSandboxOptions {
@@ -90,6 +103,12 @@ export interface CreateSandboxOptions {
    * other fixtures, or damaged, rejects with a one-line SnapshotError) and saved after every write.
    */
   store?: StateStore;
+  /** Enforce Pleo's rate limit (600 requests a minute per key)? Default off; the HTTP server turns it on. */
+  rateLimit?: boolean | Partial<RateLimitSettings>;
+  /** How many entries the request journal keeps (default 1,000). */
+  journalSize?: number;
+  /** How many workspaces may live at once, and how long one may idle (defaults: 50, 30 minutes). */
+  workspaces?: Partial<WorkspaceLimits>;
 }
 
 /**
@@ -99,28 +118,67 @@ export interface CreateSandboxOptions {
 export async function createSandbox(options: CreateSandboxOptions = {}): Promise<Sandbox> {
   const fixtures = fixturesSchema.parse(options.fixtures ?? defaultFixtures);
   const clock = options.clock ?? (() => new Date());
+  const rateLimit = typeof options.rateLimit === "object" ? options.rateLimit : { enabled: options.rateLimit ?? false };
+  const settings: ChaosSettings = {
+    rateLimit: { enabled: rateLimit.enabled ?? true, requestsPerMinute: rateLimit.requestsPerMinute ?? PLEO_REQUESTS_PER_MINUTE },
+    journalSize: options.journalSize ?? DEFAULT_JOURNAL_SIZE,
+  };
+  const limits = { ...DEFAULT_SANDBOX_LIMITS, ...options.limits };
   const { store } = options;
   const digest = store && (await fixturesDigest(fixtures));
   const saved = store && (await store.load());
-  const sandbox: Sandbox = {
-    fixtures,
-    state: saved !== undefined ? parseState(saved, digest!, store!.description) : await seededState(fixtures, clock()),
-    clock,
-    deliveries: createDeliveries({ ...options.webhooks, fetch: options.fetch }),
-    limits: { ...DEFAULT_SANDBOX_LIMITS, ...options.limits },
-    persistence: NO_PERSISTENCE,
+  // A workspace starts from the settings its maker has when it is made (a server may have changed them).
+  // Only the sandbox itself is kept in the store; workspaces live in memory only.
+  const make = async (workspace?: string): Promise<Sandbox> => {
+    const own = workspace === undefined ? settings : structuredClone(settings);
+    const restored = workspace === undefined && saved !== undefined ? withChaos(parseState(saved, digest!, store!.description), own) : undefined;
+    return {
+      fixtures,
+      state: restored ?? (await seededState(fixtures, clock(), own)),
+      clock,
+      deliveries: createDeliveries({ ...options.webhooks, fetch: options.fetch }),
+      limits,
+      persistence: NO_PERSISTENCE,
+      settings: own,
+      ...(workspace !== undefined && { workspace }),
+      workspaces,
+    };
   };
-  if (store) Object.assign(sandbox, { persistence: createPersistence(store, () => serialiseState(sandbox.state, digest!), saved) });
+  const workspaces = createWorkspaces((name) => make(name), { ...DEFAULT_WORKSPACE_LIMITS, ...options.workspaces });
+  const sandbox = await make();
+  if (store) Object.assign(sandbox, { persistence: createPersistence(store, () => serialiseState(kept(sandbox.state), digest!), saved) });
   return sandbox;
 }
 
-/** Puts the sandbox back to its seeded world and the real clock. */
+/**
+ * What a store keeps: the state without the request journal, the events remembered for resends and
+ * the deliveries held back. Those are memory-only (a restart forgets them, as a reset does), so a
+ * read, a refusal or a test event never needs a save; armed rules and the rate limit are kept.
+ */
+function kept(state: SandboxState): SandboxState {
+  const { webhooks } = state.chaos;
+  return { ...state, chaos: { ...state.chaos, journal: createJournal(state.chaos.journal.capacity), webhooks: { ...webhooks, events: [], held: {}, closed: false } } };
+}
+
+/**
+ * A state read back: armed rules, the rate limit and webhook chaos as saved, the journal empty; one
+ * saved before the sandbox kept chaos state starts with nothing armed.
+ */
+function withChaos(state: SandboxState, settings: ChaosSettings): SandboxState {
+  if (typeof state.chaos !== "object" || state.chaos === null) return { ...state, chaos: createChaosState(settings) };
+  return { ...state, chaos: { ...state.chaos, journal: createJournal(settings.journalSize), webhooks: { ...state.chaos.webhooks, events: [], held: {}, closed: false } } };
+}
+
+/** Puts the sandbox back to its seeded world and the real clock, with nothing armed and an empty journal. */
 export async function resetSandbox(sandbox: Sandbox): Promise<void> {
-  sandbox.state = await seededState(sandbox.fixtures, sandbox.clock());
+  const previous = sandbox.state;
+  sandbox.state = await seededState(sandbox.fixtures, sandbox.clock(), sandbox.settings);
+  releaseHeldDeliveries(previous.chaos.webhooks);
+  sandbox.deliveries.wake();
 }
 
 /** `now` is the real time the sandbox starts (or resets) at, when its clock has no offset yet. */
-async function seededState(fixtures: Fixtures, now: Date): Promise<SandboxState> {
+async function seededState(fixtures: Fixtures, now: Date, settings: ChaosSettings): Promise<SandboxState> {
   const { readyMadeKeys, seed: _seed, ...world } = structuredClone(fixtures);
   restampOpenJobs(world, now);
   const keys = await Promise.all(
@@ -130,7 +188,7 @@ async function seededState(fixtures: Fixtures, now: Date): Promise<SandboxState>
       prefix: secretPrefix(secret),
     })),
   );
-  return { world, keys, clock: { offsetMs: 0 }, installations: {}, subscriptions: [] };
+  return { world, keys, clock: { offsetMs: 0 }, installations: {}, subscriptions: [], chaos: createChaosState(settings) };
 }
 
 /**

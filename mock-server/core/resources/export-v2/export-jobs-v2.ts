@@ -4,7 +4,7 @@
  * refused for a company with wallets in several currencies (v2-view.ts).
  */
 import { z } from "zod";
-import { applyEvent, createExportJob, JOB_DEFAULTS, settleExpiredJobs } from "../export/export-lifecycle.ts";
+import { applyEvent, createExportJob, settleExpiredJobs } from "../export/export-lifecycle.ts";
 import { visibleJob } from "../export/visible-job.ts";
 import { empty, json } from "../../http/http.ts";
 import { enumOf } from "../../http/enum-of.ts";
@@ -13,8 +13,9 @@ import { echoParameters, queryList } from "../../http/query.ts";
 import { operation } from "../../pipeline/operation.ts";
 import { emitEvent } from "../../webhooks/emit-event.ts";
 import { requireExplicitTarget } from "../shared/access-rules.ts";
-import { exportJobEventTypeValues, exportJobFailureReasonTypeValues, exportJobStatusValues } from "../../../openapi/types.ts";
+import { exportJobStatusValues } from "../../../openapi/types.ts";
 import { refuseMultiCurrency } from "./v2-view.ts";
+import { createJobBody, jobEventBody } from "../export/export-jobs.ts";
 
 const listJobsQuery = pagedQuery({
   company_id: z.uuid().optional(),
@@ -46,14 +47,6 @@ export const getJobV2 = operation("getExportJobByIdV2", {
   },
 });
 
-/** Pleo's `CreateExportJob` (the same body as v3's). */
-const createJobBody = z.object({
-  companyId: z.uuid(),
-  accountingEntryIds: z.array(z.uuid()).min(1, "list at least one accounting entry to export"),
-  employeeId: z.uuid().nullish(),
-  isInteractive: z.boolean().nullish().default(JOB_DEFAULTS.isInteractive),
-  options: z.object({ vendorBasedBookkeeping: z.boolean().nullish().default(JOB_DEFAULTS.vendorBasedBookkeeping) }).nullish(),
-});
 
 /** A new pending job (201), announced to webhook subscribers; 409 while the company has an open one. v2 checks no contra accounts. */
 export const createJobV2 = operation("createExportJobV2", {
@@ -66,13 +59,6 @@ export const createJobV2 = operation("createExportJobV2", {
   },
 });
 
-/** Pleo's `CreateExportJobEvent` (the same body as v3's). */
-const jobEventBody = z.object({
-  jobId: z.uuid(),
-  event: enumOf(exportJobEventTypeValues),
-  failureReason: z.string().optional(),
-  failureReasonType: enumOf(exportJobFailureReasonTypeValues).optional(),
-});
 
 /** Moves the job along its lifecycle: 202, or 422 when its status does not accept the event. */
 export const createJobEventV2 = operation("createExportJobEventV2", {

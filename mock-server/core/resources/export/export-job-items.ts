@@ -16,7 +16,7 @@ import { recordItemResults } from "./export-item-results.ts";
 import { visibleJob } from "./visible-job.ts";
 
 /** Pleo's document gives `limit` a minimum of 0 and no maximum; the sandbox defaults to 20. */
-const jobItemsQuery = pagedQuery({ status: enumOf(exportJobItemStatusValues).optional() });
+export const jobItemsQuery = pagedQuery({ status: enumOf(exportJobItemStatusValues).optional() });
 
 /** The items of a job the key can see, in the job's order, optionally only those in one status. */
 export const listJobItems = operation("getExportJobItemsV3", {
@@ -29,28 +29,35 @@ export const listJobItems = operation("getExportJobItemsV3", {
   },
 });
 
-/** Pleo's `UpdateExportJobItemV3`; the array's length is checked by the operation (413, not 400). */
-const updateItemsBody = z.array(
-  z.object({
-    accountingEntryId: z.uuid(),
-    status: enumOf(exportJobItemStatusValues),
-    exportedAt: z.iso.datetime({ offset: true }).optional(),
-    externalId: z.string().optional(),
-    externalUrl: z.string().optional(),
-    failureReason: z.string().optional(),
-    failureReasonType: enumOf(exportJobItemFailureReasonTypeValues).optional(),
-  }),
-);
+/** Pleo's `UpdateExportJobItem` list, with the failure reasons of its API version; the length is checked by the operation (413, not 400). */
+export function itemUpdatesBody<R extends string>(failureReasons: readonly R[]) {
+  return z.array(
+    z.object({
+      accountingEntryId: z.uuid(),
+      status: enumOf(exportJobItemStatusValues),
+      exportedAt: z.iso.datetime({ offset: true }).optional(),
+      externalId: z.string().optional(),
+      externalUrl: z.string().optional(),
+      failureReason: z.string().optional(),
+      failureReasonType: enumOf(failureReasons).optional(),
+    }),
+  );
+}
 
 const MAX_ITEM_UPDATES = 100;
 
+/** Pleo takes at most 100 item updates per call: 413 beyond. */
+export function refuseTooManyUpdates(count: number): void {
+  if (count > MAX_ITEM_UPDATES) throw errors.exportItemsLimit(count);
+}
+
 /** 404 for a job the key cannot see, then 413 for too many updates, then 422 unless the job is in_progress. */
 export const updateJobItems = operation("updateExportJobItemsV3", {
-  body: updateItemsBody,
+  body: itemUpdatesBody(exportJobItemFailureReasonTypeValues),
   run: (ctx) => {
     const { world } = ctx;
     const job = visibleJob(ctx, ctx.params.jobId);
-    if (ctx.body.length > MAX_ITEM_UPDATES) throw errors.exportItemsLimit(ctx.body.length);
+    refuseTooManyUpdates(ctx.body.length);
     return json(200, recordItemResults(world, job, ctx.body, ctx.now));
   },
 });

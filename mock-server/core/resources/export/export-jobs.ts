@@ -37,7 +37,7 @@ export const getJob = operation("getExportJobByIdV3", {
 });
 
 /** Pleo's `CreateExportJob`, with the defaults it documents for settings left out. */
-const createJobBody = z.object({
+export const createJobBody = z.object({
   companyId: z.uuid(),
   accountingEntryIds: z.array(z.uuid()).min(1, "list at least one accounting entry to export"),
   employeeId: z.uuid().nullish(),
@@ -60,7 +60,7 @@ export const createJob = operation("createExportJobV3", {
 });
 
 /** Pleo's `CreateExportJobEvent`. */
-const jobEventBody = z.object({
+export const jobEventBody = z.object({
   jobId: z.uuid(),
   event: enumOf(exportJobEventTypeValues),
   failureReason: z.string().optional(),

@@ -14,6 +14,7 @@ import type { OperationContext, Reply } from "../../pipeline/operation.ts";
 import type { AccessLevel, SandboxUser, Schemas } from "../../../openapi/types.ts";
 import type { StoredKey } from "../../world/state.ts";
 import { actingManager, homeCompany, mayActFor } from "../../world/web-app-user.ts";
+import { workspaceKeySuffix } from "../../world/workspaces.ts";
 
 export const createKeyBody = z.object({
   name: z.string().trim().min(1, "must not be empty").max(100),
@@ -88,7 +89,7 @@ export async function createKey({ sandbox, world, headers, now, body }: Operatio
     throw errors.invalidRequest(`expiresAt: ${body.expiresAt} is not in the future (the sandbox clock says ${isoSeconds(now)}); pick a later date.`);
   }
   checkAccessLevel(user, body.accessLevel, world);
-  const secret = newSecret();
+  const secret = newSecret() + workspaceKeySuffix(sandbox.workspace); // finds its workspace without the header
   const key: StoredKey = {
     id: crypto.randomUUID(),
     name: body.name,

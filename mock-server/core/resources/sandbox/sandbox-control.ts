@@ -40,10 +40,11 @@ export function setClock({ sandbox, now, realNow, body }: OperationContext<"setS
     throw errors.clockOutOfRange(isoSeconds(new Date(LIMITS.clockEarliest)), isoSeconds(new Date(LIMITS.clockLatest)));
   }
   setSandboxTime(sandbox.state.clock, realNow, target);
+  sandbox.deliveries.wake(); // held deliveries due by the new time go now
   return json(200, { data: { now: isoSeconds(target) } });
 }
 
-/** Back to the seeded world on the real clock: keys, installations and subscriptions as at start-up. */
+/** Back to the seeded world on the real clock: keys, installations and subscriptions as at start-up; nothing armed, an empty journal. */
 export async function reset({ sandbox }: OperationContext<"resetSandbox", never, never>): Promise<Reply<"resetSandbox">> {
   await resetSandbox(sandbox);
   return empty(204);

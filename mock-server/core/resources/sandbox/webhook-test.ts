@@ -13,6 +13,7 @@ import { deliveryRoom, emitEvent, subscribersOf } from "../../webhooks/emit-even
 import { sampleEventData } from "../../webhooks/sample-events.ts";
 import { actingManager, mayActFor } from "../../world/web-app-user.ts";
 import { enumOf } from "../../http/enum-of.ts";
+import { webhookChaosSpec } from "../shared/webhook-chaos-input.ts";
 
 type WebhookTestRequest = Schemas["WebhookTestRequest"];
 
@@ -21,6 +22,7 @@ export const webhookTestBody = z
     subscriptionId: z.uuid().optional(),
     companyId: z.uuid().optional(),
     eventType: enumOf(webhookEventTypeValues).optional(),
+    chaos: webhookChaosSpec.optional(),
   })
   .strict()
   .superRefine((body, ctx) => {
@@ -33,9 +35,9 @@ export const webhookTestBody = z
   .transform(asTestRequest);
 
 /** The checked body as the contract types it; the refinement above guarantees companyId and eventType when there is no subscriptionId. */
-function asTestRequest({ subscriptionId, companyId, eventType }: { subscriptionId?: string; companyId?: string; eventType?: WebhookEventType }): WebhookTestRequest {
-  if (subscriptionId !== undefined) return { subscriptionId, ...(eventType && { eventType }) };
-  return { companyId: companyId!, eventType: eventType! };
+function asTestRequest({ subscriptionId, companyId, eventType, chaos }: { subscriptionId?: string; companyId?: string; eventType?: WebhookEventType; chaos?: WebhookTestRequest["chaos"] }): WebhookTestRequest {
+  if (subscriptionId !== undefined) return { subscriptionId, ...(eventType && { eventType }), ...(chaos && { chaos }) };
+  return { companyId: companyId!, eventType: eventType!, ...(chaos && { chaos }) };
 }
 
 /** What the test event is about, and the one subscription it is for when the body named one. */
@@ -57,7 +59,7 @@ export function sendTestEvent({ sandbox, world, headers, now, body }: OperationC
   const needed = subscribersOf(sandbox, { ...event, data: undefined }).length;
   if (needed > deliveryRoom(sandbox)) throw errors.deliveriesBusy(sandbox.deliveries.running, needed, sandbox.limits.pendingDeliveries);
   const data = sampleEventData(target.eventType, target.company, user.id, now);
-  const emitted = emitEvent(sandbox, { companyId: target.company.id, eventType: target.eventType, data, subscriptionId: target.subscriptionId });
+  const emitted = emitEvent(sandbox, { companyId: target.company.id, eventType: target.eventType, data, subscriptionId: target.subscriptionId, chaos: body.chaos });
   const result: Schemas["WebhookTestResult"] = { eventId: emitted.eventId, eventType: target.eventType, companyId: target.company.id, data, deliveries: emitted.deliveries };
   return json(202, { data: result });
 }
