@@ -6002,7 +6002,7 @@ components:
       properties:
         enabled: { type: boolean }
         requestsPerMinute: { type: integer, minimum: 1, description: 'Per key; Pleo allows 600.' }
-        windowSeconds: { type: integer, description: The sliding window, on the sandbox clock. }
+        windowSeconds: { type: integer, description: "The sliding window, on the sandbox clock." }
 
     RateLimitData:
       type: object
@@ -6030,14 +6030,14 @@ components:
         at: { type: string, format: date-time, description: By the sandbox clock. }
         kind: { $ref: '#/components/schemas/JournalKind' }
         method: { type: string }
-        path: { type: string, description: The request's path, or the webhook's endpoint URL (credentials cut). }
-        query: { type: string, description: The query string, credentials replaced by REDACTED. }
-        status: { type: integer, description: 0 when no answer came (a dropped connection, no answer, a network failure). }
+        path: { type: string, description: "The request's path, or the webhook's endpoint URL (credentials cut)." }
+        query: { type: string, description: "The query string, credentials replaced by REDACTED." }
+        status: { type: integer, description: "0 when no answer came (a dropped connection, no answer, a network failure)." }
         reason: { type: string }
         keyId: { type: string, format: uuid }
         scenario: { type: string }
         fault: { type: string }
-        durationMs: { type: number, description: Time to answer, injected latency included. }
+        durationMs: { type: number, description: "Time to answer, injected latency included." }
         eventId: { type: string, format: uuid }
         eventType: { $ref: '#/components/schemas/WebhookEventType' }
         webhookId: { type: string }
@@ -19615,8 +19615,7 @@ export const contractJson = `{
           },
           "windowSeconds": {
             "type": "integer",
-            "description": "The sliding window",
-            "on the sandbox clock.": null
+            "description": "The sliding window, on the sandbox clock."
           }
         }
       },
@@ -19678,19 +19677,15 @@ export const contractJson = `{
           },
           "path": {
             "type": "string",
-            "description": "The request's path",
-            "or the webhook's endpoint URL (credentials cut).": null
+            "description": "The request's path, or the webhook's endpoint URL (credentials cut)."
           },
           "query": {
             "type": "string",
-            "description": "The query string",
-            "credentials replaced by REDACTED.": null
+            "description": "The query string, credentials replaced by REDACTED."
           },
           "status": {
             "type": "integer",
-            "description": "0 when no answer came (a dropped connection",
-            "no answer": null,
-            "a network failure).": null
+            "description": "0 when no answer came (a dropped connection, no answer, a network failure)."
           },
           "reason": {
             "type": "string"
@@ -19707,8 +19702,7 @@ export const contractJson = `{
           },
           "durationMs": {
             "type": "number",
-            "description": "Time to answer",
-            "injected latency included.": null
+            "description": "Time to answer, injected latency included."
           },
           "eventId": {
             "type": "string",

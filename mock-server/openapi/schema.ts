@@ -3335,7 +3335,7 @@ export type components = {
             enabled: boolean;
             /** @description Per key; Pleo allows 600. */
             requestsPerMinute: number;
-            /** @description The sliding window */
+            /** @description The sliding window, on the sandbox clock. */
             windowSeconds: number;
         };
         RateLimitData: {
@@ -3358,18 +3358,18 @@ export type components = {
             at: string;
             kind: components["schemas"]["JournalKind"];
             method: string;
-            /** @description The request's path */
+            /** @description The request's path, or the webhook's endpoint URL (credentials cut). */
             path: string;
-            /** @description The query string */
+            /** @description The query string, credentials replaced by REDACTED. */
             query?: string;
-            /** @description 0 when no answer came (a dropped connection */
+            /** @description 0 when no answer came (a dropped connection, no answer, a network failure). */
             status: number;
             reason?: string;
             /** Format: uuid */
             keyId?: string;
             scenario?: string;
             fault?: string;
-            /** @description Time to answer */
+            /** @description Time to answer, injected latency included. */
             durationMs: number;
             /** Format: uuid */
             eventId?: string;
