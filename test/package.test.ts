@@ -30,7 +30,8 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => rmSync(project, { recursive: true, force: true }), 60_000);
 
-describe("the packed tarball", { timeout: 60_000 }, () => {
+// Each test type-checks or installs in a fresh project: minutes on a busy 2-core machine.
+describe("the packed tarball", { timeout: 180_000 }, () => {
   it("ships dist/ JavaScript, declarations, maps and the JSON it imports: no sources, tests, docs site or bench", () => {
     expect(files).toContain("dist/mock-server/main.js");
     expect(files).toContain("dist/fixtures/world.json");
