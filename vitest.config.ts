@@ -18,6 +18,13 @@ if (!conformance) {
 }
 
 export default defineConfig({
+  // The package's own name resolves to its sources, so tests and examples import it as users do.
+  resolve: {
+    alias: [
+      { find: /^pleo-sandbox$/, replacement: fileURLToPath(new URL("./mock-server/exports/index.ts", import.meta.url)) },
+      { find: /^pleo-sandbox\/(msw|express|testing|register|openapi)$/, replacement: fileURLToPath(new URL("./mock-server/exports/$1.ts", import.meta.url)) },
+    ],
+  },
   test: {
     include: ["test/**/*.test.ts"],
     exclude: [...configDefaults.exclude, ...(conformance ? [] : ["test/pleo-conformance.test.ts"])],

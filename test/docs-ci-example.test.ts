@@ -1,12 +1,12 @@
 /**
  * The guide's "Use it in your CI" example, shown there verbatim: a contract test that
  * runs the Pleo API sandbox in-process with MSW: no port, no process, no network.
- * In your own repository, point the two sandbox imports at your copy of this project.
+ * In your own project: npm install --save-dev pleo-sandbox msw vitest
  */
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
-import { createHandlers } from "../mock-server/adapters/msw.ts";
-import { createSandbox, resetSandbox } from "../mock-server/core/world/state.ts";
+import { createSandbox, resetSandbox } from "pleo-sandbox";
+import { createHandlers } from "pleo-sandbox/msw";
 
 const PLEO_API = "https://external.staging.pleo.io";
 // Ready-made keys of the sandbox's default world: public demo secrets, never real ones.
