@@ -6,7 +6,7 @@ import { errors } from "../mock-server/core/http/errors.ts";
 import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
 import { newSandbox } from "./support/call.ts";
 import { rawRequest } from "./support/raw-http.ts";
-import { readyMadeKey, seeded } from "./support/world.ts";
+import { readyMadeKey, seeded, userWithRole } from "./support/world.ts";
 
 const servers: RunningServer[] = [];
 afterEach(async () => {
@@ -79,6 +79,26 @@ describe("the server's own address", () => {
       method: "POST",
       headers: { authorization: basicAuthorization(readyMadeKey(seeded, "full-access").secret), "content-type": "application/json" },
       body: JSON.stringify({ endpointUrl: `${running.url.replace("127.0.0.1", "localhost")}/sandbox/reset`, eventTypes: ["v1.vendor.created"] }),
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { message: string }).message).toContain("is this sandbox itself");
+  });
+
+  it("is off limits from a workspace too", async () => {
+    const admin = userWithRole(seeded, "Nordlys ApS", "admin");
+    const running = await startServer(await newSandbox(), { port: 0 });
+    servers.push(running);
+    const made = await fetch(`${running.url}/sandbox/api-keys`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-sandbox-workspace": "job-1", "x-sandbox-user": admin.id },
+      body: JSON.stringify({ name: "ws", expiresAt: "2099-01-01T00:00:00Z", accessLevel: { type: "company", companyId: admin.companyId }, scopes: ["users:read"] }),
+    });
+    expect(made.status).toBe(201);
+    const { data } = (await made.json()) as { data: { key: string } };
+    const response = await fetch(`${running.url}/v1/subscriptions`, {
+      method: "POST",
+      headers: { authorization: basicAuthorization(data.key), "content-type": "application/json", "x-sandbox-workspace": "job-1" },
+      body: JSON.stringify({ endpointUrl: `${running.url}/sandbox/reset`, eventTypes: ["v1.vendor.created"] }),
     });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { message: string }).message).toContain("is this sandbox itself");

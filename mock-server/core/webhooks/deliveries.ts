@@ -20,6 +20,8 @@ export interface DeliveryOptions {
   maxAttemptsPerSecond?: number;
   /** Private network ranges as receivers (loopback is always allowed). Default false. */
   allowPrivateNetworks?: boolean;
+  /** Another sandbox's policy to share (a workspace shares its server's, which knows the server's own address). */
+  policy?: WebhookPolicy;
 }
 
 /** A sandbox's delivery machinery. */
@@ -67,7 +69,7 @@ export function createDeliveries(options: DeliveryOptions = {}): Deliveries {
     retryDelaysMs: options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     sleep: interruptible,
-    policy: createWebhookPolicy({ allowPrivateNetworks: options.allowPrivateNetworks }),
+    policy: options.policy ?? createWebhookPolicy({ allowPrivateNetworks: options.allowPrivateNetworks }),
     pace,
     signal: stopping.signal,
     track(delivery) {

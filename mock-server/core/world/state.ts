@@ -8,6 +8,7 @@ import { fixturesSchema, type Fixtures, type World } from "./fixtures.ts";
 import { hashSecret, secretPrefix } from "./keys.ts";
 import type { AccessLevel, InstallationErrorCode, InstallationStatus, Scope, SubscriptionActivityModel, SubscriptionModel } from "../../openapi/types.ts";
 import { createDeliveries, type Deliveries, type DeliveryOptions } from "../webhooks/deliveries.ts";
+import type { WebhookPolicy } from "../webhooks/endpoint-policy.ts";
 import { DEFAULT_SANDBOX_LIMITS, type SandboxLimits } from "../http/limits.ts";
 import { createPersistence, NO_PERSISTENCE, type Persistence, type StateStore } from "./persistence.ts";
 import { fixturesDigest, parseState, serialiseState } from "./snapshot.ts";
@@ -129,14 +130,18 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
   const saved = store && (await store.load());
   // A workspace starts from the settings its maker has when it is made (a server may have changed them).
   // Only the sandbox itself is kept in the store; workspaces live in memory only.
+  // Workspaces share the sandbox's webhook policy, to which a server adds its own address.
+  let policy: WebhookPolicy | undefined;
   const make = async (workspace?: string): Promise<Sandbox> => {
     const own = workspace === undefined ? settings : structuredClone(settings);
+    const deliveries = createDeliveries({ ...options.webhooks, fetch: options.fetch, policy });
+    policy ??= deliveries.policy;
     const restored = workspace === undefined && saved !== undefined ? withChaos(parseState(saved, digest!, store!.description), own) : undefined;
     return {
       fixtures,
       state: restored ?? (await seededState(fixtures, clock(), own)),
       clock,
-      deliveries: createDeliveries({ ...options.webhooks, fetch: options.fetch }),
+      deliveries,
       limits,
       persistence: NO_PERSISTENCE,
       settings: own,
