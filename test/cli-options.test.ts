@@ -55,3 +55,17 @@ describe("redactUrl", () => {
     expect(redactUrl("/x?API%5FKEY=1")).toBe("/x?API%5FKEY=[redacted]");
   });
 });
+
+describe("docs/using-the-package.md", () => {
+  it("lists every option --help lists, with its environment variable", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { HELP } = await import("../mock-server/cli/options.ts");
+    const page = readFileSync(new URL("../docs/using-the-package.md", import.meta.url), "utf8");
+    const table = page.slice(page.indexOf("| Option |"), page.indexOf("An option wins over its variable."));
+    const flags = [...HELP.matchAll(/^ {2}(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1]!);
+    const variables = [...HELP.matchAll(/\[(PLEO_SANDBOX_[A-Z_]+)/g)].map((m) => m[1]!);
+    expect(flags.length).toBeGreaterThan(10);
+    expect(flags.filter((flag) => !table.includes(`\`${flag}`))).toEqual([]);
+    expect(variables.filter((name) => !table.includes(name))).toEqual([]);
+  });
+});
