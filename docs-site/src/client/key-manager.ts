@@ -3,7 +3,8 @@
  * through the control plane as the chosen web-app user, and reveal a new key's secret once.
  * Every instance keeps its own state and finds its parts inside itself.
  */
-import { FOLD_SCOPES_OVER, keyRow, type KeySummary, type Names } from "../lib/key-rows.ts";
+import { type KeySummary, type Names } from "../lib/key-rows.ts";
+import { renderKeyRows } from "./key-table.ts";
 import { copyText } from "./copy.ts";
 import { controlHeaders, send, warmUp, type ShownResponse } from "./send.ts";
 import { setReaderKey, tabHasSandboxState } from "./tab-storage.ts";
@@ -86,44 +87,6 @@ class KeyManagerElement extends HTMLElement {
     return this.#part<HTMLSelectElement>("[data-acting-user]").value;
   }
 
-  #renderKeys(keys: KeySummary[]): void {
-    const rows = this.#part("[data-key-rows]");
-    rows.replaceChildren();
-    if (keys.length === 0) {
-      const empty = document.createElement("tr");
-      empty.append(Object.assign(document.createElement("td"), { colSpan: 6, textContent: "No API keys yet." }));
-      rows.append(empty);
-    }
-    for (const row of keys.map((key) => keyRow(key, this.#names))) {
-      const tr = document.createElement("tr");
-      tr.dataset.keyId = row.id;
-      tr.dataset.keyName = row.name;
-      const cell = (text: string, className?: string) => {
-        const td = Object.assign(document.createElement("td"), { textContent: text });
-        if (className) td.className = className;
-        return td;
-      };
-      const scopes = cell("", "scopes-cell");
-      if (row.scopes.length <= FOLD_SCOPES_OVER) scopes.textContent = row.scopes.join(", ");
-      else {
-        const details = document.createElement("details");
-        details.append(Object.assign(document.createElement("summary"), { textContent: `${row.scopes.length} scopes` }), row.scopes.join(", "));
-        scopes.append(details);
-      }
-      const status = cell(row.status, "key-status");
-      status.dataset.status = row.status;
-      const remove = Object.assign(document.createElement("button"), { type: "button", textContent: "Delete" });
-      remove.dataset.delete = "";
-      remove.setAttribute("aria-label", `Delete ${row.name}`);
-      const actions = document.createElement("td");
-      actions.append(remove);
-      const name = cell(row.name);
-      name.append(Object.assign(document.createElement("span"), { className: "created", textContent: `created ${row.created}` }));
-      tr.append(name, cell(row.accessLevel), scopes, cell(row.expires, "date"), status, actions);
-      rows.append(tr);
-    }
-  }
-
   /** Shows the page as the acting user would see it, or why they cannot see it. */
   async #refresh(): Promise<void> {
     const ticket = ++this.#refreshes;
@@ -143,7 +106,7 @@ class KeyManagerElement extends HTMLElement {
     if (response.status === 200) {
       notice.hidden = true;
       page.hidden = false;
-      this.#renderKeys((response.json as { data: KeySummary[] }).data);
+      renderKeyRows(this.#part("[data-key-rows]"), (response.json as { data: KeySummary[] }).data, this.#names);
       return;
     }
     page.hidden = true;
