@@ -59,7 +59,7 @@ interface JournalEntry {
 /** Reads the last entries of the journal, newest first. */
 export const readJournal: Demo = async (_config, form, log) => {
   const kind = String(form.get("kind") ?? "");
-  const query = new URLSearchParams({ limit: "12", ...(kind && { kind }) });
+  const query = new URLSearchParams({ limit: "20", ...(kind && { kind }) });
   const response = await control("GET", `/sandbox/requests?${query}`);
   const entries = (response.json as { data: JournalEntry[] }).data;
   if (entries.length === 0) log({ text: "The journal is empty: try a demo above first." });

@@ -50,7 +50,7 @@ async function attemptOnce(key: string): Promise<Outcome> {
     const text = timedOut
       ? `no answer within ${CLIENT_TIMEOUT_MS / 1000} s: the client gives up on it, waits 0.5 s and retries`
       : `network error (${(err as Error).name}: ${(err as Error).message}): the connection was dropped; wait 0.5 s and retry`;
-    return { waitS: 0.5, line: (n) => ({ text: `Attempt ${n}: ${text}`, outcome: "bad", data: { status: "0", error: timedOut ? "timeout" : "network" } }) };
+    return { waitS: 0.5, line: (n) => ({ text: `Attempt ${n}: ${text}`, outcome: "bad", data: { status: "0", failure: timedOut ? "timeout" : "network" } }) };
   }
   const fault = response.headers.get("x-sandbox-fault") ?? "";
   const retryAfter = response.headers.get("retry-after") ?? "";
