@@ -145,12 +145,16 @@ async function visit(path: string) {
  * Runs one demo of the "Make it fail" page with its button and returns the lines it wrote, each
  * with its data-* attributes (status, reason, retryAfter, fault, webhookId, ...).
  */
-async function runFailureDemo(name: string): Promise<Record<string, string>[]> {
+interface DemoLine {
+  text: string;
+  [data: string]: string | undefined;
+}
+async function runFailureDemo(name: string): Promise<DemoLine[]> {
   const demo = page.locator(`pleo-failure[data-demo="${name}"]`);
   await demo.getByRole("button").click();
   await expect.poll(() => demo.getAttribute("data-state"), { timeout: 30_000 }).toBe("done");
   expect(await demo.locator("[data-error]").textContent(), `the ${name} demo's error`).toBe("");
-  return demo.locator("[data-log] li").evaluateAll((items) => items.map((li) => ({ text: li.textContent ?? "", ...(li as HTMLElement).dataset }) as Record<string, string>));
+  return demo.locator("[data-log] li").evaluateAll((items) => items.map((li) => ({ ...(li as HTMLElement).dataset, text: li.textContent ?? "" })));
 }
 
 /** Waits until a ResponseView shows a status, and returns it with its reason and body. */
@@ -531,7 +535,6 @@ describe("the interactive guide in chromium", { timeout: 60_000 }, () => {
 
   it("makes it fail on purpose: an armed scenario refuses the next N calls about one company, then they recover", async () => {
     await visit("make-it-fail/");
-    expect(sandboxRequestsOf(page)).toEqual([]);
     const demo = page.locator('pleo-failure[data-demo="scenario"]');
     await demo.getByLabel("Scenario").selectOption("revoked-key");
     await demo.getByLabel("About company").selectOption({ label: "Nordlys AB" });
@@ -616,6 +619,12 @@ describe("the interactive guide in chromium", { timeout: 60_000 }, () => {
     const requestsOnly = await runFailureDemo("journal");
     expect(requestsOnly.filter((e) => e.kind).every((e) => e.kind === "request")).toBe(true);
     expect(requestsOnly.filter((e) => e.kind).length).toBeGreaterThan(0);
+    // The demos worked in their own workspace: the tab's sandbox, which the other pages use, saw none of it.
+    const armedFaults = (workspace?: string) => page.evaluate(async ([base, name]) => {
+      const response = await fetch(`${base}/sandbox/requests?path=/sandbox/faults`, { headers: name ? { "x-sandbox-workspace": name } : {} });
+      return ((await response.json()) as { pagination: { total: number } }).pagination.total;
+    }, [IN_PAGE, workspace] as const);
+    expect({ workspace: await armedFaults("guide-make-it-fail"), tab: await armedFaults() }).toEqual({ workspace: 3, tab: 0 });
     await shot("08-make-it-fail");
   });
 

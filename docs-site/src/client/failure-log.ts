@@ -5,6 +5,14 @@
 import { basicAuthorization } from "../../../mock-server/core/scenarios/scenario-request.ts";
 import { send, type ShownResponse } from "./send.ts";
 
+/**
+ * The workspace every demo works in: its own world, armed rules, rate limit and journal, made on
+ * first use. What a demo arms never reaches the guide's other pages, and what the reader did there
+ * (a lowered rate limit, an armed scenario) never spoils a demo.
+ */
+export const DEMO_WORKSPACE = "guide-make-it-fail";
+const IN_WORKSPACE = { "x-sandbox-workspace": DEMO_WORKSPACE };
+
 /** What the page hands the demos (components/FailureDemo.astro), all of it from fixtures/world.json. */
 export interface DemoConfig {
   /** A company-level key of the first company, every scope. */
@@ -33,14 +41,14 @@ export function header(response: ShownResponse, name: string): string {
 
 /** A Pleo call with a Standalone API Key. */
 export function withKey(key: string, method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<ShownResponse> {
-  const headers = { accept: "application/json", authorization: basicAuthorization(key), ...extra };
+  const headers = { accept: "application/json", authorization: basicAuthorization(key), ...IN_WORKSPACE, ...extra };
   if (body === undefined) return send({ method, path, headers });
   return send({ method, path, headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(body) });
 }
 
 /** A control-plane call (`/sandbox/...`); throws with the sandbox's message when it is refused. */
 export async function control(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<ShownResponse> {
-  const headers = { accept: "application/json", ...(body !== undefined && { "content-type": "application/json" }), ...extra };
+  const headers = { accept: "application/json", ...(body !== undefined && { "content-type": "application/json" }), ...IN_WORKSPACE, ...extra };
   const response = await send({ method, path, headers, ...(body !== undefined && { body: JSON.stringify(body) }) });
   if (response.status >= 400) throw new Error(`${method} ${path} answered ${response.status}: ${response.body}`);
   return response;

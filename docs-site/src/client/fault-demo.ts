@@ -4,7 +4,7 @@
  * answer after a timeout, retry a dropped connection, and stop at the first success.
  */
 import { basicAuthorization } from "../../../mock-server/core/scenarios/scenario-request.ts";
-import { control, pause, type Demo, type LogLine } from "./failure-log.ts";
+import { control, DEMO_WORKSPACE, pause, type Demo, type LogLine } from "./failure-log.ts";
 import { getBaseUrl, isInPage } from "./target.ts";
 
 /** The faults the page offers, as written in X-Sandbox-Fault and POST /sandbox/faults. */
@@ -41,7 +41,7 @@ async function attemptOnce(key: string): Promise<Outcome> {
   let response: Response;
   try {
     response = await fetch(`${getBaseUrl()}/v1/companies?limit=1`, {
-      headers: { accept: "application/json", authorization: basicAuthorization(key) },
+      headers: { accept: "application/json", authorization: basicAuthorization(key), "x-sandbox-workspace": DEMO_WORKSPACE },
       signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS),
     });
     await response.text();
