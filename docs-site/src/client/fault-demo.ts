@@ -14,6 +14,7 @@ const MAX_ATTEMPTS = 4;
 /** The client waits what Retry-After says, but never more than this in a demo. */
 const MAX_WAIT_S = 2;
 
+/** Arms the chosen fault for two requests and lets the retrying client meet it. */
 export const runFault: Demo = async (config, form, log) => {
   const fault = PAGE_FAULTS.find((f) => f === form.get("fault")) ?? PAGE_FAULTS[0];
   await control("POST", "/sandbox/faults", { fault, method: "GET", path: "/v1/companies", times: 2 });

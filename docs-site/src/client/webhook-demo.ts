@@ -9,6 +9,7 @@ import { IN_PAGE_RECEIVER_URL, isInPage, WEBHOOK_RECEIVED_EVENT } from "./target
 const WAIT_STEPS = 100;
 const STEP_MS = 100;
 
+/** Subscribes the page's receiver, sends one event with webhook chaos `duplicate`, shows both deliveries, unsubscribes. */
 export const duplicateWebhook: Demo = async (config, _form, log) => {
   if (!isInPage()) {
     log({ text: "Your server posts webhooks to a receiver on your machine, and this page cannot be one: run the receiver in the terminal lines below, or switch this page back to the sandbox in the page." });
