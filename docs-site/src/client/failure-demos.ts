@@ -4,7 +4,7 @@
  */
 import { answerLine, control, header, withKey, type Demo, type LogLine } from "./failure-log.ts";
 
-/** Arms a scenario for the next N requests about one company, then calls it N + 1 times, and the other company once. */
+/** Arms a scenario for the next N requests about one company, calls the other company once, then that one N + 1 times. */
 export const armScenario: Demo = async (config, form, log) => {
   const scenario = String(form.get("scenario"));
   const times = Math.min(3, Math.max(1, Number(form.get("times")) || 1));
@@ -13,8 +13,8 @@ export const armScenario: Demo = async (config, form, log) => {
   await control("POST", "/sandbox/scenarios/active", { scenario, companyId: company.id, times });
   log({ text: `Armed ${scenario} for the next ${times} request${times > 1 ? "s" : ""} about ${company.name}.` });
   const employees = (id: string) => withKey(config.organisationKey, "GET", `/v2/employees?companyId=${id}&limit=1`);
+  log(answerLine(`First ${other.name}, not armed`, await employees(other.id)));
   for (let i = 1; i <= times + 1; i++) log(answerLine(`Call ${i}, ${company.name}`, await employees(company.id)));
-  log(answerLine(`Then ${other.name}`, await employees(other.id)));
 };
 
 /** Lowers the rate limit, calls until the sandbox answers 429, then puts the limit back as it was. */
