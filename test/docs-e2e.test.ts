@@ -73,14 +73,17 @@ const pageOf = (request: Request): Page | undefined => {
 };
 const sandboxRequestsOf = (p: Page) => requests.filter((r) => pageOf(r) === p && SANDBOX_CODE.test(r.url())).map((r) => new URL(r.url()).pathname);
 const isLocal = (url: string) => url.startsWith("data:") || url.startsWith("blob:") || new URL(url).hostname === "127.0.0.1";
+/** Where the guide's widgets send refused requests on purpose: the in-page sandbox, and the servers the tests start. */
+const deliberateOrigins = [IN_PAGE];
 /**
  * Chromium logs every 4xx and 5xx response as "Failed to load resource"; the guide asks the in-page
  * sandbox for exactly those on purpose, so they are not errors of the page. Nor is the network
  * error of the fault demo's dropped connection.
  */
 const isDeliberateRefusal = (text: string, url: string) =>
-  (/^Failed to load resource: the server responded with a status of [45]\d\d/.test(text) && url.startsWith(`${IN_PAGE}/`)) ||
-  (text === "Failed to load resource: net::ERR_FAILED" && url === `${IN_PAGE}/v1/companies?limit=1`);
+  deliberateOrigins.some((origin) => url.startsWith(`${origin}/`)) &&
+  (/^Failed to load resource: the server responded with a status of [45]\d\d/.test(text) ||
+    (/^Failed to load resource: net::ERR_(FAILED|EMPTY_RESPONSE)$/.test(text) && url.endsWith("/v1/companies?limit=1")));
 const user = (role: string, companyName: string) => {
   const company = world.companies.find((c) => c.name === companyName)!;
   return world.users.find((u) => u.role === role && u.companyId === company.id && !u.organisationAdmin)!;
@@ -632,10 +635,51 @@ describe("the interactive guide in chromium", { timeout: 60_000 }, () => {
     expect({ workspace: await armedFaults("guide-make-it-fail"), tab: await armedFaults() }).toEqual({ workspace: 3, tab: 0 });
     await shot("08-make-it-fail");
     // Filled with long lines (ids, URLs), the demos still fit a phone and pass axe.
+    // From the top: Starlight's phone "On this page" bar names the section in view, cut with an
+    // ellipsis, which the overflow check cannot tell from text sticking out.
     await page.setViewportSize({ width: 320, height: 900 });
-    expect(await page.evaluate(`(${OVERFLOW})()`)).toEqual([]);
-    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => scrollTo(0, 0));
+    await expect.poll(() => page.evaluate(`(${OVERFLOW})()`), { message: "filled demos at 320 px", timeout: 10_000 }).toEqual([]);
+    expect(await axeViolations(page), "filled demos, axe").toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it("makes it fail on purpose against a sandbox server: the same demos, in the server's workspace", async () => {
+    const local = await startServer(await createSandbox(), { port: 0, corsOrigins: [server.url] });
+    deliberateOrigins.push(local.url);
+    try {
+      await visit("make-it-fail/");
+      await page.evaluate((url) => localStorage.setItem("pleo-sandbox-guide:base-url", url), local.url);
+      await page.reload();
+      const scenario = (await runFailureDemo("scenario")).filter((line) => line.status);
+      expect(scenario.map((c) => [c.status, c.reason])).toEqual([["200", ""], ["401", "key_expired"], ["401", "key_expired"], ["200", ""]]);
+
+      // Over HTTP the rate limit is on, at Pleo's 600: the demo lowers it, and puts 600 back.
+      const limited = await runFailureDemo("rate-limit");
+      expect(limited.filter((line) => line.status).map((c) => c.status)).toEqual(["200", "200", "200", "429"]);
+      expect(limited.map((l) => l.text)).toContain("Limit put back: 600 a minute.");
+
+      // A real dropped socket this time: fetch gets the network error, and no line says it is simulated.
+      // (Chromium may resend a request whose reused connection was dropped, so one attempt can meet both.)
+      await page.locator('pleo-failure[data-demo="fault"]').getByLabel("a dropped connection").check();
+      const dropped = await runFailureDemo("fault");
+      const attempts = dropped.filter((line) => line.status).map((a) => [a.status, a.failure ?? ""]);
+      expect([attempts[0], attempts.at(-1)]).toEqual([["0", "network"], ["200", ""]]);
+      expect(dropped.some((l) => l.text.includes("no socket"))).toBe(false);
+
+      const webhook = await runFailureDemo("webhook");
+      expect(webhook[0]!.text).toContain("this page cannot be one: run the receiver in the terminal lines below");
+      expect(webhook.at(-1)!.text).toBe("Answered by your sandbox server.");
+
+      const journal = (await runFailureDemo("journal")).filter((e) => e.kind);
+      expect(journal.filter((e) => e.path === "/v1/companies" && e.status === "0").map((e) => e.fault)).toEqual(["reset", "reset"]);
+      const inWorkspace = await (await fetch(`${local.url}/sandbox/requests?path=/sandbox/faults`, { headers: { "x-sandbox-workspace": "guide-make-it-fail" } })).json() as { pagination: { total: number } };
+      const outside = await (await fetch(`${local.url}/sandbox/requests?path=/sandbox/faults`)).json() as { pagination: { total: number } };
+      expect({ workspace: inWorkspace.pagination.total, server: outside.pagination.total }).toEqual({ workspace: 1, server: 0 });
+    } finally {
+      await page.evaluate(() => localStorage.removeItem("pleo-sandbox-guide:base-url"));
+      await local.close();
+    }
   });
 
   it("logged no console errors and sent nothing outside 127.0.0.1 to the network", async () => {
