@@ -63,6 +63,7 @@ export default defineConfig({
             ...scenarioGroups.map((g) => ({ label: g.title, link: `/when-it-fails/${g.slug}/` })),
           ],
         },
+        { label: "Make it fail on purpose", link: "/make-it-fail/" },
         { label: "5. Use it in your CI", link: "/use-it-in-ci/" },
         { label: "Reference", link: "/reference/" },
       ],

@@ -31,6 +31,8 @@ const SHOTS = fileURLToPath(new URL("../test-results/docs/", import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const IN_PAGE = "https://in-page-sandbox.invalid";
+/** Where the in-page sandbox posts webhooks: a receiver in the page, answered by the service worker too. */
+const IN_PAGE_RECEIVER = "https://webhook-receiver.invalid";
 const LOCAL_SNIPPET_URL = "http://127.0.0.1:4010";
 const BUDGET = 100 * 1024;
 const FOUR = ["expired-key", "missing-scope", "wrong-company-id", "feature-not-enabled"];
@@ -44,6 +46,8 @@ let sweep: BrowserContext;
 let context: BrowserContext;
 let page: Page;
 let secret = "";
+/** The webhook-id the "Make it fail" page saw delivered twice, for the journal's test. */
+let duplicateWebhookId = "";
 const consoleErrors: string[] = [];
 const requests: Request[] = [];
 const blocked: string[] = [];
@@ -69,12 +73,17 @@ const pageOf = (request: Request): Page | undefined => {
 };
 const sandboxRequestsOf = (p: Page) => requests.filter((r) => pageOf(r) === p && SANDBOX_CODE.test(r.url())).map((r) => new URL(r.url()).pathname);
 const isLocal = (url: string) => url.startsWith("data:") || url.startsWith("blob:") || new URL(url).hostname === "127.0.0.1";
+/** Where the guide's widgets send refused requests on purpose: the in-page sandbox, and the servers the tests start. */
+const deliberateOrigins = [IN_PAGE];
 /**
- * Chromium logs every 4xx response as "Failed to load resource"; the guide asks the in-page
- * sandbox for exactly those on purpose, so they are not errors of the page.
+ * Chromium logs every 4xx and 5xx response as "Failed to load resource"; the guide asks the in-page
+ * sandbox for exactly those on purpose, so they are not errors of the page. Nor is the network
+ * error of the fault demo's dropped connection.
  */
 const isDeliberateRefusal = (text: string, url: string) =>
-  /^Failed to load resource: the server responded with a status of 4\d\d/.test(text) && url.startsWith(`${IN_PAGE}/`);
+  deliberateOrigins.some((origin) => url.startsWith(`${origin}/`)) &&
+  (/^Failed to load resource: the server responded with a status of [45]\d\d/.test(text) ||
+    (/^Failed to load resource: net::ERR_(FAILED|EMPTY_RESPONSE)$/.test(text) && url.endsWith("/v1/companies?limit=1")));
 const user = (role: string, companyName: string) => {
   const company = world.companies.find((c) => c.name === companyName)!;
   return world.users.find((u) => u.role === role && u.companyId === company.id && !u.organisationAdmin)!;
@@ -135,6 +144,22 @@ async function visit(path: string) {
   await page.goto(`${server.url}/${path}`);
 }
 
+/**
+ * Runs one demo of the "Make it fail" page with its button and returns the lines it wrote, each
+ * with its data-* attributes (status, reason, retryAfter, fault, webhookId, ...).
+ */
+interface DemoLine {
+  text: string;
+  [data: string]: string | undefined;
+}
+async function runFailureDemo(name: string): Promise<DemoLine[]> {
+  const demo = page.locator(`pleo-failure[data-demo="${name}"]`);
+  await demo.getByRole("button").click();
+  await expect.poll(() => demo.getAttribute("data-state"), { timeout: 30_000 }).toBe("done");
+  expect(await demo.locator("[data-error]").textContent(), `the ${name} demo's error`).toBe("");
+  return demo.locator("[data-log] li").evaluateAll((items) => items.map((li) => ({ ...(li as HTMLElement).dataset, text: li.textContent ?? "" })));
+}
+
 /** Waits until a ResponseView shows a status, and returns it with its reason and body. */
 async function responseIn(scope: ReturnType<Page["locator"]>) {
   const view = scope.locator("[data-response-view]");
@@ -184,7 +209,7 @@ const weights = new Map<string, { bytes: number; files: string[]; interactive: b
 describe("every page, as a reader opens it", { timeout: 60_000 }, () => {
   it("builds the pages this test visits", () => {
     expect(builtPages()).toEqual(pages);
-    expect(pages).toEqual(expect.arrayContaining(["", "404.html", "generate-a-key/", "first-call/", "when-it-fails/", "reference/", "store-it-securely/", "use-it-in-ci/", "when-it-fails/key-refused/"]));
+    expect(pages).toEqual(expect.arrayContaining(["", "404.html", "generate-a-key/", "first-call/", "make-it-fail/", "when-it-fails/", "reference/", "store-it-securely/", "use-it-in-ci/", "when-it-fails/key-refused/"]));
   });
 
   it.each(pages.map((p) => [`/${p}`, p] as const))("%s: fits 320, 390 and 1280 px, passes axe in both themes, and reaches every control by keyboard", async (_name, path) => {
@@ -200,7 +225,7 @@ describe("every page, as a reader opens it", { timeout: 60_000 }, () => {
       // What a reader's browser fetched with nobody touching the page, gzipped as a server would.
       const inline = await tab.evaluate(() => [...document.querySelectorAll("script:not([src])")].map((s) => s.textContent ?? "").filter((t) => t.trim()));
       const loaded = await Promise.all(scripts);
-      const interactive = await tab.evaluate(() => document.querySelector("main :is(pleo-key-manager, pleo-first-call, pleo-scenario)") !== null);
+      const interactive = await tab.evaluate(() => document.querySelector("main :is(pleo-key-manager, pleo-first-call, pleo-scenario, pleo-failure)") !== null);
       weights.set(path, {
         bytes: loaded.reduce((sum, s) => sum + s.bytes, 0) + inline.reduce((sum, code) => sum + gzipSync(code).length, 0),
         files: loaded.map((s) => s.url),
@@ -511,14 +536,167 @@ describe("the interactive guide in chromium", { timeout: 60_000 }, () => {
     }
   });
 
+  it("makes it fail on purpose: an armed scenario refuses the next N calls about one company, then they recover", async () => {
+    await visit("make-it-fail/");
+    const demo = page.locator('pleo-failure[data-demo="scenario"]');
+    await demo.getByLabel("Scenario").selectOption("revoked-key");
+    await demo.getByLabel("About company").selectOption({ label: "Nordlys AB" });
+    await demo.getByLabel("For the next N requests").fill("2");
+    const calls = (await runFailureDemo("scenario")).filter((line) => line.status);
+    expect(calls.map((c) => [c.text.split(":")[0], c.status, c.reason])).toEqual([
+      ["First Nordlys ApS, not armed", "200", ""],
+      ["Call 1, Nordlys AB", "401", "key_revoked"],
+      ["Call 2, Nordlys AB", "401", "key_revoked"],
+      ["Call 3, Nordlys AB", "200", ""],
+    ]);
+    expect(calls[1]!.text).toContain("(revoked-key)");
+  });
+
+  it("makes it fail on purpose: a retrying client gets past an armed 503, a slow answer and a dropped connection", async () => {
+    if (!page.url().endsWith("make-it-fail/")) await visit("make-it-fail/");
+    const demo = page.locator('pleo-failure[data-demo="fault"]');
+    const attempts = async (label: string) => {
+      await demo.getByLabel(label).check();
+      const lines = await runFailureDemo("fault");
+      return { lines, attempts: lines.filter((line) => line.status) };
+    };
+    const unavailable = await attempts("a 503 with Retry-After");
+    expect(unavailable.attempts.map((a) => [a.status, a.reason, a.retryAfter, a.fault])).toEqual([
+      ["503", "fault_injected", "1", "status=503"],
+      ["503", "fault_injected", "1", "status=503"],
+      ["200", "", "", ""],
+    ]);
+    expect(unavailable.attempts[0]!.text).toContain("Retry-After: 1: wait 1 s and retry");
+
+    const slow = await attempts("a slow answer, 1.5 s late");
+    expect(slow.attempts.map((a) => [a.status, a.failure ?? ""])).toEqual([["0", "timeout"], ["0", "timeout"], ["200", ""]]);
+
+    const dropped = await attempts("a dropped connection");
+    expect(dropped.attempts.map((a) => [a.status, a.failure ?? ""])).toEqual([["0", "network"], ["0", "network"], ["200", ""]]);
+    expect(dropped.attempts[0]!.text).toContain("TypeError: Failed to fetch");
+    // In the page no socket exists to drop: one line says so, and says what curl would print.
+    expect(dropped.lines.filter((l) => l.text.startsWith("In this page there is no socket to drop"))).toHaveLength(1);
+    expect(slow.lines.some((l) => l.text.includes("no socket"))).toBe(false);
+  });
+
+  it("makes it fail on purpose: a lowered rate limit answers 429 with Retry-After after three calls, then is put back", async () => {
+    if (!page.url().endsWith("make-it-fail/")) await visit("make-it-fail/");
+    await page.locator('pleo-failure[data-demo="rate-limit"]').getByLabel("Requests a minute per key").fill("3");
+    const lines = await runFailureDemo("rate-limit");
+    const calls = lines.filter((line) => line.status);
+    expect(calls.map((c) => [c.status, c.reason])).toEqual([["200", ""], ["200", ""], ["200", ""], ["429", "rate_limited"]]);
+    const retryAfter = Number(calls[3]!.retryAfter);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(lines.map((l) => l.text)).toEqual(expect.arrayContaining([
+      expect.stringMatching(new RegExp(`^Wait ${retryAfter} s, as Retry-After says: Rate limit exceeded: this key has sent 3 requests`)),
+      "Limit put back: off, as it is in this page until you turn it on.",
+    ]));
+    const limit = await page.evaluate(async ([base, name]) => {
+      const response = await fetch(`${base}/sandbox/rate-limit`, { headers: { "x-sandbox-workspace": name } });
+      return ((await response.json()) as { data: unknown }).data;
+    }, [IN_PAGE, "guide-make-it-fail"] as const);
+    expect(limit).toEqual({ enabled: false, requestsPerMinute: 600, windowSeconds: 60 });
+  });
+
+  it("makes it fail on purpose: a webhook delivered twice is recognised by its webhook-id", async () => {
+    if (!page.url().endsWith("make-it-fail/")) await visit("make-it-fail/");
+    const lines = await runFailureDemo("webhook");
+    const deliveries = lines.filter((line) => line.webhookId);
+    expect(deliveries.map((d) => d.firstTime)).toEqual(["true", "false"]);
+    expect(deliveries[0]!.webhookId).toMatch(/^msg_\w+$/);
+    expect(deliveries[1]!.webhookId).toBe(deliveries[0]!.webhookId);
+    expect(deliveries[1]!.text).toContain("seen before, so the receiver skips it");
+    expect(lines.some((l) => l.text.startsWith("The journal: 2 deliveries of event") && l.text.includes("answered 204 and 204"))).toBe(true);
+    duplicateWebhookId = deliveries[0]!.webhookId!;
+  });
+
+  it("makes it fail on purpose: the journal shows the demos' requests and deliveries, newest first", async () => {
+    if (!page.url().endsWith("make-it-fail/")) await visit("make-it-fail/");
+    const entries = await runFailureDemo("journal");
+    const webhooks = entries.filter((e) => e.kind === "webhook");
+    expect(webhooks.map((w) => [w.webhookId, w.status])).toEqual([[duplicateWebhookId, "204"], [duplicateWebhookId, "204"]]);
+    expect(entries).toEqual(expect.arrayContaining([
+      expect.objectContaining({ kind: "request", path: "/v1/companies", status: "429", reason: "rate_limited" }),
+      expect.objectContaining({ kind: "request", path: "/v1/companies", status: "0", fault: "reset" }),
+    ]));
+    const newestFirst = entries.filter((e) => e.kind).map((e) => e.text.slice(0, 8));
+    expect(newestFirst).toEqual([...newestFirst].sort().reverse());
+
+    await page.locator('pleo-failure[data-demo="journal"]').getByLabel("Show").selectOption("request");
+    const requestsOnly = await runFailureDemo("journal");
+    expect(requestsOnly.filter((e) => e.kind).every((e) => e.kind === "request")).toBe(true);
+    expect(requestsOnly.filter((e) => e.kind).length).toBeGreaterThan(0);
+    // The demos worked in their own workspace: the tab's sandbox, which the other pages use, saw none of it.
+    const armedFaults = (workspace?: string) => page.evaluate(async ([base, name]) => {
+      const response = await fetch(`${base}/sandbox/requests?path=/sandbox/faults`, { headers: name ? { "x-sandbox-workspace": name } : {} });
+      return ((await response.json()) as { pagination: { total: number } }).pagination.total;
+    }, [IN_PAGE, workspace] as const);
+    expect({ workspace: await armedFaults("guide-make-it-fail"), tab: await armedFaults() }).toEqual({ workspace: 3, tab: 0 });
+    await shot("08-make-it-fail");
+    // Filled with long lines (ids, URLs), the demos still fit a phone and pass axe.
+    // Starlight's phone "On this page" bar names the section in view, cut with an ellipsis, which the
+    // overflow check cannot tell from text sticking out: look from a section with a short name.
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.locator("#set-up").scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById("set-up")!.scrollIntoView());
+    await expect.poll(() => page.evaluate(`(${OVERFLOW})()`), { message: "filled demos at 320 px", timeout: 10_000 }).toEqual([]);
+    expect(await axeViolations(page), "filled demos, axe").toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it("makes it fail on purpose against a sandbox server: the same demos, in the server's workspace", async () => {
+    const local = await startServer(await createSandbox(), { port: 0, corsOrigins: [server.url] });
+    deliberateOrigins.push(local.url);
+    try {
+      await visit("make-it-fail/");
+      await page.evaluate((url) => localStorage.setItem("pleo-sandbox-guide:base-url", url), local.url);
+      await page.reload();
+      const scenario = (await runFailureDemo("scenario")).filter((line) => line.status);
+      expect(scenario.map((c) => [c.status, c.reason])).toEqual([["200", ""], ["401", "key_expired"], ["401", "key_expired"], ["200", ""]]);
+
+      // Over HTTP the rate limit is on, at Pleo's 600: the demo lowers it, and puts 600 back.
+      const limited = await runFailureDemo("rate-limit");
+      expect(limited.filter((line) => line.status).map((c) => c.status)).toEqual(["200", "200", "200", "429"]);
+      expect(limited.map((l) => l.text)).toContain("Limit put back: 600 a minute.");
+
+      // A real dropped socket this time: fetch gets the network error, and no line says it is simulated.
+      // (Chromium may resend a request whose reused connection was dropped, so one attempt can meet both.)
+      await page.locator('pleo-failure[data-demo="fault"]').getByLabel("a dropped connection").check();
+      const dropped = await runFailureDemo("fault");
+      const attempts = dropped.filter((line) => line.status).map((a) => [a.status, a.failure ?? ""]);
+      expect([attempts[0], attempts.at(-1)]).toEqual([["0", "network"], ["200", ""]]);
+      expect(dropped.some((l) => l.text.includes("no socket"))).toBe(false);
+
+      const webhook = await runFailureDemo("webhook");
+      expect(webhook[0]!.text).toContain("this page cannot be one: run the receiver in the terminal lines below");
+      expect(webhook.at(-1)!.text).toBe("Answered by your sandbox server.");
+
+      const journal = (await runFailureDemo("journal")).filter((e) => e.kind);
+      expect(journal.filter((e) => e.path === "/v1/companies" && e.status === "0").map((e) => e.fault)).toEqual(["reset", "reset"]);
+      const inWorkspace = await (await fetch(`${local.url}/sandbox/requests?path=/sandbox/faults`, { headers: { "x-sandbox-workspace": "guide-make-it-fail" } })).json() as { pagination: { total: number } };
+      const outside = await (await fetch(`${local.url}/sandbox/requests?path=/sandbox/faults`)).json() as { pagination: { total: number } };
+      expect({ workspace: inWorkspace.pagination.total, server: outside.pagination.total }).toEqual({ workspace: 1, server: 0 });
+    } finally {
+      await page.evaluate(() => localStorage.removeItem("pleo-sandbox-guide:base-url"));
+      await local.close();
+    }
+  });
+
   it("logged no console errors and sent nothing outside 127.0.0.1 to the network", async () => {
     expect(consoleErrors).toEqual([]);
     expect(blocked).toEqual([]);
     const outside = requests.filter((r) => !isLocal(r.url()));
     expect(outside.length).toBeGreaterThan(0); // the in-page sandbox was really used
     for (const request of outside) {
-      expect(request.url().startsWith(`${IN_PAGE}/`), request.url()).toBe(true);
-      expect((await request.response())?.fromServiceWorker(), `${request.url()} answered by the service worker`).toBe(true);
+      expect([IN_PAGE, IN_PAGE_RECEIVER].some((origin) => request.url().startsWith(`${origin}/`)), request.url()).toBe(true);
+      const response = await request.response();
+      // The fault demo's client gives up on a slow answer, and gets a network error for a dropped connection.
+      if (response === null) {
+        expect({ url: request.url(), failure: request.failure()?.errorText }).toEqual({ url: `${IN_PAGE}/v1/companies?limit=1`, failure: expect.stringMatching(/^net::ERR_(FAILED|ABORTED)$/) });
+        continue;
+      }
+      expect(response.fromServiceWorker(), `${request.url()} answered by the service worker`).toBe(true);
     }
   });
 });

@@ -7,6 +7,7 @@
 import { setupWorker } from "msw/browser";
 import { createHandlers } from "../../../mock-server/adapters/msw.ts";
 import { createSandbox, resetSandbox, type Sandbox, type SandboxState } from "../../../mock-server/core/world/state.ts";
+import { receiverHandler } from "./in-page-receiver.ts";
 import { SANDBOX_STATE_KEY } from "./tab-storage.ts";
 import { IN_PAGE_BASE_URL } from "./target.ts";
 
@@ -46,7 +47,8 @@ async function start(): Promise<Sandbox> {
     }
   }
   await forgetStaleWorker();
-  const worker = setupWorker(...createHandlers(sandbox, { baseUrl: IN_PAGE_BASE_URL }));
+  // The page's own webhook receiver answers the sandbox's deliveries (make-it-fail's webhook demo).
+  const worker = setupWorker(...createHandlers(sandbox, { baseUrl: IN_PAGE_BASE_URL }), receiverHandler);
   // Keys made, deleted or a clock moved: remember it for the next page of the guide.
   worker.events.on("response:mocked", () => sessionStorage.setItem(SANDBOX_STATE_KEY, JSON.stringify(sandbox.state)));
   await worker.start({ serviceWorker: { url: WORKER_URL }, onUnhandledRequest: "bypass", quiet: true });

@@ -11,6 +11,12 @@
  * service worker did not take fails at once instead of reaching anybody's server.
  */
 export const IN_PAGE_BASE_URL = "https://in-page-sandbox.invalid";
+/**
+ * Where the in-page sandbox posts webhooks: a receiver that lives in this page too
+ * (in-page-receiver.ts). It tells the page what it received with a window event of this name.
+ */
+export const IN_PAGE_RECEIVER_URL = "https://webhook-receiver.invalid/hooks";
+export const WEBHOOK_RECEIVED_EVENT = "pleo-sandbox:webhook-received";
 /** Where `npx pleo-sandbox` and `npm start` listen by default; what the snippets show. */
 export const LOCAL_SERVER_BASE_URL = "http://127.0.0.1:4010";
 /** How a reader starts that server, for every place that says so. */
