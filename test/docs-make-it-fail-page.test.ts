@@ -1,11 +1,11 @@
 /**
  * The guide's "Make it fail on purpose" page shows the terminal lines of docs/make-it-fail.md and
- * docs/workspaces.md (docs-site/src/lib/doc-console.ts): every section it names is there, and what
+ * docs/workspaces.md (docs-site/src/lib/doc-blocks.ts): every section it names is there, and what
  * it shows is exactly the console blocks test/docs-make-it-fail.test.ts runs.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { consoleBlocks } from "../docs-site/src/lib/doc-console.ts";
+import { consoleBlocks } from "../docs-site/src/lib/doc-blocks.ts";
 import { transcriptSteps } from "./support/console-transcript.ts";
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), "utf8");
