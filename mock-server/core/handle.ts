@@ -4,7 +4,7 @@
  */
 import { screen } from "./chaos/screen.ts";
 import { recordRequest, withTrace, type Trace } from "./chaos/trace.ts";
-import { ApiError, errorResponse, errors } from "./http/errors.ts";
+import { ApiError, errorResponse, errors, type ErrorShape } from "./http/errors.ts";
 import type { SandboxRequest, SandboxResponse } from "./http/http.ts";
 import { admit, readScenario } from "./pipeline/admit.ts";
 import { readInput } from "./pipeline/input.ts";
@@ -36,17 +36,19 @@ export async function handle(request: SandboxRequest, sandbox: Sandbox, realNow:
 /** Route, then for Pleo operations faults, armed scenarios and the rate limit, then the checks and the operation. */
 async function answer(request: SandboxRequest, sandbox: Sandbox, realNow: Date, trace: Trace): Promise<SandboxResponse> {
   let reachedAnOperation = false;
+  let shape: ErrorShape = "pleo";
   let response: SandboxResponse;
   try {
     const [path, queryString] = splitUrl(request.url);
     const matched = matchRoute(request.method, path);
     reachedAnOperation = true;
+    shape = matched.route.errors ?? "pleo";
     const forced = matched.route.credential ? readScenario(request.headers) : undefined;
     const ctx = requestContext(sandbox, request, matched, new URLSearchParams(queryString), forced, realNow);
     if (ctx.route.credential) await screen(ctx, trace);
     response = await run(ctx);
   } catch (cause) {
-    response = refusal(cause);
+    response = refusal(cause, shape);
   }
   // Refused writes are saved too: an operation may have changed something before it refused.
   if (reachedAnOperation && !READS.has(request.method.toUpperCase())) response = await afterSave(sandbox, response);
@@ -76,8 +78,9 @@ async function afterSave(sandbox: Sandbox, response: SandboxResponse): Promise<S
   }
 }
 
-function refusal(cause: unknown): SandboxResponse {
-  return errorResponse(cause instanceof ApiError ? cause : errors.internal(cause));
+/** A refusal in the shape the operation answers them in (Pleo's, RFC 6749's or a page). */
+function refusal(cause: unknown, shape: ErrorShape = "pleo"): SandboxResponse {
+  return errorResponse(cause instanceof ApiError ? cause : errors.internal(cause), shape);
 }
 
 /** Path and query string; a path is taken as sent, never as a URL with a host (`//x` stays a path). */
