@@ -2178,6 +2178,11 @@ export type components = {
             exp?: number;
             jti?: string;
         };
+        /**
+         * @description The `error` of a redirect back to the app's `redirect_uri` (RFC 6749 §4.1.2.1), sent with `error_description` and `state`.
+         * @enum {string}
+         */
+        AuthorizationErrorCode: "invalid_request" | "unsupported_response_type" | "invalid_scope" | "access_denied";
         OAuthErrorBody: {
             /** @enum {string} */
             error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope";
@@ -3920,7 +3925,7 @@ export type components = {
                 "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
             };
         };
-        /** @description Back to the app's `redirect_uri`, with `code` and `state`, or with `error`, `error_description` and `state` (and then `X-Sandbox-Reason`). */
+        /** @description Back to the app's `redirect_uri`, with `code` and `state`, or with `error` (an AuthorizationErrorCode), `error_description` and `state` (and then `X-Sandbox-Reason`). */
         OAuthRedirect: {
             headers: {
                 Location: string;
@@ -8235,6 +8240,7 @@ export const installationErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<co
 export const externalClientModelAuthMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExternalClientModel"]["authMethod"]> = ["OAUTH2", "API_KEY", "NONE"];
 export const consentFormConsentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentForm"]["consent"]> = ["approve", "deny"];
 export const tokenIntrospectionToken_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenIntrospection"]["token_type"]> = ["at+JWT", "refresh_token"];
+export const authorizationErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuthorizationErrorCode"]> = ["invalid_request", "unsupported_response_type", "invalid_scope", "access_denied"];
 export const oAuthErrorBodyErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OAuthErrorBody"]["error"]> = ["invalid_request", "invalid_client", "invalid_grant", "unauthorized_client", "unsupported_grant_type", "invalid_scope"];
 export const sandboxCompanyFeaturesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SandboxCompany"]["features"]> = ["api-keys"];
 export const userRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserRole"]> = ["admin", "bookkeeper", "employee"];

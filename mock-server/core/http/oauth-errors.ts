@@ -5,7 +5,7 @@
  * Builders of redirect errors have status 302: the authorization endpoint sends them back to the app.
  */
 import { ApiError } from "./errors.ts";
-import type { SandboxReason } from "../../openapi/types.ts";
+import type { SandboxReason, Schemas } from "../../openapi/types.ts";
 
 const TOKEN_HOWTO = "Get an access token from POST /oauth/token and send it as Authorization: Bearer <access_token>.";
 const INSTALL_HOWTO = "An admin installs the app again: the OAuth consent (GET /oauth/authorize), or POST /sandbox/installations for an integrated key.";
@@ -15,6 +15,9 @@ const BASIC_CHALLENGE = { "www-authenticate": 'Basic realm="pleo-sandbox"' };
 
 const error = (status: number, type: string, reason: SandboxReason, message: string, headers?: Record<string, string>) =>
   new ApiError(status, type, reason, message, headers);
+
+/** A refusal the authorization endpoint sends back to the app: its `error` is one sandbox.yaml lists. */
+const backToApp = (type: Schemas["AuthorizationErrorCode"], reason: SandboxReason, message: string): ApiError => error(302, type, reason, message);
 
 export const oauthErrors = {
   tokenInvalid: (problem: string) =>
@@ -56,19 +59,19 @@ export const oauthErrors = {
 
   // The authorization endpoint: refusals sent back to the app's redirect_uri.
   responseTypeUnsupported: (sent: string) =>
-    error(302, "unsupported_response_type", "invalid_request", `response_type must be code (the Authorization Code flow); got "${sent}".`),
+    backToApp("unsupported_response_type", "invalid_request", `response_type must be code (the Authorization Code flow); got "${sent}".`),
 
   pkceRequired: (problem: string) =>
-    error(302, "invalid_request", "invalid_request", `PKCE is required, with S256 only: ${problem}. Send code_challenge=BASE64URL(SHA-256(code_verifier)) and code_challenge_method=S256.`),
+    backToApp("invalid_request", "invalid_request", `PKCE is required, with S256 only: ${problem}. Send code_challenge=BASE64URL(SHA-256(code_verifier)) and code_challenge_method=S256.`),
 
   scopeNotAllowed: (asked: string[], allowed: string[]) =>
-    error(302, "invalid_scope", "scope_not_allowed",
+    backToApp("invalid_scope", "scope_not_allowed",
       `The app asks for ${asked.join(", ")}, which it did not register (or which is no scope); it may ask for: ${allowed.join(", ")}.`),
 
   consentDenied: (userName: string) =>
-    error(302, "access_denied", "consent_denied", `${userName} denied the app access.`),
+    backToApp("access_denied", "consent_denied", `${userName} denied the app access.`),
 
-  consentNotAllowed: (detail: string) => error(302, "access_denied", "role_insufficient", detail),
+  consentNotAllowed: (detail: string) => backToApp("access_denied", "role_insufficient", detail),
 
   // The token endpoint (RFC 6749 §5.2).
   clientUnknown: (clientId: string, basic: boolean) =>
