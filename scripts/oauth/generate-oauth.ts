@@ -29,7 +29,7 @@ export function generateOAuth(seed: number, world: { companies: readonly WorldCo
   const customer = { type: "company" as const, companyId: nordlysAps!.id };
 
   const app = (slug: string, description: string, name: string, redirectUris: string[], scopes: readonly Scope[]): ReadyMadeApp => ({
-    slug, description, id: uuid(), clientId: uuid(), clientSecret: faker.string.alphanumeric(43), name, redirectUris, scopes: [...scopes],
+    slug, description, id: uuid(), clientId: uuid(), clientSecret: faker.string.alphanumeric(32), name, redirectUris, scopes: [...scopes],
     ownerCompanyId: fjordlys!.id, createdBy: adminOf(fjordlys!), createdAt: "2026-01-02T09:00:00Z",
   });
   const apps = [
@@ -59,7 +59,7 @@ export function generateOAuth(seed: number, world: { companies: readonly WorldCo
     return {
       slug, description, id: uuid(), installationId: installations[0]!.id, userId: adminOf(nordlysAps!), scopes: [...world.scopes], createdAt: GRANTED_AT,
       accessToken: `${input}.${base64url(createHmac("sha256", signingSecret).update(input).digest())}`,
-      accessTokenId: jti, accessTokenExpiresAt: accessExpiresAt, refreshToken: faker.string.alphanumeric(43), refreshTokenExpiresAt: refreshExpiresAt,
+      accessTokenId: jti, accessTokenExpiresAt: accessExpiresAt, refreshToken: faker.string.alphanumeric(32), refreshTokenExpiresAt: refreshExpiresAt,
     };
   };
   const grants = [
@@ -71,7 +71,7 @@ export function generateOAuth(seed: number, world: { companies: readonly WorldCo
   const codeVerifier = faker.string.alphanumeric(64);
   const codes = [{
     slug: "demo", description: `Ledgerly's code for Nordlys ApS, for ${CALLBACK}; valid until 2099 and single-use.`,
-    code: faker.string.alphanumeric(43), codeVerifier, codeChallenge: base64url(createHash("sha256").update(codeVerifier).digest()),
+    code: faker.string.alphanumeric(32), codeVerifier, codeChallenge: base64url(createHash("sha256").update(codeVerifier).digest()),
     appId: apps[0]!.id, redirectUri: CALLBACK, userId: adminOf(nordlysAps!), resource: customer, scopes: [...world.scopes], expiresAt: FAR_FUTURE,
   }];
 
