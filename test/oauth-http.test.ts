@@ -107,7 +107,12 @@ describe("the Authorization Code flow with PKCE, over HTTP", () => {
     fields.set("user", admin);
     fields.set("resource", companyId);
     fields.set("consent", "approve");
-    const landed = await fetch(url("/oauth/authorize"), { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: fields });
+    // A browser posts the form with the sandbox's own origin, which no --cors-origin lists; another page's origin is refused.
+    const form = (origin: string) => fetch(url("/oauth/authorize"), { method: "POST", headers: { origin, "content-type": "application/x-www-form-urlencoded" }, body: fields });
+    const elsewhere = await form("http://127.0.0.1:1");
+    expect(elsewhere.status).toBe(403);
+    expect(elsewhere.headers.get("x-sandbox-reason")).toBe("origin_not_allowed");
+    const landed = await form(server.url);
     expect(landed.url.startsWith(callback.url)).toBe(true);
     expect(await landed.json()).toMatchObject({ state: "f-1", code: expect.any(String) });
   });
