@@ -6,6 +6,7 @@
 import { isoSeconds } from "../world/clock.ts";
 import { hashSecret } from "../world/keys.ts";
 import type { AccessLevel, Scope } from "../../openapi/types.ts";
+import { boundTokens } from "./bounds.ts";
 import { signJwt } from "./jwt.ts";
 import { randomSecret, type OAuthState, type StoredApp, type StoredAppInstallation, type StoredGrant } from "./oauth-state.ts";
 
@@ -60,6 +61,7 @@ export async function issueTokens(state: OAuthState, grant: StoredGrant, app: St
   forgetLongExpired(grant, now);
   grant.accessTokens.push({ jti, expiresAt: isoSeconds(new Date((issuedAt + ACCESS_TOKEN_SECONDS) * 1000)) });
   grant.refreshTokens.push({ hash: await hashSecret(refreshToken), expiresAt: isoSeconds(new Date((issuedAt + REFRESH_TOKEN_SECONDS) * 1000)) });
+  boundTokens(grant);
   return { access_token: accessToken, token_type: "Bearer", expires_in: ACCESS_TOKEN_SECONDS, refresh_token: refreshToken, scope: scopeString(grant.scopes) };
 }
 

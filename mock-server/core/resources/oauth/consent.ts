@@ -5,6 +5,7 @@
  */
 import { errors } from "../../http/errors.ts";
 import { oauthErrors } from "../../http/oauth-errors.ts";
+import { boundCodes } from "../../oauth/bounds.ts";
 import { randomSecret } from "../../oauth/oauth-state.ts";
 import { CODE_SECONDS } from "../../oauth/tokens.ts";
 import type { Sandbox } from "../../world/state.ts";
@@ -64,5 +65,6 @@ export async function decide(request: AuthorizationRequest, decision: Decision, 
     scopes: request.scopes,
     expiresAt: isoSeconds(new Date(now.getTime() + CODE_SECONDS * 1000)),
   });
+  boundCodes(state);
   return backToApp(request, { code });
 }

@@ -8,6 +8,7 @@ import { errors } from "../../http/errors.ts";
 import { json } from "../../http/http.ts";
 import { oauthErrors } from "../../http/oauth-errors.ts";
 import type { OAuthState, StoredApp, StoredGrant } from "../../oauth/oauth-state.ts";
+import { boundGrants } from "../../oauth/bounds.ts";
 import { CODE_VERIFIER, s256 } from "../../oauth/pkce.ts";
 import { findRefreshToken, installApp, installationById } from "../../oauth/records.ts";
 import { issueTokens, revokeGrant } from "../../oauth/tokens.ts";
@@ -73,6 +74,7 @@ async function exchangeCode(app: StoredApp, form: TokenForm, oauth: OAuthState, 
   const grant: StoredGrant = { id: crypto.randomUUID(), appId: app.id, installationId: installation.id, userId: stored.userId, scopes: stored.scopes, createdAt: at, accessTokens: [], refreshTokens: [] };
   Object.assign(stored, { usedAt: at, grantId: grant.id });
   oauth.grants.push(grant);
+  boundGrants(oauth);
   return issueTokens(oauth, grant, app, installation, now);
 }
 

@@ -13,6 +13,7 @@ import type { OperationContext, Reply } from "../../pipeline/operation.ts";
 import { isoSeconds } from "../../world/clock.ts";
 import { scopeSchema, type World } from "../../world/fixtures.ts";
 import { hashSecret, newSecret, secretPrefix } from "../../world/keys.ts";
+import { workspaceKeySuffix } from "../../world/workspaces.ts";
 import type { StoredKey } from "../../world/state.ts";
 import { actingManager, homeCompany, mayActFor } from "../../world/web-app-user.ts";
 import type { SandboxUser, Schemas } from "../../../openapi/types.ts";
@@ -67,10 +68,13 @@ export async function install({ sandbox, world, headers, now, body }: OperationC
   const unregistered = body.scopes.filter((s) => !app.scopes.includes(s));
   if (unregistered.length > 0) throw errors.invalidRequest(`scopes: the app "${app.name}" did not register ${unregistered.join(", ")}; it may have ${app.scopes.join(", ")}.`);
 
+  if (state.keys.length >= sandbox.limits.keys) {
+    throw errors.limitReached("API keys, integrated ones included (deleted ones count: they stay refusable as revoked)", sandbox.limits.keys, "POST /sandbox/reset starts over with the seeded keys.");
+  }
   const installation = installApp(state.oauth, { app, resource: { type: "company", companyId: company.id }, scopes: body.scopes, userId: user.id, now, status: "ACTIVATED" });
   const previous = state.keys.find((k) => k.id === installation.keyId);
   if (previous && previous.deletedAt === undefined) previous.deletedAt = isoSeconds(now);
-  const secret = newSecret();
+  const secret = newSecret() + workspaceKeySuffix(sandbox.workspace); // finds its workspace without the header
   const key: StoredKey = {
     id: crypto.randomUUID(),
     name: `${app.name} (integrated)`,

@@ -62,6 +62,9 @@ export function listApps({ sandbox, world, headers }: OperationContext<"listSand
 /** Registers an app; the answer is the only time its client secret is shown. */
 export async function createApp({ sandbox, world, headers, now, body }: OperationContext<"createSandboxOAuthApp", never, CreateAppBody>): Promise<Reply<"createSandboxOAuthApp">> {
   const user = actingManager(headers, world, WHO);
+  if (sandbox.state.oauth.apps.length >= sandbox.limits.oauthApps) {
+    throw errors.limitReached("OAuth apps (deleted ones count: their tokens stay refusable)", sandbox.limits.oauthApps, "POST /sandbox/reset starts over with the ready-made apps.");
+  }
   const clientSecret = randomSecret();
   const app: StoredApp = {
     id: crypto.randomUUID(),
