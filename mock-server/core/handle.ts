@@ -35,13 +35,13 @@ export async function handle(request: SandboxRequest, sandbox: Sandbox, realNow:
 
 /** Route, then for Pleo operations faults, armed scenarios and the rate limit, then the checks and the operation. */
 async function answer(request: SandboxRequest, sandbox: Sandbox, realNow: Date, trace: Trace): Promise<SandboxResponse> {
-  let reachedAnOperation = false;
+  let writes = false;
   let shape: ErrorShape = "pleo";
   let response: SandboxResponse;
   try {
     const [path, queryString] = splitUrl(request.url);
     const matched = matchRoute(request.method, path);
-    reachedAnOperation = true;
+    writes = !READS.has(request.method.toUpperCase()) || GETS_THAT_WRITE.has(matched.route.operationId);
     shape = matched.route.errors ?? "pleo";
     const forced = matched.route.credential ? readScenario(request.headers) : undefined;
     const ctx = requestContext(sandbox, request, matched, new URLSearchParams(queryString), forced, realNow);
@@ -51,7 +51,7 @@ async function answer(request: SandboxRequest, sandbox: Sandbox, realNow: Date, 
     response = refusal(cause, shape);
   }
   // Refused writes are saved too: an operation may have changed something before it refused.
-  if (reachedAnOperation && !READS.has(request.method.toUpperCase())) response = await afterSave(sandbox, response);
+  if (writes) response = await afterSave(sandbox, response);
   return response;
 }
 
@@ -67,6 +67,8 @@ async function run(ctx: RequestContext): Promise<SandboxResponse> {
 
 /** Methods that never change the state, so their answers need not wait for a save. */
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** The one GET that can change the state: an approval at the authorization endpoint stores a code. */
+const GETS_THAT_WRITE = new Set(["oauthAuthorize"]);
 
 /** The flush point: a write is answered only once the state after it is in the store (world/persistence.ts). */
 async function afterSave(sandbox: Sandbox, response: SandboxResponse): Promise<SandboxResponse> {
