@@ -44,6 +44,17 @@ describe("Bearer calls and the chaos features", () => {
     expect(refusal(fault)).toMatchObject({ status: 503, reason: "fault_injected" });
   });
 
+  it("meet a fault armed for their grant, and no other grant's calls do", async () => {
+    const sandbox = await newSandbox();
+    const first = await approveAndExchange(sandbox);
+    const grantId = sandbox.state.oauth.grants.at(-1)!.id;
+    const second = await approveAndExchange(sandbox);
+    const armed = await call(sandbox, "/sandbox/faults", { method: "POST", body: { fault: "status=500", keyId: grantId } });
+    expect(armed.status, JSON.stringify(armed.body)).toBe(201);
+    expect((await employees(sandbox, second.access_token)).status).toBe(200);
+    expect(refusal(await employees(sandbox, first.access_token))).toMatchObject({ status: 500, reason: "fault_injected" });
+  });
+
   it("are journalled under their grant, never with the token", async () => {
     const sandbox = await newSandbox();
     const tokens = await approveAndExchange(sandbox);

@@ -516,7 +516,7 @@ export type paths = {
         put?: never;
         /**
          * Arm a scenario for a key, a company, or every request
-         * @description From now on, Pleo operations whose key is `keyId` (and/or whose company is `companyId`; with
+         * @description From now on, Pleo operations whose key (or OAuth grant, for Bearer calls) is `keyId` (and/or whose company is `companyId`; with
          *     neither, every Pleo operation) are answered as if they carried `X-Sandbox-Scenario`, for
          *     `times` requests or until disarmed. The header, when sent, wins over an armed scenario; the
          *     first armed scenario that matches applies.
@@ -3626,7 +3626,7 @@ export type components = {
             scenario: string;
             /**
              * Format: uuid
-             * @description Only requests with this key.
+             * @description Only requests with this key (for Bearer calls, this OAuth grant).
              */
             keyId?: string;
             /**
@@ -3732,7 +3732,10 @@ export type components = {
             /** @description 0 when no answer came (a dropped connection, no answer, a network failure). */
             status: number;
             reason?: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The key the request used; for a Bearer call, its access token's OAuth grant.
+             */
             keyId?: string;
             scenario?: string;
             fault?: string;
