@@ -4,7 +4,7 @@
  */
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AUTH_BASE_URLS, createHandlers } from "../mock-server/adapters/msw.ts";
+import { PLEO_AUTH_BASE_URLS, createHandlers } from "../mock-server/adapters/msw.ts";
 import { createSandbox, type Sandbox } from "../mock-server/core/world/state.ts";
 import { NOW } from "./support/call.ts";
 import { basicClient, CALLBACK, pkcePair, readyMadeApp } from "./support/oauth.ts";
@@ -21,7 +21,7 @@ afterAll(() => server.close());
 
 describe("the MSW handlers", () => {
   it("answer OAuth on auth.staging.pleo.io and auth.pleo.io, and the token works on the API host", async () => {
-    expect(AUTH_BASE_URLS).toEqual(["https://auth.staging.pleo.io", "https://auth.pleo.io"]);
+    expect(PLEO_AUTH_BASE_URLS).toEqual(["https://auth.staging.pleo.io", "https://auth.pleo.io"]);
     const app = readyMadeApp(sandbox, "demo-app");
     const { verifier, challenge } = await pkcePair();
     const query = new URLSearchParams({ response_type: "code", client_id: app.clientId, redirect_uri: CALLBACK, scope: "users:read", state: "m", code_challenge: challenge, code_challenge_method: "S256" });

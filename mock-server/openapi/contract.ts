@@ -1113,7 +1113,7 @@ paths:
       operationId: armScenario
       summary: Arm a scenario for a key, a company, or every request
       description: |
-        From now on, Pleo operations whose key is \`keyId\` (and/or whose company is \`companyId\`; with
+        From now on, Pleo operations whose key (or OAuth grant, for Bearer calls) is \`keyId\` (and/or whose company is \`companyId\`; with
         neither, every Pleo operation) are answered as if they carried \`X-Sandbox-Scenario\`, for
         \`times\` requests or until disarmed. The header, when sent, wins over an armed scenario; the
         first armed scenario that matches applies.
@@ -1803,6 +1803,7 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '409': { $ref: '#/components/responses/LimitReached' }
 
   /sandbox/oauth-apps/{id}:
     delete:
@@ -1865,6 +1866,7 @@ paths:
         '400': { $ref: '#/components/responses/BadRequest' }
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
+        '409': { $ref: '#/components/responses/LimitReached' }
 
   /sandbox/installations/{id}:
     delete:
@@ -3918,8 +3920,8 @@ components:
           schema: { $ref: '#/components/schemas/ExceptionInfo' }
 
     OAuthRedirect:
-      description: Back to the app's \`redirect_uri\`, with \`code\` and \`state\`, or with \`error\`,
-        \`error_description\` and \`state\` (and then \`X-Sandbox-Reason\`).
+      description: Back to the app's \`redirect_uri\`, with \`code\` and \`state\`, or with \`error\` (an
+        AuthorizationErrorCode), \`error_description\` and \`state\` (and then \`X-Sandbox-Reason\`).
       headers:
         Location:
           required: true
@@ -4338,6 +4340,12 @@ components:
         iat: { type: integer }
         exp: { type: integer }
         jti: { type: string }
+
+    AuthorizationErrorCode:
+      type: string
+      description: The \`error\` of a redirect back to the app's \`redirect_uri\` (RFC 6749 §4.1.2.1),
+        sent with \`error_description\` and \`state\`.
+      enum: [ invalid_request, unsupported_response_type, invalid_scope, access_denied ]
 
     OAuthErrorBody:
       type: object
@@ -6491,7 +6499,7 @@ components:
       additionalProperties: false
       properties:
         scenario: { type: string, description: A forceable scenario id (GET /sandbox/scenarios). }
-        keyId: { type: string, format: uuid, description: Only requests with this key. }
+        keyId: { type: string, format: uuid, description: "Only requests with this key (for Bearer calls, this OAuth grant)." }
         companyId: { type: string, format: uuid, description: Only requests about this company. }
         times: { type: integer, minimum: 1, description: How many requests; default until disarmed. }
 
@@ -6602,7 +6610,7 @@ components:
         query: { type: string, description: "The query string, credentials replaced by REDACTED." }
         status: { type: integer, description: "0 when no answer came (a dropped connection, no answer, a network failure)." }
         reason: { type: string }
-        keyId: { type: string, format: uuid }
+        keyId: { type: string, format: uuid, description: "The key the request used; for a Bearer call, its access token's OAuth grant." }
         scenario: { type: string }
         fault: { type: string }
         durationMs: { type: number, description: "Time to answer, injected latency included." }
@@ -9087,7 +9095,7 @@ export const contractJson = `{
         ],
         "operationId": "armScenario",
         "summary": "Arm a scenario for a key, a company, or every request",
-        "description": "From now on, Pleo operations whose key is \`keyId\` (and/or whose company is \`companyId\`; with\\nneither, every Pleo operation) are answered as if they carried \`X-Sandbox-Scenario\`, for\\n\`times\` requests or until disarmed. The header, when sent, wins over an armed scenario; the\\nfirst armed scenario that matches applies.\\n",
+        "description": "From now on, Pleo operations whose key (or OAuth grant, for Bearer calls) is \`keyId\` (and/or whose company is \`companyId\`; with\\nneither, every Pleo operation) are answered as if they carried \`X-Sandbox-Scenario\`, for\\n\`times\` requests or until disarmed. The header, when sent, wins over an armed scenario; the\\nfirst armed scenario that matches applies.\\n",
         "security": [],
         "requestBody": {
           "required": true,
@@ -10544,6 +10552,9 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/LimitReached"
           }
         }
       }
@@ -10663,6 +10674,9 @@ export const contractJson = `{
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/LimitReached"
           }
         }
       }
@@ -15036,7 +15050,7 @@ export const contractJson = `{
         }
       },
       "OAuthRedirect": {
-        "description": "Back to the app's \`redirect_uri\`, with \`code\` and \`state\`, or with \`error\`, \`error_description\` and \`state\` (and then \`X-Sandbox-Reason\`).",
+        "description": "Back to the app's \`redirect_uri\`, with \`code\` and \`state\`, or with \`error\` (an AuthorizationErrorCode), \`error_description\` and \`state\` (and then \`X-Sandbox-Reason\`).",
         "headers": {
           "Location": {
             "required": true,
@@ -15965,6 +15979,16 @@ export const contractJson = `{
             "type": "string"
           }
         }
+      },
+      "AuthorizationErrorCode": {
+        "type": "string",
+        "description": "The \`error\` of a redirect back to the app's \`redirect_uri\` (RFC 6749 §4.1.2.1), sent with \`error_description\` and \`state\`.",
+        "enum": [
+          "invalid_request",
+          "unsupported_response_type",
+          "invalid_scope",
+          "access_denied"
+        ]
       },
       "OAuthErrorBody": {
         "type": "object",
@@ -21154,7 +21178,7 @@ export const contractJson = `{
           "keyId": {
             "type": "string",
             "format": "uuid",
-            "description": "Only requests with this key."
+            "description": "Only requests with this key (for Bearer calls, this OAuth grant)."
           },
           "companyId": {
             "type": "string",
@@ -21450,7 +21474,8 @@ export const contractJson = `{
           },
           "keyId": {
             "type": "string",
-            "format": "uuid"
+            "format": "uuid",
+            "description": "The key the request used; for a Bearer call, its access token's OAuth grant."
           },
           "scenario": {
             "type": "string"
