@@ -4157,7 +4157,7 @@ components:
         clientId:
           type: string
           description: The app's client id; for a Standalone API Key, the key's id.
-        scope: { type: string, description: The credential's scopes, space-separated. }
+        scope: { type: string, description: "The credential's scopes, space-separated." }
         subjectURN:
           type: string
           pattern: '^urn:pleo:(company|organisation):[0-9a-f-]{36}$'
@@ -4290,7 +4290,7 @@ components:
         state: { type: string }
         code_challenge: { type: string }
         code_challenge_method: { type: string }
-        user: { type: string, description: The deciding web-app user, by id or email. }
+        user: { type: string, description: "The deciding web-app user, by id or email." }
         resource: { type: string, description: A company or organisation id (or URN). }
         consent: { type: string, enum: [ approve, deny ] }
 
@@ -4303,7 +4303,7 @@ components:
         redirect_uri: { type: string }
         code_verifier: { type: string }
         refresh_token: { type: string }
-        scope: { type: string, description: On refresh, a narrower set of the grant's scopes. }
+        scope: { type: string, description: "On refresh, a narrower set of the grant's scopes." }
         client_id: { type: string }
         client_secret: { type: string }
 
@@ -4315,7 +4315,7 @@ components:
         token_type: { type: string, const: Bearer }
         expires_in: { type: integer, description: Seconds the access token lives. }
         refresh_token: { type: string }
-        scope: { type: string, description: The granted scopes, space-separated. }
+        scope: { type: string, description: "The granted scopes, space-separated." }
 
     TokenIntrospectionRequest:
       type: object
@@ -15507,8 +15507,7 @@ export const contractJson = `{
           },
           "scope": {
             "type": "string",
-            "description": "The credential's scopes",
-            "space-separated.": null
+            "description": "The credential's scopes, space-separated."
           },
           "subjectURN": {
             "type": "string",
@@ -15834,8 +15833,7 @@ export const contractJson = `{
           },
           "user": {
             "type": "string",
-            "description": "The deciding web-app user",
-            "by id or email.": null
+            "description": "The deciding web-app user, by id or email."
           },
           "resource": {
             "type": "string",
@@ -15874,8 +15872,7 @@ export const contractJson = `{
           },
           "scope": {
             "type": "string",
-            "description": "On refresh",
-            "a narrower set of the grant's scopes.": null
+            "description": "On refresh, a narrower set of the grant's scopes."
           },
           "client_id": {
             "type": "string"
@@ -15912,8 +15909,7 @@ export const contractJson = `{
           },
           "scope": {
             "type": "string",
-            "description": "The granted scopes",
-            "space-separated.": null
+            "description": "The granted scopes, space-separated."
           }
         }
       },

@@ -2038,7 +2038,7 @@ export type components = {
             authMethod: "OAUTH2" | "API_KEY" | "NONE";
             /** @description The app's client id; for a Standalone API Key, the key's id. */
             clientId: string;
-            /** @description The credential's scopes */
+            /** @description The credential's scopes, space-separated. */
             scope: string;
             subjectURN?: string;
         };
@@ -2128,7 +2128,7 @@ export type components = {
             state?: string;
             code_challenge?: string;
             code_challenge_method?: string;
-            /** @description The deciding web-app user */
+            /** @description The deciding web-app user, by id or email. */
             user?: string;
             /** @description A company or organisation id (or URN). */
             resource?: string;
@@ -2142,7 +2142,7 @@ export type components = {
             redirect_uri?: string;
             code_verifier?: string;
             refresh_token?: string;
-            /** @description On refresh */
+            /** @description On refresh, a narrower set of the grant's scopes. */
             scope?: string;
             client_id?: string;
             client_secret?: string;
@@ -2155,7 +2155,7 @@ export type components = {
             /** @description Seconds the access token lives. */
             expires_in: number;
             refresh_token: string;
-            /** @description The granted scopes */
+            /** @description The granted scopes, space-separated. */
             scope: string;
         };
         TokenIntrospectionRequest: {
