@@ -65,6 +65,8 @@ export default defineConfig({
         },
         { label: "Make it fail on purpose", link: "/make-it-fail/" },
         { label: "5. Use it in your CI", link: "/use-it-in-ci/" },
+        { label: "Connect with OAuth 2.0", link: "/connect-with-oauth/" },
+        { label: "Integrated keys", link: "/integrated-keys/" },
         { label: "Reference", link: "/reference/" },
       ],
     }),

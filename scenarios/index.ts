@@ -18,6 +18,15 @@ import vendorSearchWrongCompany from "./vendor-search-wrong-company.json" with {
 import duplicateExternalId from "./duplicate-external-id.json" with { type: "json" };
 import missingContraAccounts from "./missing-contra-accounts.json" with { type: "json" };
 import rateLimited from "./rate-limited.json" with { type: "json" };
+import expiredAccessToken from "./expired-access-token.json" with { type: "json" };
+import refreshTokenReused from "./refresh-token-reused.json" with { type: "json" };
+import refreshTokenExpired from "./refresh-token-expired.json" with { type: "json" };
+import consentDenied from "./consent-denied.json" with { type: "json" };
+import pkceVerifierMismatch from "./pkce-verifier-mismatch.json" with { type: "json" };
+import redirectUriMismatch from "./redirect-uri-mismatch.json" with { type: "json" };
+import invalidClientSecret from "./invalid-client-secret.json" with { type: "json" };
+import appNotInstalled from "./app-not-installed.json" with { type: "json" };
+import appLacksScope from "./app-lacks-scope.json" with { type: "json" };
 
 const catalogue: readonly unknown[] = [
   expiredKey,
@@ -36,6 +45,15 @@ const catalogue: readonly unknown[] = [
   duplicateExternalId,
   missingContraAccounts,
   rateLimited,
+  expiredAccessToken,
+  refreshTokenReused,
+  refreshTokenExpired,
+  consentDenied,
+  pkceVerifierMismatch,
+  redirectUriMismatch,
+  invalidClientSecret,
+  appNotInstalled,
+  appLacksScope,
 ];
 
 export default catalogue;

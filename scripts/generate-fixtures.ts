@@ -7,6 +7,7 @@ import { Faker, base, en } from "@faker-js/faker";
 import { fixturesSchema, type Fixtures, type ReadyMadeKey, type WorldCompany } from "../mock-server/core/world/fixtures.ts";
 import { scopeValues, type Scope } from "../mock-server/openapi/types.ts";
 import { generateAccounting } from "./accounting/generate-accounting.ts";
+import { generateOAuth } from "./oauth/generate-oauth.ts";
 import { isMain, writeOrCheck } from "./write-or-check.ts";
 
 export const DEFAULT_SEED = 20261124;
@@ -130,9 +131,10 @@ export function generateWorld(seed: number = DEFAULT_SEED): Fixtures {
     }),
   ];
 
-  // Drawn from a faker of its own (seed + 1), after everything above, so the ids above never move.
+  // Drawn from fakers of their own (seed + 1, seed + 2), after everything above, so the ids above never move.
   const accounting = generateAccounting(seed, { companies, employees, users });
-  return fixturesSchema.parse({ seed, organisations, companies, users, employees, readyMadeKeys, ...accounting });
+  const { oauth, integratedKeys } = generateOAuth(seed, { companies, users, scopes: scopeValues });
+  return fixturesSchema.parse({ seed, organisations, companies, users, employees, readyMadeKeys: [...readyMadeKeys, ...integratedKeys], oauth, ...accounting });
 }
 
 /** The exact text of fixtures/world.json for a seed. */

@@ -11,6 +11,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { errors, type ApiError } from "../mock-server/core/http/errors.ts";
+import { oauthErrors } from "../mock-server/core/http/oauth-errors.ts";
 import { isForceable, scenarios, type RequestSpec } from "../mock-server/core/scenarios/scenarios.ts";
 import { fixturesSchema, type Fixtures } from "../mock-server/core/world/fixtures.ts";
 import { routeTable, type RouteSpec, type TargetSpec } from "../mock-server/openapi/routes.ts";
@@ -51,7 +52,7 @@ interface Document {
  * What each X-Sandbox-Reason means, in the order the checks run (the first that fails answers);
  * `group` splits the table. Must name every SandboxReason, and nothing else.
  */
-const REASONS: { reason: string; group: "checks" | "export" | "control" | "server" | "other"; check: string }[] = [
+const REASONS: { reason: string; group: "checks" | "export" | "control" | "server" | "oauth" | "other"; check: string }[] = [
   { reason: "unknown_route", group: "checks", check: "unknown path (404) or method (405, with an `Allow` header)" },
   {
     reason: "rate_limited",
@@ -63,6 +64,10 @@ const REASONS: { reason: string; group: "checks" | "export" | "control" | "serve
   { reason: "key_unknown", group: "checks", check: "no such key" },
   { reason: "key_revoked", group: "checks", check: "the key was deleted" },
   { reason: "key_expired", group: "checks", check: "the key expired, by the sandbox clock" },
+  { reason: "token_invalid", group: "checks", check: "a Bearer JWT this sandbox did not sign, or no longer knows (reset since)" },
+  { reason: "token_revoked", group: "checks", check: "the access token, or its whole grant, was revoked (a refresh token reused, the app's revocation)" },
+  { reason: "app_not_installed", group: "checks", check: "the integrated key's or access token's app was uninstalled (or deleted)" },
+  { reason: "token_expired", group: "checks", check: "the access token expired, by the sandbox clock (`JWT_EXPIRED`)" },
   { reason: "feature_not_enabled", group: "checks", check: "the key's company lacks the API-keys feature (on `/sandbox`: the company keys are managed for)" },
   { reason: "company_not_covered", group: "checks", check: "the company (or organisation) asked for is not covered by the key" },
   { reason: "scope_missing", group: "checks", check: "the operation's scope is not on the key" },
@@ -85,12 +90,26 @@ const REASONS: { reason: string; group: "checks" | "export" | "control" | "serve
   { reason: "not_modelled", group: "other", check: "an operation Pleo documents that the sandbox does not model (after the checks)" },
   { reason: "user_missing", group: "control", check: "no `X-Sandbox-User` header" },
   { reason: "user_unknown", group: "control", check: "no web-app user with that id or email" },
-  { reason: "role_insufficient", group: "control", check: "the acting user's role (or company) does not allow it" },
-  { reason: "limit_reached", group: "other", check: "the sandbox holds as many keys or subscriptions, or runs as many webhook deliveries, as it keeps ([limits](running-safely.md#limits))" },
+  { reason: "role_insufficient", group: "control", check: "the acting user's role (or company) does not allow it (at `/oauth/authorize`: sent back as `access_denied`)" },
+  { reason: "limit_reached", group: "other", check: "the sandbox holds as many keys, subscriptions, OAuth apps or installations, or runs as many webhook deliveries, as it keeps ([limits](running-safely.md#limits))" },
   { reason: "origin_not_allowed", group: "server", check: "a browser page from an origin the server was not started with (`--cors-origin`)" },
   { reason: "host_not_allowed", group: "server", check: "`/sandbox/*` addressed to another host than the server's own (DNS rebinding)" },
   { reason: "admin_token_required", group: "server", check: "`/sandbox/*` without the admin token, on a server listening beyond loopback" },
   { reason: "request_timeout", group: "server", check: "the request's headers and body did not arrive in time (slow or stalled client)" },
+  { reason: "client_unknown", group: "oauth", check: "no app has the `client_id` (the consent page shows it: nothing is sent to an unverified redirect URI)" },
+  { reason: "redirect_uri_mismatch", group: "oauth", check: "a `redirect_uri` the app did not register (page), or not the one the code was issued for" },
+  { reason: "consent_denied", group: "oauth", check: "the user denied (`access_denied` sent back to the app)" },
+  { reason: "scope_not_allowed", group: "oauth", check: "a scope the app did not register (`invalid_scope` sent back), or a refresh asking for more than was granted" },
+  { reason: "client_auth_failed", group: "oauth", check: "no client authentication, or the wrong client secret" },
+  { reason: "unsupported_grant_type", group: "oauth", check: "`grant_type` is neither `authorization_code` nor `refresh_token`" },
+  { reason: "code_invalid", group: "oauth", check: "a code this sandbox did not issue, or issued to another client" },
+  { reason: "code_expired", group: "oauth", check: "the code is older than 10 minutes" },
+  { reason: "code_reused", group: "oauth", check: "the code was exchanged before: the tokens it gave are revoked" },
+  { reason: "pkce_mismatch", group: "oauth", check: "BASE64URL(SHA-256(`code_verifier`)) is not the `code_challenge`" },
+  { reason: "refresh_token_invalid", group: "oauth", check: "a refresh token this sandbox did not issue to this client" },
+  { reason: "refresh_token_reused", group: "oauth", check: "the refresh token was spent: its whole grant is now revoked" },
+  { reason: "refresh_token_expired", group: "oauth", check: "the refresh token is older than 60 days: its whole grant is now revoked" },
+  { reason: "grant_revoked", group: "oauth", check: "the refresh token's grant was revoked before" },
   { reason: "internal_error", group: "other", check: "a sandbox bug; please report it with the request" },
   { reason: "fault_injected", group: "other", check: "a fault from `X-Sandbox-Fault` or an armed fault (`POST /sandbox/faults`); 503 carries `Retry-After`" },
   { reason: "workspace_limit", group: "other", check: "`X-Sandbox-Workspace` names a new workspace while the most are alive and none is idle" },
@@ -139,7 +158,8 @@ export async function renderReference(): Promise<string> {
   const operations = routeTable.map((route) => ({ route, op: operationOf(doc, route) }));
   const catalogue: string[] = doc.components.schemas.Scope?.enum ?? [];
   const pleo = operations.filter((o) => o.route.credential);
-  const control = operations.filter((o) => !o.route.credential);
+  const control = operations.filter((o) => !o.route.credential && !o.route.path.startsWith("/oauth/"));
+  const authorizationServer = operations.filter((o) => o.route.path.startsWith("/oauth/"));
   for (const id of Object.keys(CONTROL_NOTES)) {
     if (!control.some((o) => o.route.operationId === id)) throw new Error(`CONTROL_NOTES names ${id}, which is not a control-plane operation`);
   }
@@ -160,6 +180,7 @@ export async function renderReference(): Promise<string> {
     "- [The default world](#the-default-world)",
     "- [Operations](#operations)",
     "- [The control plane](#the-control-plane)",
+    "- [The authorization server](#the-authorization-server)",
     "- [Sandbox headers](#sandbox-headers)",
     "- [Errors](#errors)",
     "- [Scenarios](#scenarios)",
@@ -287,6 +308,41 @@ export async function renderReference(): Promise<string> {
     "",
   );
 
+  line(
+    "## The authorization server",
+    "",
+    "Pleo's OAuth 2.0 endpoints (`auth.pleo.io`), served on the sandbox's own origin: Authorization Code with",
+    "PKCE (S256), refresh with rotation, introspection and revocation. Refusals are RFC 6749's",
+    "`{\"error\", \"error_description\"}` (the authorization endpoint's are sent back to the app, or shown on the page),",
+    "with `X-Sandbox-Reason`. A walkthrough: [docs/oauth.md](oauth.md).",
+    "",
+    "| Request | operationId | Body | Answers | Does |",
+    "|---|---|---|---|---|",
+    ...authorizationServer.map(({ route, op }) =>
+      row(code(`${route.method} ${route.path}`), code(route.operationId), bodyOf(op, doc), answers(op), op.summary ?? ""),
+    ),
+    "",
+    ...(world.oauth
+      ? [
+          "Ready-made apps (their client secrets are public demo secrets, like the keys):",
+          "",
+          "| Slug | `client_id` | `client_secret` | Name | Redirect URIs | Scopes |",
+          "|---|---|---|---|---|---|",
+          ...world.oauth.apps.map((a) =>
+            row(code(a.slug), code(a.clientId), code(a.clientSecret), a.name, a.redirectUris.map(code).join(", "),
+              catalogue.every((s) => (a.scopes as string[]).includes(s)) ? "every scope" : a.scopes.map(code).join(", ")),
+          ),
+          "",
+          "Ready-made grants, as if a user had approved the `demo-app` (the tokens are in `fixtures/world.json`, `oauth.grants`):",
+          "",
+          "| Slug | What it is | Access token expires | Refresh token expires |",
+          "|---|---|---|---|",
+          ...world.oauth.grants.map((g) => row(code(g.slug), g.description, g.accessTokenExpiresAt, g.refreshTokenExpiresAt)),
+          "",
+        ]
+      : []),
+  );
+
   const forcing = pleo.filter(({ op }) => takesHeader(op, doc, "X-Sandbox-Scenario")).length;
   line(
     "## Sandbox headers",
@@ -367,6 +423,11 @@ export async function renderReference(): Promise<string> {
     ...reasonTable,
     ...reasonRows("server"),
     "",
+    "The authorization server's (`type` is RFC 6749's `error`; a status of 302 means it is sent back to the app's `redirect_uri`):",
+    "",
+    ...reasonTable,
+    ...reasonRows("oauth"),
+    "",
     "And:",
     "",
     ...reasonTable,
@@ -386,7 +447,7 @@ export async function renderReference(): Promise<string> {
     "| Id | Title | What it teaches | Status and `type` | `X-Sandbox-Reason` | Fails on its own | Forceable |",
     "|---|---|---|---|---|---|---|",
     ...scenarios.map((s) =>
-      row(code(s.id), s.title, s.teaches, `${s.expected.status} ${code(s.expected.type)}`, code(s.expected.reason),
+      row(code(s.id), s.title, s.teaches, `${s.expected.status}${s.expected.type ?? s.expected.error ? ` ${code((s.expected.type ?? s.expected.error)!)}` : ""}`, code(s.expected.reason),
         [...s.setup.map((r) => `after ${request(r)}: `), request(s.natural)].join(""), isForceable(s) ? "yes" : "no"),
     ),
     "",
@@ -475,7 +536,7 @@ function reasonsOf(doc: Document): string[] {
 async function refusalsByReason(): Promise<Map<string, { statuses: Set<number>; types: Set<string> }>> {
   const passed = await typesPassedToBuilders();
   const byReason = new Map<string, { statuses: Set<number>; types: Set<string> }>();
-  for (const [name, build] of Object.entries(errors)) {
+  for (const [name, build] of Object.entries({ ...errors, ...oauthErrors })) {
     const err = (build as (...args: unknown[]) => ApiError)([], [], [], [], []);
     const entry = byReason.get(err.reason) ?? { statuses: new Set<number>(), types: new Set<string>() };
     entry.statuses.add(err.status);
@@ -509,14 +570,16 @@ async function typesPassedToBuilders(): Promise<Map<string, string[]>> {
 /** A scenario's request as a reader would send it: method, path and query, body, and which credential. */
 function request(r: RequestSpec): string {
   const query = Object.entries(r.query ?? {}).map(([k, v]) => `${k}=${v}`).join("&");
-  const body = r.body === undefined || r.credential !== null ? "" : ` ${JSON.stringify(r.body)}`;
+  const form = r.form === undefined ? "" : ` ${new URLSearchParams(r.form)}`;
+  const body = r.body === undefined || r.credential !== null ? form : ` ${JSON.stringify(r.body)}`;
+  const headers = Object.entries(r.headers ?? {}).map(([k, v]) => ` with ${code(`${k}: ${v}`)}`).join("");
   const c = r.credential;
   const credential =
     c === null ? ""
     : "key" in c ? ` with ${code(c.key)}${c.scheme === "basic" ? "" : ` (${c.scheme === "raw" ? "the raw key" : "as a Bearer token"})`}`
     : "secret" in c ? " with a key the sandbox never issued"
     : ` with ${code(`Authorization: ${c.header}`)}`;
-  return `${code(`${r.method} ${r.path}${query ? `?${query}` : ""}${body}`)}${credential}`;
+  return `${code(`${r.method} ${r.path}${query ? `?${query}` : ""}${body}`)}${credential}${headers}`;
 }
 
 function nameOf(world: Fixtures, id: string): string {

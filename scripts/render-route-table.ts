@@ -8,6 +8,8 @@ import { parse } from "yaml";
 
 const METHODS = ["get", "put", "post", "delete", "patch"] as const;
 /** What a target may name besides a company or an organisation: the record whose company decides. */
+/** How an operation's refusals are written besides Pleo's `{type, message}` (`x-sandbox-errors`). */
+const ERROR_SHAPES = ["oauth", "page"];
 const RESOURCES = ["employee", "accountingEntry", "exportJob", "tagGroup", "tag", "taxCode", "account", "vendor"];
 
 interface Parameter { name?: string; in?: string; $ref?: string }
@@ -20,6 +22,7 @@ interface Operation {
   "x-sandbox-target"?: { in: string; name: string; is: string }[];
   "x-sandbox-unmodelled"?: boolean;
   responses?: Record<string, unknown>;
+  "x-sandbox-errors"?: string;
 }
 interface Document {
   security?: unknown[];
@@ -53,6 +56,9 @@ export async function renderRouteTable(specUrl: URL): Promise<string> {
         if (!op.responses?.["501"] || Object.keys(op.responses).some((s) => /^2/.test(s))) throw new Error(`${where}: an unmodelled operation declares 501 and no 2xx`);
         unmodelled.push(id);
       }
+      const form = Object.keys(op.requestBody?.content ?? {})[0] === "application/x-www-form-urlencoded";
+      const errorShape = op["x-sandbox-errors"];
+      if (errorShape !== undefined && !ERROR_SHAPES.includes(errorShape)) throw new Error(`${where}: x-sandbox-errors must be ${ERROR_SHAPES.join(" or ")}`);
       const fields = [
         `operationId: ${JSON.stringify(id)}`,
         `method: ${JSON.stringify(method.toUpperCase())}`,
@@ -62,6 +68,8 @@ export async function renderRouteTable(specUrl: URL): Promise<string> {
         `target: [${target.map((t) => `{ in: ${JSON.stringify(t.in)}, name: ${JSON.stringify(t.name)}, is: ${JSON.stringify(t.is)} }`).join(", ")}]`,
         `body: ${JSON.stringify(body)}`,
         ...(unmodelled.includes(id) ? ["unmodelled: true"] : []),
+        ...(form ? ["form: true"] : []),
+        ...(errorShape === undefined ? [] : [`errors: ${JSON.stringify(errorShape)}`]),
       ];
       rows.push(`  { ${fields.join(", ")} },`);
     }
@@ -111,6 +119,10 @@ export interface RouteSpec {
   body: "required" | "optional" | "none";
   /** \`x-sandbox-unmodelled\`: Pleo documents it, the sandbox answers 501 after the credential checks. */
   unmodelled?: true;
+  /** The body is \`application/x-www-form-urlencoded\` (OAuth's endpoints), not JSON. */
+  form?: true;
+  /** Refusals as RFC 6749's \`{error, error_description}\` (\`oauth\`) or as an HTML page (\`page\`) instead of Pleo's \`{type, message}\`. */
+  errors?: ${ERROR_SHAPES.map((s) => JSON.stringify(s)).join(" | ")};
 }
 
 `;

@@ -97,7 +97,7 @@ describe("arming", () => {
   it.each([
     [{ scenario: "nope" }, errors.armedUnknownScenario("nope", forceable).message],
     [{ scenario: "export-job-expired" }, errors.armedScenarioNotForceable("export-job-expired", forceable).message],
-    [{ scenario: "expired-key", keyId: UNKNOWN_ID }, `keyId: no key ${UNKNOWN_ID} in this sandbox`],
+    [{ scenario: "expired-key", keyId: UNKNOWN_ID }, `keyId: no key or OAuth grant ${UNKNOWN_ID} in this sandbox`],
     [{ scenario: "expired-key", companyId: UNKNOWN_ID }, `companyId: no company ${UNKNOWN_ID} in this sandbox`],
     [{ scenario: "expired-key", times: 0 }, "times"],
   ])("refuses %j", async (body, message) => {

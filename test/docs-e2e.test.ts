@@ -225,7 +225,7 @@ describe("every page, as a reader opens it", { timeout: 60_000 }, () => {
       // What a reader's browser fetched with nobody touching the page, gzipped as a server would.
       const inline = await tab.evaluate(() => [...document.querySelectorAll("script:not([src])")].map((s) => s.textContent ?? "").filter((t) => t.trim()));
       const loaded = await Promise.all(scripts);
-      const interactive = await tab.evaluate(() => document.querySelector("main :is(pleo-key-manager, pleo-first-call, pleo-scenario, pleo-failure)") !== null);
+      const interactive = await tab.evaluate(() => document.querySelector("main :is(pleo-key-manager, pleo-first-call, pleo-scenario, pleo-failure, pleo-oauth-flow, pleo-install-flow)") !== null);
       weights.set(path, {
         bytes: loaded.reduce((sum, s) => sum + s.bytes, 0) + inline.reduce((sum, code) => sum + gzipSync(code).length, 0),
         files: loaded.map((s) => s.url),
@@ -681,6 +681,58 @@ describe("the interactive guide in chromium", { timeout: 60_000 }, () => {
       await page.evaluate(() => localStorage.removeItem("pleo-sandbox-guide:base-url"));
       await local.close();
     }
+  });
+
+  it("runs the OAuth flow in the page: the consent page, a token, its expiry, a refresh, and reuse revoking the grant", async () => {
+    await visit("connect-with-oauth/");
+    const step = (id: string) => page.locator(`pleo-oauth-flow [data-flow-step="${id}"]`);
+    const run = async (id: string, name: string) => {
+      await step(id).getByRole("button", { name }).click();
+      return responseIn(step(id));
+    };
+    expect((await run("register", "Register the app")).status).toBe(201);
+    await step("consent").getByRole("button", { name: "Send the user to the consent page" }).click();
+    const consent = step("consent").locator("[data-consent]");
+    await expect.poll(() => consent.isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await consent.textContent()).toContain("users:read");
+    await consent.getByRole("button", { name: "Approve" }).click();
+    const approved = await responseIn(step("consent"));
+    expect(approved.status).toBe(302);
+    expect(await step("consent").locator('[data-part="headers"]').textContent()).toMatch(/location: http:\/\/127\.0\.0\.1:8976\/callback\?code=[^&]+&state=guide-1/);
+    const exchanged = await run("exchange", "Exchange the code");
+    expect(exchanged.status).toBe(200);
+    expect(JSON.parse(exchanged.body)).toMatchObject({ token_type: "Bearer", expires_in: 900 });
+    expect((await run("call", "List employees")).status).toBe(200);
+    expect(await run("expire", "Move the clock past expires_in and call again")).toMatchObject({ status: 401, reason: "token_expired" });
+    expect((await run("refresh", "Refresh the tokens")).status).toBe(200);
+    await step("reuse").getByRole("button", { name: "Send the old refresh token again" }).click();
+    const views = step("reuse").locator("[data-response-view]");
+    await expect.poll(() => views.nth(1).getAttribute("data-status"), { timeout: 15_000 }).toBe("401");
+    expect([await views.nth(0).getAttribute("data-status"), await views.nth(0).getAttribute("data-reason")]).toEqual(["400", "refresh_token_reused"]);
+    expect(await views.nth(1).getAttribute("data-reason")).toBe("token_revoked");
+    await shot("09-oauth-flow");
+  });
+
+  it("runs the install flow in the page: the integrated key, the activation screen, and uninstalling", async () => {
+    await visit("integrated-keys/");
+    const step = (id: string) => page.locator(`pleo-install-flow [data-flow-step="${id}"]`);
+    await step("register").getByRole("button", { name: "Register the app" }).click();
+    expect((await responseIn(step("register"))).status).toBe(201);
+    await step("install").getByRole("button", { name: "Install the app" }).click();
+    const installed = await responseIn(step("install"));
+    expect(installed.status).toBe(201);
+    const key = step("activate").getByLabel("Integrated API key");
+    expect(await key.inputValue()).toBe(JSON.parse(installed.body).data.key);
+    await step("activate").getByRole("button", { name: "Activate" }).click();
+    const views = step("activate").locator("[data-response-view]");
+    await expect.poll(() => views.nth(1).getAttribute("data-status"), { timeout: 15_000 }).toBe("200");
+    expect(await views.nth(0).locator('[data-part="body"]').textContent()).toContain(`urn:pleo:company:${world.companies.find((c) => c.name === "Nordlys ApS")!.id}`);
+    expect(await views.nth(1).locator('[data-part="body"]').textContent()).toContain("ACTIVATED");
+    await step("uninstall").getByRole("button", { name: "Uninstall, then call with the key" }).click();
+    const after = step("uninstall").locator("[data-response-view]");
+    await expect.poll(() => after.nth(1).getAttribute("data-status"), { timeout: 15_000 }).toBe("401");
+    expect([await after.nth(0).getAttribute("data-status"), await after.nth(1).getAttribute("data-reason")]).toEqual(["204", "app_not_installed"]);
+    await shot("10-install-flow");
   });
 
   it("logged no console errors and sent nothing outside 127.0.0.1 to the network", async () => {

@@ -55,7 +55,7 @@ describe("the default world", () => {
   });
 
   it("publishes the ready-made keys the reference lists", () => {
-    expect(world.readyMadeKeys.map((k) => k.slug)).toEqual(["full-access", "read-only", "users-only", "expired", "revoked", "organisation", "no-feature"]);
+    expect(world.readyMadeKeys.map((k) => k.slug)).toEqual(["full-access", "read-only", "users-only", "expired", "revoked", "organisation", "no-feature", "integrated", "integrated-users-only"]);
     expect(new Set(world.readyMadeKeys.map((k) => k.secret)).size).toBe(world.readyMadeKeys.length);
   });
 

@@ -11,7 +11,7 @@ import { contractProblems } from "./support/contract.ts";
 import { coreTransport, expressTransport, mswTransport, type Transport } from "./support/transports.ts";
 import { companyNamed, readyMadeKey, userWithRole } from "./support/world.ts";
 
-const HEADERS_THAT_MATTER = ["content-type", "x-sandbox-reason", "x-sandbox-scenario", "allow"];
+const HEADERS_THAT_MATTER = ["content-type", "x-sandbox-reason", "x-sandbox-scenario", "allow", "location"];
 
 let transports: Transport[] = [];
 beforeAll(async () => {

@@ -1,12 +1,13 @@
 /**
  * Client mistakes, generated in bulk: whatever arrives, handle() answers with a 2xx or a 4xx that
- * sandbox.yaml declares (or an unmodelled operation's 501), in Pleo's error shape; never a 500,
- * never a throw. Seeded, bounded, and
+ * sandbox.yaml declares (or an unmodelled operation's 501), in Pleo's error shape (RFC 6749's on
+ * OAuth's endpoints); never a 500, never a throw. Seeded, bounded, and
  * the same every run.
  */
 import { faker } from "@faker-js/faker";
 import { describe, expect, it } from "vitest";
 import { handle } from "../mock-server/core/handle.ts";
+import type { SandboxResponse } from "../mock-server/core/http/http.ts";
 import { routes } from "../mock-server/core/pipeline/route-table.ts";
 import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
 import { newSandbox, NOW } from "./support/call.ts";
@@ -14,6 +15,14 @@ import { contractProblems } from "./support/contract.ts";
 import { readyMadeKey } from "./support/world.ts";
 
 const REQUESTS = 6000;
+
+/** Pleo's `{type, message}`; on OAuth's endpoints RFC 6749's `{error, error_description}` or an HTML page (which of them is the contract's to say). */
+function refusalShaped(response: SandboxResponse): boolean {
+  const body = response.body as Record<string, unknown> | string | undefined;
+  if (typeof body === "string") return (response.headers["content-type"] ?? "").startsWith("text/html");
+  const strings = (a: string, b: string) => typeof body?.[a] === "string" && typeof body[b] === "string";
+  return strings("type", "message") || strings("error", "error_description");
+}
 
 describe("handle() under arbitrary client input", () => {
   it(`answers ${REQUESTS} generated requests without a 5xx, each as sandbox.yaml declares it`, async () => {
@@ -47,7 +56,7 @@ describe("handle() under arbitrary client input", () => {
       const method = faker.helpers.arrayElement([route.method, route.method, "PATCH", "GET", "POST", "DELETE"]);
       const url = query ? `${path}?${query}` : path;
       const response = await handle({ method, url, headers, body }, sandbox, NOW);
-      const shapeOk = response.status < 400 || (typeof (response.body as { type?: unknown })?.type === "string" && typeof (response.body as { message?: unknown })?.message === "string" && response.headers["x-sandbox-reason"] !== undefined);
+      const shapeOk = response.status < 400 || (refusalShaped(response) && response.headers["x-sandbox-reason"] !== undefined);
       const contract = contractProblems(method, url, response);
       if (contract.length > 0) failures.push(`${method} ${url} -> ${response.status}: ${contract.join("; ")} ${JSON.stringify(response.body).slice(0, 200)}`);
       // A 501 is deliberate: an operation Pleo documents and the sandbox does not model (after the checks).

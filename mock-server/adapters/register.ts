@@ -1,15 +1,16 @@
 /**
  * Pleo's hosts, answered inside this Node process: `node --import pleo-sandbox/register app.js`.
  * MSW's setupServer intercepts fetch and node:http/https (hence axios, got, superagent…) for
- * https://external.staging.pleo.io and https://external.pleo.io only; every other request passes
- * through untouched. Answers come from an in-process sandbox, or, when PLEO_SANDBOX_URL is set,
+ * https://external.staging.pleo.io and https://external.pleo.io, and the `/oauth/` paths of
+ * https://auth.staging.pleo.io and https://auth.pleo.io, only; every other request passes through
+ * untouched. Answers come from an in-process sandbox, or, when PLEO_SANDBOX_URL is set,
  * from that running pleo-sandbox (so several processes share one world).
  */
 import { syncBuiltinESMExports } from "node:module";
 import { http, type HttpHandler } from "msw";
 import { setupServer } from "msw/node";
 import { createSandbox, type Sandbox } from "../core/world/state.ts";
-import { PLEO_API_HOSTS, PLEO_BASE_URLS } from "./hosts.ts";
+import { PLEO_API_HOSTS, PLEO_AUTH_BASE_URLS, PLEO_AUTH_HOSTS, PLEO_BASE_URLS } from "./hosts.ts";
 import { createHandlers } from "./msw.ts";
 
 export interface Registration {
@@ -57,18 +58,19 @@ function checkedTarget(raw: string): URL {
     throw new Error(`pleo-sandbox/register: PLEO_SANDBOX_URL must be a URL such as http://127.0.0.1:4010; got "${raw}".`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`pleo-sandbox/register: PLEO_SANDBOX_URL must be http(s); got "${raw}".`);
-  if ((PLEO_API_HOSTS as readonly string[]).includes(url.hostname)) throw new Error(`pleo-sandbox/register: PLEO_SANDBOX_URL must be a running pleo-sandbox, not Pleo itself (${url.hostname}).`);
+  if ([...PLEO_API_HOSTS, ...PLEO_AUTH_HOSTS].includes(url.hostname as never)) throw new Error(`pleo-sandbox/register: PLEO_SANDBOX_URL must be a running pleo-sandbox, not Pleo itself (${url.hostname}).`);
   return url;
 }
 
 /** Hop-by-hop and length headers the forwarded exchange recomputes. */
 const NOT_FORWARDED = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "host", "upgrade"]);
 
-/** Handlers sending each request for Pleo's hosts to the sandbox at `target`, as a proxy would. */
+/** Handlers sending each request for Pleo's hosts (the auth hosts' `/oauth/` paths) to the sandbox at `target`, as a proxy would. */
 function forwardingHandlers(target: URL): HttpHandler[] {
   const prefix = target.pathname.replace(/\/$/, "");
-  return PLEO_BASE_URLS.map((base) =>
-    http.all(`${base}/*`, async ({ request }) => {
+  const patterns = [...PLEO_BASE_URLS.map((base) => `${base}/*`), ...PLEO_AUTH_BASE_URLS.map((base) => `${base}/oauth/*`)];
+  return patterns.map((pattern) =>
+    http.all(pattern, async ({ request }) => {
       const url = new URL(request.url);
       const headers = new Headers();
       for (const [name, value] of request.headers) if (!NOT_FORWARDED.has(name)) headers.set(name, value);

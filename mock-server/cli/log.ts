@@ -53,7 +53,10 @@ export function redactUrl(url: string): string {
   return redactSecrets(`${path}?${parts.join("&")}`);
 }
 
-/** Anything shaped like a Pleo API key (or its Basic encoding's start) is cut, wherever it appears. */
+/** Anything shaped like a Pleo API key (or its Basic encoding's start) or a JWT (an access token) is cut, wherever it appears. */
 export function redactSecrets(text: string): string {
-  return text.replace(/pls_[A-Za-z0-9]+/g, "pls_[redacted]").replace(/cGxzX[A-Za-z0-9+/=]+/g, "[redacted]");
+  return text
+    .replace(/pls_[A-Za-z0-9~._-]+/g, "pls_[redacted]")
+    .replace(/cGxzX[A-Za-z0-9+/=]+/g, "[redacted]")
+    .replace(/eyJ[\w-]*\.[\w-]+\.[\w-]+/g, "[redacted]");
 }

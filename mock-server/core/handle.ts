@@ -4,7 +4,7 @@
  */
 import { screen } from "./chaos/screen.ts";
 import { recordRequest, withTrace, type Trace } from "./chaos/trace.ts";
-import { ApiError, errorResponse, errors } from "./http/errors.ts";
+import { ApiError, errorResponse, errors, type ErrorShape } from "./http/errors.ts";
 import type { SandboxRequest, SandboxResponse } from "./http/http.ts";
 import { admit, readScenario } from "./pipeline/admit.ts";
 import { readInput } from "./pipeline/input.ts";
@@ -35,21 +35,23 @@ export async function handle(request: SandboxRequest, sandbox: Sandbox, realNow:
 
 /** Route, then for Pleo operations faults, armed scenarios and the rate limit, then the checks and the operation. */
 async function answer(request: SandboxRequest, sandbox: Sandbox, realNow: Date, trace: Trace): Promise<SandboxResponse> {
-  let reachedAnOperation = false;
+  let writes = false;
+  let shape: ErrorShape = "pleo";
   let response: SandboxResponse;
   try {
     const [path, queryString] = splitUrl(request.url);
     const matched = matchRoute(request.method, path);
-    reachedAnOperation = true;
+    writes = !READS.has(request.method.toUpperCase()) || GETS_THAT_WRITE.has(matched.route.operationId);
+    shape = matched.route.errors ?? "pleo";
     const forced = matched.route.credential ? readScenario(request.headers) : undefined;
     const ctx = requestContext(sandbox, request, matched, new URLSearchParams(queryString), forced, realNow);
     if (ctx.route.credential) await screen(ctx, trace);
     response = await run(ctx);
   } catch (cause) {
-    response = refusal(cause);
+    response = refusal(cause, shape);
   }
   // Refused writes are saved too: an operation may have changed something before it refused.
-  if (reachedAnOperation && !READS.has(request.method.toUpperCase())) response = await afterSave(sandbox, response);
+  if (writes) response = await afterSave(sandbox, response);
   return response;
 }
 
@@ -65,6 +67,8 @@ async function run(ctx: RequestContext): Promise<SandboxResponse> {
 
 /** Methods that never change the state, so their answers need not wait for a save. */
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** The one GET that can change the state: an approval at the authorization endpoint stores a code. */
+const GETS_THAT_WRITE = new Set(["oauthAuthorize"]);
 
 /** The flush point: a write is answered only once the state after it is in the store (world/persistence.ts). */
 async function afterSave(sandbox: Sandbox, response: SandboxResponse): Promise<SandboxResponse> {
@@ -76,8 +80,9 @@ async function afterSave(sandbox: Sandbox, response: SandboxResponse): Promise<S
   }
 }
 
-function refusal(cause: unknown): SandboxResponse {
-  return errorResponse(cause instanceof ApiError ? cause : errors.internal(cause));
+/** A refusal in the shape the operation answers them in (Pleo's, RFC 6749's or a page). */
+function refusal(cause: unknown, shape: ErrorShape = "pleo"): SandboxResponse {
+  return errorResponse(cause instanceof ApiError ? cause : errors.internal(cause), shape);
 }
 
 /** Path and query string; a path is taken as sent, never as a URL with a host (`//x` stays a path). */

@@ -25,6 +25,7 @@ info:
 export const contractYamlTail = `
 security:
   - basicAuth: []
+  - bearerAuth: []
 
 tags:
   - name: Installations
@@ -39,6 +40,8 @@ tags:
   - name: Tax codes
   - name: Chart of accounts
   - name: Vendors
+  - name: OAuth
+    description: The authorization server (Pleo's auth host paths, on the sandbox's own origin).
   - name: Sandbox
     description: The control plane (not part of Pleo's API).
   - name: Tooling
@@ -164,6 +167,29 @@ paths:
         '404': { $ref: '#/components/responses/NotFound' }
         '429': { $ref: '#/components/responses/TooManyRequests' }
         '5XX': { $ref: '#/components/responses/ServerError' }
+
+  /v1/introspect:
+    get:
+      tags: [ Installations ]
+      operationId: introspect
+      x-pleo-source: pleo-app-marketplace-openapi.yml
+      summary: What the credential is, for which app, with which scopes, about which company
+      description: |
+        Works with every credential: a Standalone API Key (\`authMethod\` API_KEY, \`clientId\` the key's
+        id, no \`applicationName\`), an Integrated API Key (API_KEY, the app's \`clientId\` and name) and
+        an OAuth access token (OAUTH2). \`scope\` lists the scopes space-separated; \`subjectURN\` is the
+        company (or organisation) the credential acts for. Needs no scope.
+      parameters:
+        - $ref: '#/components/parameters/ScenarioHeader'
+      responses:
+        '200':
+          description: The credential's details.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/ExternalClientModelDetails' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
 
   /v1/companies:
     get:
@@ -1087,7 +1113,7 @@ paths:
       operationId: armScenario
       summary: Arm a scenario for a key, a company, or every request
       description: |
-        From now on, Pleo operations whose key is \`keyId\` (and/or whose company is \`companyId\`; with
+        From now on, Pleo operations whose key (or OAuth grant, for Bearer calls) is \`keyId\` (and/or whose company is \`companyId\`; with
         neither, every Pleo operation) are answered as if they carried \`X-Sandbox-Scenario\`, for
         \`times\` requests or until disarmed. The header, when sent, wins over an armed scenario; the
         first armed scenario that matches applies.
@@ -1736,6 +1762,130 @@ paths:
         '403': { $ref: '#/components/responses/Forbidden' }
         '404': { $ref: '#/components/responses/NotFound' }
         '5XX': { $ref: '#/components/responses/ServerError' }
+
+  /sandbox/oauth-apps:
+    get:
+      tags: [ Sandbox ]
+      operationId: listSandboxOAuthApps
+      summary: The OAuth apps the acting user's company registered (never the client secret)
+      security: []
+      parameters:
+        - $ref: '#/components/parameters/UserHeader'
+      responses:
+        '200':
+          description: The apps, newest first.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/OAuthAppList' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+    post:
+      tags: [ Sandbox ]
+      operationId: createSandboxOAuthApp
+      summary: Register an OAuth app; its client secret is in this answer only
+      description: |
+        The app may ask for the listed scopes, and only send users back to the listed redirect URIs
+        (compared exactly, as OAuth requires). \`clientSecret\` is shown once and stored as a hash.
+      security: []
+      parameters:
+        - $ref: '#/components/parameters/UserHeader'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/CreateOAuthAppRequest' }
+      responses:
+        '201':
+          description: The app, with its client secret shown once.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/CreatedOAuthAppData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '409': { $ref: '#/components/responses/LimitReached' }
+
+  /sandbox/oauth-apps/{id}:
+    delete:
+      tags: [ Sandbox ]
+      operationId: deleteSandboxOAuthApp
+      summary: Delete an OAuth app; its tokens, installations and integrated keys stop working at once
+      security: []
+      parameters:
+        - $ref: '#/components/parameters/UserHeader'
+        - name: id
+          in: path
+          required: true
+          schema: { type: string, format: uuid }
+      responses:
+        '204': { description: Deleted. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
+
+  /sandbox/installations:
+    get:
+      tags: [ Sandbox ]
+      operationId: listSandboxInstallations
+      summary: The apps installed in the acting user's company (and organisation), by OAuth or with an integrated key
+      security: []
+      parameters:
+        - $ref: '#/components/parameters/UserHeader'
+      responses:
+        '200':
+          description: The live installations, newest first.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/SandboxInstallationList' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+    post:
+      tags: [ Sandbox ]
+      operationId: createSandboxInstallation
+      summary: Install an app in a company and get its Integrated API Key (shown once)
+      description: |
+        An admin of the company approves some of the app's scopes. The answer holds the installation
+        and its Integrated API Key (\`key\`), which is sent like any key (Basic), is listed under
+        \`GET /sandbox/api-keys\`, and stops working when the installation is deleted. Installing an app
+        again replaces the installation's key.
+      security: []
+      parameters:
+        - $ref: '#/components/parameters/UserHeader'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/CreateSandboxInstallationRequest' }
+      responses:
+        '201':
+          description: The installation, with its Integrated API Key shown once.
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/CreatedSandboxInstallationData' }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '409': { $ref: '#/components/responses/LimitReached' }
+
+  /sandbox/installations/{id}:
+    delete:
+      tags: [ Sandbox ]
+      operationId: deleteSandboxInstallation
+      summary: Uninstall an app; its integrated key and OAuth tokens stop working at once
+      security: []
+      parameters:
+        - $ref: '#/components/parameters/UserHeader'
+        - name: id
+          in: path
+          required: true
+          schema: { type: string, format: uuid }
+      responses:
+        '204': { description: Uninstalled. }
+        '400': { $ref: '#/components/responses/BadRequest' }
+        '401': { $ref: '#/components/responses/Unauthorized' }
+        '403': { $ref: '#/components/responses/Forbidden' }
+        '404': { $ref: '#/components/responses/NotFound' }
 
   /sandbox/webhooks/test:
     post:
@@ -3397,6 +3547,142 @@ paths:
         '429': { $ref: '#/components/responses/TooManyRequests' }
         '5XX': { $ref: '#/components/responses/ServerError' }
 
+  /oauth/authorize:
+    get:
+      tags: [ OAuth ]
+      operationId: oauthAuthorize
+      x-sandbox-errors: page
+      summary: Authorization Code with PKCE (S256); the consent page, or at once a redirect
+      description: |
+        Without \`X-Sandbox-Consent\` the answer is the consent page, where a web-app user picks who
+        they are and the company (or organisation) and approves or denies the app's scopes. With
+        \`X-Sandbox-User\` and \`X-Sandbox-Consent\` the decision is taken at once: a 302 to
+        \`redirect_uri\` with \`code\` and \`state\`, or with \`error\` (\`access_denied\`, \`invalid_scope\`,
+        \`invalid_request\`, \`unsupported_response_type\`) and \`state\`. An unknown \`client_id\` or a
+        \`redirect_uri\` the app did not register is never redirected to: the page answers 400.
+      security: []
+      parameters:
+        - { name: response_type, in: query, required: false, schema: { type: string }, description: '\`code\`.' }
+        - { name: client_id, in: query, required: false, schema: { type: string } }
+        - { name: redirect_uri, in: query, required: false, schema: { type: string }, description: 'One of the app''s redirect URIs, exactly; may be left out when the app has only one.' }
+        - { name: scope, in: query, required: false, schema: { type: string }, description: 'Space-separated; defaults to every scope the app registered.' }
+        - { name: state, in: query, required: false, schema: { type: string }, description: 'Sent back unchanged.' }
+        - { name: code_challenge, in: query, required: false, schema: { type: string }, description: 'BASE64URL(SHA-256(code_verifier)), 43 characters.' }
+        - { name: code_challenge_method, in: query, required: false, schema: { type: string }, description: '\`S256\`, the only method accepted.' }
+        - $ref: '#/components/parameters/ConsentUserHeader'
+        - $ref: '#/components/parameters/ConsentHeader'
+        - $ref: '#/components/parameters/ConsentResourceHeader'
+      responses:
+        '200':
+          description: The consent page.
+          content:
+            text/html;charset=UTF-8:
+              schema: { type: string }
+        '302': { $ref: '#/components/responses/OAuthRedirect' }
+        '400': { $ref: '#/components/responses/OAuthPageError' }
+        '401': { $ref: '#/components/responses/OAuthPageError' }
+    post:
+      tags: [ OAuth ]
+      operationId: oauthConsent
+      x-sandbox-errors: page
+      summary: The consent page's form (the user's decision), answered with the redirect
+      description: |
+        What the consent page posts: the authorization request's parameters again, plus \`user\` (id or
+        email), \`resource\` (a company or organisation id; default the user's company) and \`consent\`
+        (\`approve\` or \`deny\`). Answers as \`GET /oauth/authorize\` does with the sandbox headers.
+      security: []
+      requestBody:
+        required: true
+        content:
+          application/x-www-form-urlencoded:
+            schema: { $ref: '#/components/schemas/ConsentForm' }
+      responses:
+        '302': { $ref: '#/components/responses/OAuthRedirect' }
+        '400': { $ref: '#/components/responses/OAuthPageError' }
+        '401': { $ref: '#/components/responses/OAuthPageError' }
+        '413': { $ref: '#/components/responses/OAuthPageError' }
+
+  /oauth/token:
+    post:
+      tags: [ OAuth ]
+      operationId: oauthToken
+      x-sandbox-errors: oauth
+      summary: Exchange a code, or a refresh token, for an access token and a new refresh token
+      description: |
+        \`grant_type=authorization_code\` with \`code\`, \`redirect_uri\` (as sent to /oauth/authorize) and
+        \`code_verifier\`; or \`grant_type=refresh_token\` with \`refresh_token\` (and optionally a narrower
+        \`scope\`). The client authenticates with \`Authorization: Basic base64(client_id:client_secret)\`
+        or with \`client_id\` and \`client_secret\` in the body. A code is single-use and lives 10
+        minutes; a refresh token is single-use too: each refresh rotates both tokens, and sending a
+        spent or expired refresh token again revokes every token of its grant. Refusals follow RFC
+        6749: \`{error, error_description}\`.
+      security: []
+      requestBody:
+        required: true
+        content:
+          application/x-www-form-urlencoded:
+            schema: { $ref: '#/components/schemas/TokenRequest' }
+      responses:
+        '200':
+          description: The tokens.
+          headers:
+            Cache-Control: { schema: { type: string, const: no-store } }
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TokenResponse' }
+        '400': { $ref: '#/components/responses/OAuthError' }
+        '401': { $ref: '#/components/responses/OAuthError' }
+        '413': { $ref: '#/components/responses/OAuthError' }
+
+  /oauth/token/introspect:
+    post:
+      tags: [ OAuth ]
+      operationId: oauthIntrospect
+      x-sandbox-errors: oauth
+      summary: Whether an access or refresh token is active, and its claims (RFC 7662)
+      description: |
+        The client authenticates as at \`/oauth/token\` and learns only about its own tokens: any other,
+        expired, revoked or unknown token is \`{"active": false}\`.
+      security: []
+      requestBody:
+        required: true
+        content:
+          application/x-www-form-urlencoded:
+            schema: { $ref: '#/components/schemas/TokenIntrospectionRequest' }
+      responses:
+        '200':
+          description: The token's state.
+          headers:
+            Cache-Control: { schema: { type: string, const: no-store } }
+          content:
+            application/json;charset=UTF-8:
+              schema: { $ref: '#/components/schemas/TokenIntrospection' }
+        '400': { $ref: '#/components/responses/OAuthError' }
+        '401': { $ref: '#/components/responses/OAuthError' }
+        '413': { $ref: '#/components/responses/OAuthError' }
+
+  /oauth/token/revoke:
+    post:
+      tags: [ OAuth ]
+      operationId: oauthRevoke
+      x-sandbox-errors: oauth
+      summary: Revoke a token (RFC 7009); a refresh token takes its whole grant with it
+      description: |
+        The client authenticates as at \`/oauth/token\`. Revoking an access token ends that token;
+        revoking a refresh token ends every token of its grant. An unknown token (or another client's)
+        is answered 200 too, as RFC 7009 says.
+      security: []
+      requestBody:
+        required: true
+        content:
+          application/x-www-form-urlencoded:
+            schema: { $ref: '#/components/schemas/TokenIntrospectionRequest' }
+      responses:
+        '200': { description: Revoked (or nothing to revoke). }
+        '400': { $ref: '#/components/responses/OAuthError' }
+        '401': { $ref: '#/components/responses/OAuthError' }
+        '413': { $ref: '#/components/responses/OAuthError' }
+
 components:
   securitySchemes:
     basicAuth:
@@ -3404,6 +3690,12 @@ components:
       scheme: basic
       description: The API key as the username and an empty password, i.e. \`Basic
         base64("<key>:")\`.
+
+    bearerAuth:
+      type: http
+      scheme: bearer
+      bearerFormat: JWT
+      description: An OAuth 2.0 access token from \`POST /oauth/token\`.
 
   parameters:
     accountingEntryId:
@@ -3526,6 +3818,26 @@ components:
       description: The vendor's id.
       schema: { type: string, format: uuid }
 
+    ConsentUserHeader:
+      name: X-Sandbox-User
+      in: header
+      required: false
+      description: With \`X-Sandbox-Consent\`, the web-app user who decides, by id or email.
+      schema: { type: string }
+    ConsentHeader:
+      name: X-Sandbox-Consent
+      in: header
+      required: false
+      description: Decide at once instead of showing the consent page.
+      schema: { type: string, enum: [ approve, deny ] }
+    ConsentResourceHeader:
+      name: X-Sandbox-Resource
+      in: header
+      required: false
+      description: With \`X-Sandbox-Consent\`, the company or organisation (id or URN) the app is
+        installed for; default the user's company.
+      schema: { type: string }
+
   headers:
     X-Sandbox-Reason:
       description: The machine-readable reason for a refusal (see design.md's error table).
@@ -3607,6 +3919,30 @@ components:
         application/json;charset=UTF-8:
           schema: { $ref: '#/components/schemas/ExceptionInfo' }
 
+    OAuthRedirect:
+      description: Back to the app's \`redirect_uri\`, with \`code\` and \`state\`, or with \`error\` (an
+        AuthorizationErrorCode), \`error_description\` and \`state\` (and then \`X-Sandbox-Reason\`).
+      headers:
+        Location:
+          required: true
+          schema: { type: string, format: uri }
+        X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+    OAuthPageError:
+      description: An authorization request that cannot be sent back to the app (unknown client, a
+        redirect URI it did not register, no such web-app user), explained on a page.
+      headers:
+        X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+      content:
+        text/html;charset=UTF-8:
+          schema: { type: string }
+    OAuthError:
+      description: An RFC 6749 refusal.
+      headers:
+        X-Sandbox-Reason: { $ref: '#/components/headers/X-Sandbox-Reason' }
+      content:
+        application/json;charset=UTF-8:
+          schema: { $ref: '#/components/schemas/OAuthErrorBody' }
+
   schemas:
     ExceptionInfo:
       type: object
@@ -3652,6 +3988,24 @@ components:
         - rate_limited
         - fault_injected
         - workspace_limit
+        - token_invalid
+        - token_expired
+        - token_revoked
+        - app_not_installed
+        - client_unknown
+        - client_auth_failed
+        - redirect_uri_mismatch
+        - consent_denied
+        - scope_not_allowed
+        - pkce_mismatch
+        - code_invalid
+        - code_expired
+        - code_reused
+        - refresh_token_invalid
+        - refresh_token_expired
+        - refresh_token_reused
+        - grant_revoked
+        - unsupported_grant_type
 
     Scope:
       type: string
@@ -3790,9 +4144,223 @@ components:
         metadata: { type: object, additionalProperties: true }
         resource:
           type: string
-          pattern: '^urn:pleo:company:[0-9a-f-]{36}$'
+          pattern: '^urn:pleo:(company|organisation):[0-9a-f-]{36}$'
         status: { $ref: '#/components/schemas/InstallationStatus' }
         updatedAt: { type: string, format: date-time }
+
+    ExternalClientModel:
+      type: object
+      required: [ authMethod, clientId, scope ]
+      properties:
+        applicationName: { type: string, description: The app's name (integrated keys and tokens). }
+        authMethod: { type: string, enum: [ OAUTH2, API_KEY, NONE ] }
+        clientId:
+          type: string
+          description: The app's client id; for a Standalone API Key, the key's id.
+        scope: { type: string, description: "The credential's scopes, space-separated." }
+        subjectURN:
+          type: string
+          pattern: '^urn:pleo:(company|organisation):[0-9a-f-]{36}$'
+
+    ExternalClientModelDetails:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/ExternalClientModel' }
+
+    OAuthApp:
+      type: object
+      required: [ id, clientId, name, redirectUris, scopes, createdAt, createdBy ]
+      properties:
+        id: { type: string, format: uuid }
+        clientId: { type: string }
+        name: { type: string }
+        redirectUris: { type: array, items: { type: string, format: uri } }
+        scopes: { type: array, items: { $ref: '#/components/schemas/Scope' } }
+        createdAt: { type: string, format: date-time }
+        createdBy: { type: string, format: uuid }
+
+    OAuthAppList:
+      type: object
+      required: [ data ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/OAuthApp' } }
+
+    CreateOAuthAppRequest:
+      type: object
+      required: [ name, redirectUris, scopes ]
+      properties:
+        name: { type: string, minLength: 1, maxLength: 100 }
+        redirectUris:
+          type: array
+          minItems: 1
+          maxItems: 10
+          uniqueItems: true
+          description: Absolute \`https://\` URIs, or \`http://\` on localhost, without a fragment.
+          items: { type: string, format: uri }
+        scopes:
+          type: array
+          minItems: 1
+          uniqueItems: true
+          items: { $ref: '#/components/schemas/Scope' }
+
+    CreatedOAuthApp:
+      type: object
+      required: [ id, clientId, clientSecret, name, redirectUris, scopes, createdAt, createdBy ]
+      properties:
+        id: { type: string, format: uuid }
+        clientId: { type: string }
+        clientSecret:
+          type: string
+          description: Shown here once; stored only as a SHA-256 hash.
+        name: { type: string }
+        redirectUris: { type: array, items: { type: string, format: uri } }
+        scopes: { type: array, items: { $ref: '#/components/schemas/Scope' } }
+        createdAt: { type: string, format: date-time }
+        createdBy: { type: string, format: uuid }
+
+    CreatedOAuthAppData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/CreatedOAuthApp' }
+
+    SandboxInstallation:
+      type: object
+      required: [ id, applicationId, clientId, applicationName, resource, scopes, status, createdAt, createdBy ]
+      properties:
+        id: { type: string, format: uuid }
+        applicationId: { type: string, format: uuid }
+        clientId: { type: string }
+        applicationName: { type: string }
+        resource:
+          type: string
+          pattern: '^urn:pleo:(company|organisation):[0-9a-f-]{36}$'
+        scopes: { type: array, items: { $ref: '#/components/schemas/Scope' } }
+        status: { $ref: '#/components/schemas/InstallationStatus' }
+        keyId:
+          type: string
+          format: uuid
+          description: The Integrated API Key's id, when the installation has one.
+        createdAt: { type: string, format: date-time }
+        createdBy: { type: string, format: uuid }
+
+    SandboxInstallationList:
+      type: object
+      required: [ data ]
+      properties:
+        data: { type: array, items: { $ref: '#/components/schemas/SandboxInstallation' } }
+
+    CreateSandboxInstallationRequest:
+      type: object
+      required: [ clientId, companyId, scopes ]
+      properties:
+        clientId: { type: string }
+        companyId: { type: string, format: uuid }
+        scopes:
+          type: array
+          minItems: 1
+          uniqueItems: true
+          description: Some or all of the scopes the app registered.
+          items: { $ref: '#/components/schemas/Scope' }
+
+    CreatedSandboxInstallation:
+      allOf:
+        - $ref: '#/components/schemas/SandboxInstallation'
+        - type: object
+          required: [ key, keyId ]
+          properties:
+            key:
+              type: string
+              description: The Integrated API Key. Shown here once; stored only as a SHA-256 hash.
+
+    CreatedSandboxInstallationData:
+      type: object
+      required: [ data ]
+      properties:
+        data: { $ref: '#/components/schemas/CreatedSandboxInstallation' }
+
+    ConsentForm:
+      type: object
+      properties:
+        response_type: { type: string }
+        client_id: { type: string }
+        redirect_uri: { type: string }
+        scope: { type: string }
+        state: { type: string }
+        code_challenge: { type: string }
+        code_challenge_method: { type: string }
+        user: { type: string, description: "The deciding web-app user, by id or email." }
+        resource: { type: string, description: A company or organisation id (or URN). }
+        consent: { type: string, enum: [ approve, deny ] }
+
+    TokenRequest:
+      type: object
+      required: [ grant_type ]
+      properties:
+        grant_type: { type: string, description: '\`authorization_code\` or \`refresh_token\`.' }
+        code: { type: string }
+        redirect_uri: { type: string }
+        code_verifier: { type: string }
+        refresh_token: { type: string }
+        scope: { type: string, description: "On refresh, a narrower set of the grant's scopes." }
+        client_id: { type: string }
+        client_secret: { type: string }
+
+    TokenResponse:
+      type: object
+      required: [ access_token, token_type, expires_in, refresh_token, scope ]
+      properties:
+        access_token: { type: string, description: A JWT signed by the sandbox (HS256). }
+        token_type: { type: string, const: Bearer }
+        expires_in: { type: integer, description: Seconds the access token lives. }
+        refresh_token: { type: string }
+        scope: { type: string, description: "The granted scopes, space-separated." }
+
+    TokenIntrospectionRequest:
+      type: object
+      required: [ token ]
+      properties:
+        token: { type: string }
+        token_type_hint: { type: string, description: '\`access_token\` or \`refresh_token\`; a hint only.' }
+        client_id: { type: string }
+        client_secret: { type: string }
+
+    TokenIntrospection:
+      type: object
+      required: [ active ]
+      properties:
+        active: { type: boolean }
+        token_type: { type: string, enum: [ at+JWT, refresh_token ] }
+        scope: { type: string }
+        client_id: { type: string }
+        sub: { type: string }
+        aud: { type: string }
+        iss: { type: string }
+        iat: { type: integer }
+        exp: { type: integer }
+        jti: { type: string }
+
+    AuthorizationErrorCode:
+      type: string
+      description: The \`error\` of a redirect back to the app's \`redirect_uri\` (RFC 6749 §4.1.2.1),
+        sent with \`error_description\` and \`state\`.
+      enum: [ invalid_request, unsupported_response_type, invalid_scope, access_denied ]
+
+    OAuthErrorBody:
+      type: object
+      required: [ error, error_description ]
+      properties:
+        error:
+          type: string
+          enum:
+            - invalid_request
+            - invalid_client
+            - invalid_grant
+            - unauthorized_client
+            - unsupported_grant_type
+            - invalid_scope
+        error_description: { type: string }
 
     SandboxOrganisation:
       type: object
@@ -3911,6 +4479,10 @@ components:
         createdAt: { type: string, format: date-time }
         createdBy: { type: string, format: uuid }
         status: { $ref: '#/components/schemas/ApiKeyStatus' }
+        installationId:
+          type: string
+          format: uuid
+          description: Set on an Integrated API Key, made by installing an app (\`POST /sandbox/installations\`).
 
     ApiKeyList:
       type: object
@@ -5905,10 +6477,14 @@ components:
             come from the sandbox's state.
         expected:
           type: object
-          required: [ status, type, reason ]
+          description: What the scenario answers. \`type\` is Pleo's error type; the authorization
+            server's scenarios give RFC 6749's \`error\` instead (absent where the answer is a
+            redirect or a page).
+          required: [ status, reason ]
           properties:
             status: { type: integer }
             type: { type: string }
+            error: { type: string }
             reason: { $ref: '#/components/schemas/SandboxReason' }
 
     ScenarioCatalogue:
@@ -5923,7 +6499,7 @@ components:
       additionalProperties: false
       properties:
         scenario: { type: string, description: A forceable scenario id (GET /sandbox/scenarios). }
-        keyId: { type: string, format: uuid, description: Only requests with this key. }
+        keyId: { type: string, format: uuid, description: "Only requests with this key (for Bearer calls, this OAuth grant)." }
         companyId: { type: string, format: uuid, description: Only requests about this company. }
         times: { type: integer, minimum: 1, description: How many requests; default until disarmed. }
 
@@ -6034,7 +6610,7 @@ components:
         query: { type: string, description: "The query string, credentials replaced by REDACTED." }
         status: { type: integer, description: "0 when no answer came (a dropped connection, no answer, a network failure)." }
         reason: { type: string }
-        keyId: { type: string, format: uuid }
+        keyId: { type: string, format: uuid, description: "The key the request used; for a Bearer call, its access token's OAuth grant." }
         scenario: { type: string }
         fault: { type: string }
         durationMs: { type: number, description: "Time to answer, injected latency included." }
@@ -6179,6 +6755,9 @@ export const contractJson = `{
   "security": [
     {
       "basicAuth": []
+    },
+    {
+      "bearerAuth": []
     }
   ],
   "tags": [
@@ -6213,6 +6792,10 @@ export const contractJson = `{
     },
     {
       "name": "Vendors"
+    },
+    {
+      "name": "OAuth",
+      "description": "The authorization server (Pleo's auth host paths, on the sandbox's own origin)."
     },
     {
       "name": "Sandbox",
@@ -6468,6 +7051,43 @@ export const contractJson = `{
           },
           "5XX": {
             "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/v1/introspect": {
+      "get": {
+        "tags": [
+          "Installations"
+        ],
+        "operationId": "introspect",
+        "x-pleo-source": "pleo-app-marketplace-openapi.yml",
+        "summary": "What the credential is, for which app, with which scopes, about which company",
+        "description": "Works with every credential: a Standalone API Key (\`authMethod\` API_KEY, \`clientId\` the key's\\nid, no \`applicationName\`), an Integrated API Key (API_KEY, the app's \`clientId\` and name) and\\nan OAuth access token (OAUTH2). \`scope\` lists the scopes space-separated; \`subjectURN\` is the\\ncompany (or organisation) the credential acts for. Needs no scope.\\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ScenarioHeader"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The credential's details.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExternalClientModelDetails"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       }
@@ -8475,7 +9095,7 @@ export const contractJson = `{
         ],
         "operationId": "armScenario",
         "summary": "Arm a scenario for a key, a company, or every request",
-        "description": "From now on, Pleo operations whose key is \`keyId\` (and/or whose company is \`companyId\`; with\\nneither, every Pleo operation) are answered as if they carried \`X-Sandbox-Scenario\`, for\\n\`times\` requests or until disarmed. The header, when sent, wins over an armed scenario; the\\nfirst armed scenario that matches applies.\\n",
+        "description": "From now on, Pleo operations whose key (or OAuth grant, for Bearer calls) is \`keyId\` (and/or whose company is \`companyId\`; with\\nneither, every Pleo operation) are answered as if they carried \`X-Sandbox-Scenario\`, for\\n\`times\` requests or until disarmed. The header, when sent, wins over an armed scenario; the\\nfirst armed scenario that matches applies.\\n",
         "security": [],
         "requestBody": {
           "required": true,
@@ -9854,6 +10474,250 @@ export const contractJson = `{
           },
           "5XX": {
             "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/sandbox/oauth-apps": {
+      "get": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "listSandboxOAuthApps",
+        "summary": "The OAuth apps the acting user's company registered (never the client secret)",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserHeader"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The apps, newest first.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/OAuthAppList"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "createSandboxOAuthApp",
+        "summary": "Register an OAuth app; its client secret is in this answer only",
+        "description": "The app may ask for the listed scopes, and only send users back to the listed redirect URIs\\n(compared exactly, as OAuth requires). \`clientSecret\` is shown once and stored as a hash.\\n",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateOAuthAppRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The app, with its client secret shown once.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreatedOAuthAppData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/LimitReached"
+          }
+        }
+      }
+    },
+    "/sandbox/oauth-apps/{id}": {
+      "delete": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "deleteSandboxOAuthApp",
+        "summary": "Delete an OAuth app; its tokens, installations and integrated keys stop working at once",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserHeader"
+          },
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/sandbox/installations": {
+      "get": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "listSandboxInstallations",
+        "summary": "The apps installed in the acting user's company (and organisation), by OAuth or with an integrated key",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserHeader"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The live installations, newest first.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/SandboxInstallationList"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "createSandboxInstallation",
+        "summary": "Install an app in a company and get its Integrated API Key (shown once)",
+        "description": "An admin of the company approves some of the app's scopes. The answer holds the installation\\nand its Integrated API Key (\`key\`), which is sent like any key (Basic), is listed under\\n\`GET /sandbox/api-keys\`, and stops working when the installation is deleted. Installing an app\\nagain replaces the installation's key.\\n",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateSandboxInstallationRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The installation, with its Integrated API Key shown once.",
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreatedSandboxInstallationData"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/LimitReached"
+          }
+        }
+      }
+    },
+    "/sandbox/installations/{id}": {
+      "delete": {
+        "tags": [
+          "Sandbox"
+        ],
+        "operationId": "deleteSandboxInstallation",
+        "summary": "Uninstall an app; its integrated key and OAuth tokens stop working at once",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserHeader"
+          },
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Uninstalled."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           }
         }
       }
@@ -13502,6 +14366,284 @@ export const contractJson = `{
           }
         }
       }
+    },
+    "/oauth/authorize": {
+      "get": {
+        "tags": [
+          "OAuth"
+        ],
+        "operationId": "oauthAuthorize",
+        "x-sandbox-errors": "page",
+        "summary": "Authorization Code with PKCE (S256); the consent page, or at once a redirect",
+        "description": "Without \`X-Sandbox-Consent\` the answer is the consent page, where a web-app user picks who\\nthey are and the company (or organisation) and approves or denies the app's scopes. With\\n\`X-Sandbox-User\` and \`X-Sandbox-Consent\` the decision is taken at once: a 302 to\\n\`redirect_uri\` with \`code\` and \`state\`, or with \`error\` (\`access_denied\`, \`invalid_scope\`,\\n\`invalid_request\`, \`unsupported_response_type\`) and \`state\`. An unknown \`client_id\` or a\\n\`redirect_uri\` the app did not register is never redirected to: the page answers 400.\\n",
+        "security": [],
+        "parameters": [
+          {
+            "name": "response_type",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            },
+            "description": "\`code\`."
+          },
+          {
+            "name": "client_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "redirect_uri",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            },
+            "description": "One of the app's redirect URIs, exactly; may be left out when the app has only one."
+          },
+          {
+            "name": "scope",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            },
+            "description": "Space-separated; defaults to every scope the app registered."
+          },
+          {
+            "name": "state",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            },
+            "description": "Sent back unchanged."
+          },
+          {
+            "name": "code_challenge",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            },
+            "description": "BASE64URL(SHA-256(code_verifier)), 43 characters."
+          },
+          {
+            "name": "code_challenge_method",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            },
+            "description": "\`S256\`, the only method accepted."
+          },
+          {
+            "$ref": "#/components/parameters/ConsentUserHeader"
+          },
+          {
+            "$ref": "#/components/parameters/ConsentHeader"
+          },
+          {
+            "$ref": "#/components/parameters/ConsentResourceHeader"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The consent page.",
+            "content": {
+              "text/html;charset=UTF-8": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "302": {
+            "$ref": "#/components/responses/OAuthRedirect"
+          },
+          "400": {
+            "$ref": "#/components/responses/OAuthPageError"
+          },
+          "401": {
+            "$ref": "#/components/responses/OAuthPageError"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "OAuth"
+        ],
+        "operationId": "oauthConsent",
+        "x-sandbox-errors": "page",
+        "summary": "The consent page's form (the user's decision), answered with the redirect",
+        "description": "What the consent page posts: the authorization request's parameters again, plus \`user\` (id or\\nemail), \`resource\` (a company or organisation id; default the user's company) and \`consent\`\\n(\`approve\` or \`deny\`). Answers as \`GET /oauth/authorize\` does with the sandbox headers.\\n",
+        "security": [],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/x-www-form-urlencoded": {
+              "schema": {
+                "$ref": "#/components/schemas/ConsentForm"
+              }
+            }
+          }
+        },
+        "responses": {
+          "302": {
+            "$ref": "#/components/responses/OAuthRedirect"
+          },
+          "400": {
+            "$ref": "#/components/responses/OAuthPageError"
+          },
+          "401": {
+            "$ref": "#/components/responses/OAuthPageError"
+          },
+          "413": {
+            "$ref": "#/components/responses/OAuthPageError"
+          }
+        }
+      }
+    },
+    "/oauth/token": {
+      "post": {
+        "tags": [
+          "OAuth"
+        ],
+        "operationId": "oauthToken",
+        "x-sandbox-errors": "oauth",
+        "summary": "Exchange a code, or a refresh token, for an access token and a new refresh token",
+        "description": "\`grant_type=authorization_code\` with \`code\`, \`redirect_uri\` (as sent to /oauth/authorize) and\\n\`code_verifier\`; or \`grant_type=refresh_token\` with \`refresh_token\` (and optionally a narrower\\n\`scope\`). The client authenticates with \`Authorization: Basic base64(client_id:client_secret)\`\\nor with \`client_id\` and \`client_secret\` in the body. A code is single-use and lives 10\\nminutes; a refresh token is single-use too: each refresh rotates both tokens, and sending a\\nspent or expired refresh token again revokes every token of its grant. Refusals follow RFC\\n6749: \`{error, error_description}\`.\\n",
+        "security": [],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/x-www-form-urlencoded": {
+              "schema": {
+                "$ref": "#/components/schemas/TokenRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The tokens.",
+            "headers": {
+              "Cache-Control": {
+                "schema": {
+                  "type": "string",
+                  "const": "no-store"
+                }
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TokenResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/OAuthError"
+          },
+          "401": {
+            "$ref": "#/components/responses/OAuthError"
+          },
+          "413": {
+            "$ref": "#/components/responses/OAuthError"
+          }
+        }
+      }
+    },
+    "/oauth/token/introspect": {
+      "post": {
+        "tags": [
+          "OAuth"
+        ],
+        "operationId": "oauthIntrospect",
+        "x-sandbox-errors": "oauth",
+        "summary": "Whether an access or refresh token is active, and its claims (RFC 7662)",
+        "description": "The client authenticates as at \`/oauth/token\` and learns only about its own tokens: any other,\\nexpired, revoked or unknown token is \`{\\"active\\": false}\`.\\n",
+        "security": [],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/x-www-form-urlencoded": {
+              "schema": {
+                "$ref": "#/components/schemas/TokenIntrospectionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The token's state.",
+            "headers": {
+              "Cache-Control": {
+                "schema": {
+                  "type": "string",
+                  "const": "no-store"
+                }
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/TokenIntrospection"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/OAuthError"
+          },
+          "401": {
+            "$ref": "#/components/responses/OAuthError"
+          },
+          "413": {
+            "$ref": "#/components/responses/OAuthError"
+          }
+        }
+      }
+    },
+    "/oauth/token/revoke": {
+      "post": {
+        "tags": [
+          "OAuth"
+        ],
+        "operationId": "oauthRevoke",
+        "x-sandbox-errors": "oauth",
+        "summary": "Revoke a token (RFC 7009); a refresh token takes its whole grant with it",
+        "description": "The client authenticates as at \`/oauth/token\`. Revoking an access token ends that token;\\nrevoking a refresh token ends every token of its grant. An unknown token (or another client's)\\nis answered 200 too, as RFC 7009 says.\\n",
+        "security": [],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/x-www-form-urlencoded": {
+              "schema": {
+                "$ref": "#/components/schemas/TokenIntrospectionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Revoked (or nothing to revoke)."
+          },
+          "400": {
+            "$ref": "#/components/responses/OAuthError"
+          },
+          "401": {
+            "$ref": "#/components/responses/OAuthError"
+          },
+          "413": {
+            "$ref": "#/components/responses/OAuthError"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -13510,6 +14652,12 @@ export const contractJson = `{
         "type": "http",
         "scheme": "basic",
         "description": "The API key as the username and an empty password, i.e. \`Basic base64(\\"<key>:\\")\`."
+      },
+      "bearerAuth": {
+        "type": "http",
+        "scheme": "bearer",
+        "bearerFormat": "JWT",
+        "description": "An OAuth 2.0 access token from \`POST /oauth/token\`."
       }
     },
     "parameters": {
@@ -13711,6 +14859,37 @@ export const contractJson = `{
           "type": "string",
           "format": "uuid"
         }
+      },
+      "ConsentUserHeader": {
+        "name": "X-Sandbox-User",
+        "in": "header",
+        "required": false,
+        "description": "With \`X-Sandbox-Consent\`, the web-app user who decides, by id or email.",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "ConsentHeader": {
+        "name": "X-Sandbox-Consent",
+        "in": "header",
+        "required": false,
+        "description": "Decide at once instead of showing the consent page.",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "approve",
+            "deny"
+          ]
+        }
+      },
+      "ConsentResourceHeader": {
+        "name": "X-Sandbox-Resource",
+        "in": "header",
+        "required": false,
+        "description": "With \`X-Sandbox-Consent\`, the company or organisation (id or URN) the app is installed for; default the user's company.",
+        "schema": {
+          "type": "string"
+        }
       }
     },
     "headers": {
@@ -13869,6 +15048,51 @@ export const contractJson = `{
             }
           }
         }
+      },
+      "OAuthRedirect": {
+        "description": "Back to the app's \`redirect_uri\`, with \`code\` and \`state\`, or with \`error\` (an AuthorizationErrorCode), \`error_description\` and \`state\` (and then \`X-Sandbox-Reason\`).",
+        "headers": {
+          "Location": {
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uri"
+            }
+          },
+          "X-Sandbox-Reason": {
+            "$ref": "#/components/headers/X-Sandbox-Reason"
+          }
+        }
+      },
+      "OAuthPageError": {
+        "description": "An authorization request that cannot be sent back to the app (unknown client, a redirect URI it did not register, no such web-app user), explained on a page.",
+        "headers": {
+          "X-Sandbox-Reason": {
+            "$ref": "#/components/headers/X-Sandbox-Reason"
+          }
+        },
+        "content": {
+          "text/html;charset=UTF-8": {
+            "schema": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "OAuthError": {
+        "description": "An RFC 6749 refusal.",
+        "headers": {
+          "X-Sandbox-Reason": {
+            "$ref": "#/components/headers/X-Sandbox-Reason"
+          }
+        },
+        "content": {
+          "application/json;charset=UTF-8": {
+            "schema": {
+              "$ref": "#/components/schemas/OAuthErrorBody"
+            }
+          }
+        }
       }
     },
     "schemas": {
@@ -13923,7 +15147,25 @@ export const contractJson = `{
           "request_timeout",
           "rate_limited",
           "fault_injected",
-          "workspace_limit"
+          "workspace_limit",
+          "token_invalid",
+          "token_expired",
+          "token_revoked",
+          "app_not_installed",
+          "client_unknown",
+          "client_auth_failed",
+          "redirect_uri_mismatch",
+          "consent_denied",
+          "scope_not_allowed",
+          "pkce_mismatch",
+          "code_invalid",
+          "code_expired",
+          "code_reused",
+          "refresh_token_invalid",
+          "refresh_token_expired",
+          "refresh_token_reused",
+          "grant_revoked",
+          "unsupported_grant_type"
         ]
       },
       "Scope": {
@@ -14228,7 +15470,7 @@ export const contractJson = `{
           },
           "resource": {
             "type": "string",
-            "pattern": "^urn:pleo:company:[0-9a-f-]{36}$"
+            "pattern": "^urn:pleo:(company|organisation):[0-9a-f-]{36}$"
           },
           "status": {
             "$ref": "#/components/schemas/InstallationStatus"
@@ -14236,6 +15478,534 @@ export const contractJson = `{
           "updatedAt": {
             "type": "string",
             "format": "date-time"
+          }
+        }
+      },
+      "ExternalClientModel": {
+        "type": "object",
+        "required": [
+          "authMethod",
+          "clientId",
+          "scope"
+        ],
+        "properties": {
+          "applicationName": {
+            "type": "string",
+            "description": "The app's name (integrated keys and tokens)."
+          },
+          "authMethod": {
+            "type": "string",
+            "enum": [
+              "OAUTH2",
+              "API_KEY",
+              "NONE"
+            ]
+          },
+          "clientId": {
+            "type": "string",
+            "description": "The app's client id; for a Standalone API Key, the key's id."
+          },
+          "scope": {
+            "type": "string",
+            "description": "The credential's scopes, space-separated."
+          },
+          "subjectURN": {
+            "type": "string",
+            "pattern": "^urn:pleo:(company|organisation):[0-9a-f-]{36}$"
+          }
+        }
+      },
+      "ExternalClientModelDetails": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/ExternalClientModel"
+          }
+        }
+      },
+      "OAuthApp": {
+        "type": "object",
+        "required": [
+          "id",
+          "clientId",
+          "name",
+          "redirectUris",
+          "scopes",
+          "createdAt",
+          "createdBy"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "clientId": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "redirectUris": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "format": "uri"
+            }
+          },
+          "scopes": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Scope"
+            }
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "createdBy": {
+            "type": "string",
+            "format": "uuid"
+          }
+        }
+      },
+      "OAuthAppList": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/OAuthApp"
+            }
+          }
+        }
+      },
+      "CreateOAuthAppRequest": {
+        "type": "object",
+        "required": [
+          "name",
+          "redirectUris",
+          "scopes"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 100
+          },
+          "redirectUris": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 10,
+            "uniqueItems": true,
+            "description": "Absolute \`https://\` URIs, or \`http://\` on localhost, without a fragment.",
+            "items": {
+              "type": "string",
+              "format": "uri"
+            }
+          },
+          "scopes": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "$ref": "#/components/schemas/Scope"
+            }
+          }
+        }
+      },
+      "CreatedOAuthApp": {
+        "type": "object",
+        "required": [
+          "id",
+          "clientId",
+          "clientSecret",
+          "name",
+          "redirectUris",
+          "scopes",
+          "createdAt",
+          "createdBy"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "clientId": {
+            "type": "string"
+          },
+          "clientSecret": {
+            "type": "string",
+            "description": "Shown here once; stored only as a SHA-256 hash."
+          },
+          "name": {
+            "type": "string"
+          },
+          "redirectUris": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "format": "uri"
+            }
+          },
+          "scopes": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Scope"
+            }
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "createdBy": {
+            "type": "string",
+            "format": "uuid"
+          }
+        }
+      },
+      "CreatedOAuthAppData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/CreatedOAuthApp"
+          }
+        }
+      },
+      "SandboxInstallation": {
+        "type": "object",
+        "required": [
+          "id",
+          "applicationId",
+          "clientId",
+          "applicationName",
+          "resource",
+          "scopes",
+          "status",
+          "createdAt",
+          "createdBy"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "applicationId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "clientId": {
+            "type": "string"
+          },
+          "applicationName": {
+            "type": "string"
+          },
+          "resource": {
+            "type": "string",
+            "pattern": "^urn:pleo:(company|organisation):[0-9a-f-]{36}$"
+          },
+          "scopes": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Scope"
+            }
+          },
+          "status": {
+            "$ref": "#/components/schemas/InstallationStatus"
+          },
+          "keyId": {
+            "type": "string",
+            "format": "uuid",
+            "description": "The Integrated API Key's id, when the installation has one."
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "createdBy": {
+            "type": "string",
+            "format": "uuid"
+          }
+        }
+      },
+      "SandboxInstallationList": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SandboxInstallation"
+            }
+          }
+        }
+      },
+      "CreateSandboxInstallationRequest": {
+        "type": "object",
+        "required": [
+          "clientId",
+          "companyId",
+          "scopes"
+        ],
+        "properties": {
+          "clientId": {
+            "type": "string"
+          },
+          "companyId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "scopes": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "description": "Some or all of the scopes the app registered.",
+            "items": {
+              "$ref": "#/components/schemas/Scope"
+            }
+          }
+        }
+      },
+      "CreatedSandboxInstallation": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/SandboxInstallation"
+          },
+          {
+            "type": "object",
+            "required": [
+              "key",
+              "keyId"
+            ],
+            "properties": {
+              "key": {
+                "type": "string",
+                "description": "The Integrated API Key. Shown here once; stored only as a SHA-256 hash."
+              }
+            }
+          }
+        ]
+      },
+      "CreatedSandboxInstallationData": {
+        "type": "object",
+        "required": [
+          "data"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/CreatedSandboxInstallation"
+          }
+        }
+      },
+      "ConsentForm": {
+        "type": "object",
+        "properties": {
+          "response_type": {
+            "type": "string"
+          },
+          "client_id": {
+            "type": "string"
+          },
+          "redirect_uri": {
+            "type": "string"
+          },
+          "scope": {
+            "type": "string"
+          },
+          "state": {
+            "type": "string"
+          },
+          "code_challenge": {
+            "type": "string"
+          },
+          "code_challenge_method": {
+            "type": "string"
+          },
+          "user": {
+            "type": "string",
+            "description": "The deciding web-app user, by id or email."
+          },
+          "resource": {
+            "type": "string",
+            "description": "A company or organisation id (or URN)."
+          },
+          "consent": {
+            "type": "string",
+            "enum": [
+              "approve",
+              "deny"
+            ]
+          }
+        }
+      },
+      "TokenRequest": {
+        "type": "object",
+        "required": [
+          "grant_type"
+        ],
+        "properties": {
+          "grant_type": {
+            "type": "string",
+            "description": "\`authorization_code\` or \`refresh_token\`."
+          },
+          "code": {
+            "type": "string"
+          },
+          "redirect_uri": {
+            "type": "string"
+          },
+          "code_verifier": {
+            "type": "string"
+          },
+          "refresh_token": {
+            "type": "string"
+          },
+          "scope": {
+            "type": "string",
+            "description": "On refresh, a narrower set of the grant's scopes."
+          },
+          "client_id": {
+            "type": "string"
+          },
+          "client_secret": {
+            "type": "string"
+          }
+        }
+      },
+      "TokenResponse": {
+        "type": "object",
+        "required": [
+          "access_token",
+          "token_type",
+          "expires_in",
+          "refresh_token",
+          "scope"
+        ],
+        "properties": {
+          "access_token": {
+            "type": "string",
+            "description": "A JWT signed by the sandbox (HS256)."
+          },
+          "token_type": {
+            "type": "string",
+            "const": "Bearer"
+          },
+          "expires_in": {
+            "type": "integer",
+            "description": "Seconds the access token lives."
+          },
+          "refresh_token": {
+            "type": "string"
+          },
+          "scope": {
+            "type": "string",
+            "description": "The granted scopes, space-separated."
+          }
+        }
+      },
+      "TokenIntrospectionRequest": {
+        "type": "object",
+        "required": [
+          "token"
+        ],
+        "properties": {
+          "token": {
+            "type": "string"
+          },
+          "token_type_hint": {
+            "type": "string",
+            "description": "\`access_token\` or \`refresh_token\`; a hint only."
+          },
+          "client_id": {
+            "type": "string"
+          },
+          "client_secret": {
+            "type": "string"
+          }
+        }
+      },
+      "TokenIntrospection": {
+        "type": "object",
+        "required": [
+          "active"
+        ],
+        "properties": {
+          "active": {
+            "type": "boolean"
+          },
+          "token_type": {
+            "type": "string",
+            "enum": [
+              "at+JWT",
+              "refresh_token"
+            ]
+          },
+          "scope": {
+            "type": "string"
+          },
+          "client_id": {
+            "type": "string"
+          },
+          "sub": {
+            "type": "string"
+          },
+          "aud": {
+            "type": "string"
+          },
+          "iss": {
+            "type": "string"
+          },
+          "iat": {
+            "type": "integer"
+          },
+          "exp": {
+            "type": "integer"
+          },
+          "jti": {
+            "type": "string"
+          }
+        }
+      },
+      "AuthorizationErrorCode": {
+        "type": "string",
+        "description": "The \`error\` of a redirect back to the app's \`redirect_uri\` (RFC 6749 §4.1.2.1), sent with \`error_description\` and \`state\`.",
+        "enum": [
+          "invalid_request",
+          "unsupported_response_type",
+          "invalid_scope",
+          "access_denied"
+        ]
+      },
+      "OAuthErrorBody": {
+        "type": "object",
+        "required": [
+          "error",
+          "error_description"
+        ],
+        "properties": {
+          "error": {
+            "type": "string",
+            "enum": [
+              "invalid_request",
+              "invalid_client",
+              "invalid_grant",
+              "unauthorized_client",
+              "unsupported_grant_type",
+              "invalid_scope"
+            ]
+          },
+          "error_description": {
+            "type": "string"
           }
         }
       },
@@ -14502,6 +16272,11 @@ export const contractJson = `{
           },
           "status": {
             "$ref": "#/components/schemas/ApiKeyStatus"
+          },
+          "installationId": {
+            "type": "string",
+            "format": "uuid",
+            "description": "Set on an Integrated API Key, made by installing an app (\`POST /sandbox/installations\`)."
           }
         }
       },
@@ -19349,9 +21124,9 @@ export const contractJson = `{
           },
           "expected": {
             "type": "object",
+            "description": "What the scenario answers. \`type\` is Pleo's error type; the authorization server's scenarios give RFC 6749's \`error\` instead (absent where the answer is a redirect or a page).",
             "required": [
               "status",
-              "type",
               "reason"
             ],
             "properties": {
@@ -19359,6 +21134,9 @@ export const contractJson = `{
                 "type": "integer"
               },
               "type": {
+                "type": "string"
+              },
+              "error": {
                 "type": "string"
               },
               "reason": {
@@ -19396,7 +21174,7 @@ export const contractJson = `{
           "keyId": {
             "type": "string",
             "format": "uuid",
-            "description": "Only requests with this key."
+            "description": "Only requests with this key (for Bearer calls, this OAuth grant)."
           },
           "companyId": {
             "type": "string",
@@ -19692,7 +21470,8 @@ export const contractJson = `{
           },
           "keyId": {
             "type": "string",
-            "format": "uuid"
+            "format": "uuid",
+            "description": "The key the request used; for a Bearer call, its access token's OAuth grant."
           },
           "scenario": {
             "type": "string"

@@ -24,6 +24,10 @@ export interface RouteSpec {
   body: "required" | "optional" | "none";
   /** `x-sandbox-unmodelled`: Pleo documents it, the sandbox answers 501 after the credential checks. */
   unmodelled?: true;
+  /** The body is `application/x-www-form-urlencoded` (OAuth's endpoints), not JSON. */
+  form?: true;
+  /** Refusals as RFC 6749's `{error, error_description}` (`oauth`) or as an HTML page (`page`) instead of Pleo's `{type, message}`. */
+  errors?: "oauth" | "page";
 }
 
 export const routeTable = [
@@ -32,6 +36,7 @@ export const routeTable = [
   { operationId: "createClientInstallation", method: "POST", path: "/v1/installations/me", credential: true, target: [], body: "required" },
   { operationId: "deleteClientInstallation", method: "DELETE", path: "/v1/installations/me", credential: true, target: [], body: "none" },
   { operationId: "activateMyInstallation", method: "POST", path: "/v1/installations/me:activate", credential: true, target: [], body: "none" },
+  { operationId: "introspect", method: "GET", path: "/v1/introspect", credential: true, target: [], body: "none" },
   { operationId: "getCompanies", method: "GET", path: "/v1/companies", credential: true, scope: "companies:read", target: [{ in: "query", name: "organization_id", is: "organisation" }], body: "none" },
   { operationId: "getCompany", method: "GET", path: "/v1/companies/{companyId}", credential: true, scope: "companies:read", target: [{ in: "path", name: "companyId", is: "company" }], body: "none" },
   { operationId: "getEmployees", method: "GET", path: "/v2/employees", credential: true, scope: "users:read", target: [{ in: "query", name: "companyId", is: "company" }], body: "none" },
@@ -88,6 +93,12 @@ export const routeTable = [
   { operationId: "listSandboxApiKeys", method: "GET", path: "/sandbox/api-keys", credential: false, target: [], body: "none" },
   { operationId: "createSandboxApiKey", method: "POST", path: "/sandbox/api-keys", credential: false, target: [], body: "required" },
   { operationId: "deleteSandboxApiKey", method: "DELETE", path: "/sandbox/api-keys/{id}", credential: false, target: [], body: "none" },
+  { operationId: "listSandboxOAuthApps", method: "GET", path: "/sandbox/oauth-apps", credential: false, target: [], body: "none" },
+  { operationId: "createSandboxOAuthApp", method: "POST", path: "/sandbox/oauth-apps", credential: false, target: [], body: "required" },
+  { operationId: "deleteSandboxOAuthApp", method: "DELETE", path: "/sandbox/oauth-apps/{id}", credential: false, target: [], body: "none" },
+  { operationId: "listSandboxInstallations", method: "GET", path: "/sandbox/installations", credential: false, target: [], body: "none" },
+  { operationId: "createSandboxInstallation", method: "POST", path: "/sandbox/installations", credential: false, target: [], body: "required" },
+  { operationId: "deleteSandboxInstallation", method: "DELETE", path: "/sandbox/installations/{id}", credential: false, target: [], body: "none" },
   { operationId: "sendSandboxTestEvent", method: "POST", path: "/sandbox/webhooks/test", credential: false, target: [], body: "required" },
   { operationId: "getSandboxClock", method: "GET", path: "/sandbox/clock", credential: false, target: [], body: "none" },
   { operationId: "setSandboxClock", method: "POST", path: "/sandbox/clock", credential: false, target: [], body: "required" },
@@ -148,10 +159,15 @@ export const routeTable = [
   { operationId: "getCsvImportJobPresignedUrlV1", method: "POST", path: "/v1/vendors/csv-import/jobs/{jobId}:get-presigned-url", credential: true, scope: "vendors:write", target: [], body: "none", unmodelled: true },
   { operationId: "runCsvImportJobV1", method: "POST", path: "/v1/vendors/csv-import/jobs/{jobId}:run", credential: true, scope: "vendors:write", target: [], body: "none", unmodelled: true },
   { operationId: "searchCsvImportJobsV1", method: "POST", path: "/v1/vendors/csv-import/jobs:search", credential: true, scope: "vendors:read", target: [{ in: "query", name: "company_id", is: "company" }], body: "required", unmodelled: true },
+  { operationId: "oauthAuthorize", method: "GET", path: "/oauth/authorize", credential: false, target: [], body: "none", errors: "page" },
+  { operationId: "oauthConsent", method: "POST", path: "/oauth/authorize", credential: false, target: [], body: "required", form: true, errors: "page" },
+  { operationId: "oauthToken", method: "POST", path: "/oauth/token", credential: false, target: [], body: "required", form: true, errors: "oauth" },
+  { operationId: "oauthIntrospect", method: "POST", path: "/oauth/token/introspect", credential: false, target: [], body: "required", form: true, errors: "oauth" },
+  { operationId: "oauthRevoke", method: "POST", path: "/oauth/token/revoke", credential: false, target: [], body: "required", form: true, errors: "oauth" },
 ] as const satisfies readonly RouteSpec[];
 
 /** Operations answered without a Pleo credential (the sandbox's control plane). */
-export type OpenOperationId = "listSandboxScenarios" | "listArmedScenarios" | "armScenario" | "disarmAllScenarios" | "disarmScenario" | "listArmedFaults" | "armFault" | "disarmAllFaults" | "disarmFault" | "getSandboxRateLimit" | "setSandboxRateLimit" | "listSandboxRequests" | "clearSandboxRequests" | "listWebhookChaos" | "armWebhookChaos" | "disarmAllWebhookChaos" | "disarmWebhookChaos" | "resendWebhookEvent" | "listSandboxWorkspaces" | "deleteSandboxWorkspace" | "getSandboxWorld" | "listSandboxApiKeys" | "createSandboxApiKey" | "deleteSandboxApiKey" | "sendSandboxTestEvent" | "getSandboxClock" | "setSandboxClock" | "resetSandbox" | "getHealth" | "getOpenApiJson" | "getOpenApiYaml";
+export type OpenOperationId = "listSandboxScenarios" | "listArmedScenarios" | "armScenario" | "disarmAllScenarios" | "disarmScenario" | "listArmedFaults" | "armFault" | "disarmAllFaults" | "disarmFault" | "getSandboxRateLimit" | "setSandboxRateLimit" | "listSandboxRequests" | "clearSandboxRequests" | "listWebhookChaos" | "armWebhookChaos" | "disarmAllWebhookChaos" | "disarmWebhookChaos" | "resendWebhookEvent" | "listSandboxWorkspaces" | "deleteSandboxWorkspace" | "getSandboxWorld" | "listSandboxApiKeys" | "createSandboxApiKey" | "deleteSandboxApiKey" | "listSandboxOAuthApps" | "createSandboxOAuthApp" | "deleteSandboxOAuthApp" | "listSandboxInstallations" | "createSandboxInstallation" | "deleteSandboxInstallation" | "sendSandboxTestEvent" | "getSandboxClock" | "setSandboxClock" | "resetSandbox" | "getHealth" | "getOpenApiJson" | "getOpenApiYaml" | "oauthAuthorize" | "oauthConsent" | "oauthToken" | "oauthIntrospect" | "oauthRevoke";
 
 /** Operations Pleo documents that the sandbox does not model (`x-sandbox-unmodelled`): they answer 501 after the checks. */
 export type UnmodelledOperationId = "createCsvImportJobV1" | "getCsvImportJobV1" | "getCsvImportJobErrorsV1" | "updateCsvImportJobMetadataV1" | "updateCsvImportJobStatusV1" | "getCsvImportJobPresignedUrlV1" | "runCsvImportJobV1" | "searchCsvImportJobsV1";

@@ -53,6 +53,29 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/introspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the credential is, for which app, with which scopes, about which company
+         * @description Works with every credential: a Standalone API Key (`authMethod` API_KEY, `clientId` the key's
+         *     id, no `applicationName`), an Integrated API Key (API_KEY, the app's `clientId` and name) and
+         *     an OAuth access token (OAUTH2). `scope` lists the scopes space-separated; `subjectURN` is the
+         *     company (or organisation) the credential acts for. Needs no scope.
+         */
+        get: operations["introspect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/companies": {
         parameters: {
             query?: never;
@@ -493,7 +516,7 @@ export type paths = {
         put?: never;
         /**
          * Arm a scenario for a key, a company, or every request
-         * @description From now on, Pleo operations whose key is `keyId` (and/or whose company is `companyId`; with
+         * @description From now on, Pleo operations whose key (or OAuth grant, for Bearer calls) is `keyId` (and/or whose company is `companyId`; with
          *     neither, every Pleo operation) are answered as if they carried `X-Sandbox-Scenario`, for
          *     `times` requests or until disarmed. The header, when sent, wins over an armed scenario; the
          *     first armed scenario that matches applies.
@@ -865,6 +888,86 @@ export type paths = {
         post?: never;
         /** Delete (revoke) a key at once */
         delete: operations["deleteSandboxApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/oauth-apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The OAuth apps the acting user's company registered (never the client secret) */
+        get: operations["listSandboxOAuthApps"];
+        put?: never;
+        /**
+         * Register an OAuth app; its client secret is in this answer only
+         * @description The app may ask for the listed scopes, and only send users back to the listed redirect URIs
+         *     (compared exactly, as OAuth requires). `clientSecret` is shown once and stored as a hash.
+         */
+        post: operations["createSandboxOAuthApp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/oauth-apps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an OAuth app; its tokens, installations and integrated keys stop working at once */
+        delete: operations["deleteSandboxOAuthApp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/installations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The apps installed in the acting user's company (and organisation), by OAuth or with an integrated key */
+        get: operations["listSandboxInstallations"];
+        put?: never;
+        /**
+         * Install an app in a company and get its Integrated API Key (shown once)
+         * @description An admin of the company approves some of the app's scopes. The answer holds the installation
+         *     and its Integrated API Key (`key`), which is sent like any key (Basic), is listed under
+         *     `GET /sandbox/api-keys`, and stops working when the installation is deleted. Installing an app
+         *     again replaces the installation's key.
+         */
+        post: operations["createSandboxInstallation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/installations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Uninstall an app; its integrated key and OAuth tokens stop working at once */
+        delete: operations["deleteSandboxInstallation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1726,6 +1829,106 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/oauth/authorize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Authorization Code with PKCE (S256); the consent page, or at once a redirect
+         * @description Without `X-Sandbox-Consent` the answer is the consent page, where a web-app user picks who
+         *     they are and the company (or organisation) and approves or denies the app's scopes. With
+         *     `X-Sandbox-User` and `X-Sandbox-Consent` the decision is taken at once: a 302 to
+         *     `redirect_uri` with `code` and `state`, or with `error` (`access_denied`, `invalid_scope`,
+         *     `invalid_request`, `unsupported_response_type`) and `state`. An unknown `client_id` or a
+         *     `redirect_uri` the app did not register is never redirected to: the page answers 400.
+         */
+        get: operations["oauthAuthorize"];
+        put?: never;
+        /**
+         * The consent page's form (the user's decision), answered with the redirect
+         * @description What the consent page posts: the authorization request's parameters again, plus `user` (id or
+         *     email), `resource` (a company or organisation id; default the user's company) and `consent`
+         *     (`approve` or `deny`). Answers as `GET /oauth/authorize` does with the sandbox headers.
+         */
+        post: operations["oauthConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a code, or a refresh token, for an access token and a new refresh token
+         * @description `grant_type=authorization_code` with `code`, `redirect_uri` (as sent to /oauth/authorize) and
+         *     `code_verifier`; or `grant_type=refresh_token` with `refresh_token` (and optionally a narrower
+         *     `scope`). The client authenticates with `Authorization: Basic base64(client_id:client_secret)`
+         *     or with `client_id` and `client_secret` in the body. A code is single-use and lives 10
+         *     minutes; a refresh token is single-use too: each refresh rotates both tokens, and sending a
+         *     spent or expired refresh token again revokes every token of its grant. Refusals follow RFC
+         *     6749: `{error, error_description}`.
+         */
+        post: operations["oauthToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth/token/introspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Whether an access or refresh token is active, and its claims (RFC 7662)
+         * @description The client authenticates as at `/oauth/token` and learns only about its own tokens: any other,
+         *     expired, revoked or unknown token is `{"active": false}`.
+         */
+        post: operations["oauthIntrospect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth/token/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a token (RFC 7009); a refresh token takes its whole grant with it
+         * @description The client authenticates as at `/oauth/token`. Revoking an access token ends that token;
+         *     revoking a refresh token ends every token of its grant. An unknown token (or another client's)
+         *     is answered 200 too, as RFC 7009 says.
+         */
+        post: operations["oauthRevoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1735,7 +1938,7 @@ export type components = {
             message: string;
         };
         /** @enum {string} */
-        SandboxReason: "unknown_route" | "credential_missing" | "credential_malformed" | "key_unknown" | "key_revoked" | "key_expired" | "feature_not_enabled" | "company_not_covered" | "scope_missing" | "invalid_request" | "not_found" | "conflict" | "user_missing" | "user_unknown" | "role_insufficient" | "payload_too_large" | "internal_error" | "export_already_in_progress" | "export_items_limit" | "export_job_finished" | "export_job_expired" | "export_job_not_started" | "invalid_status_change" | "not_modelled" | "missing_contra_accounts" | "unsupported_api_version" | "limit_reached" | "origin_not_allowed" | "host_not_allowed" | "admin_token_required" | "request_timeout" | "rate_limited" | "fault_injected" | "workspace_limit";
+        SandboxReason: "unknown_route" | "credential_missing" | "credential_malformed" | "key_unknown" | "key_revoked" | "key_expired" | "feature_not_enabled" | "company_not_covered" | "scope_missing" | "invalid_request" | "not_found" | "conflict" | "user_missing" | "user_unknown" | "role_insufficient" | "payload_too_large" | "internal_error" | "export_already_in_progress" | "export_items_limit" | "export_job_finished" | "export_job_expired" | "export_job_not_started" | "invalid_status_change" | "not_modelled" | "missing_contra_accounts" | "unsupported_api_version" | "limit_reached" | "origin_not_allowed" | "host_not_allowed" | "admin_token_required" | "request_timeout" | "rate_limited" | "fault_injected" | "workspace_limit" | "token_invalid" | "token_expired" | "token_revoked" | "app_not_installed" | "client_unknown" | "client_auth_failed" | "redirect_uri_mismatch" | "consent_denied" | "scope_not_allowed" | "pkce_mismatch" | "code_invalid" | "code_expired" | "code_reused" | "refresh_token_invalid" | "refresh_token_expired" | "refresh_token_reused" | "grant_revoked" | "unsupported_grant_type";
         /**
          * @description The scope catalogue (pleo-api-facts.md §3).
          * @enum {string}
@@ -1828,6 +2031,163 @@ export type components = {
             /** Format: date-time */
             updatedAt: string;
         };
+        ExternalClientModel: {
+            /** @description The app's name (integrated keys and tokens). */
+            applicationName?: string;
+            /** @enum {string} */
+            authMethod: "OAUTH2" | "API_KEY" | "NONE";
+            /** @description The app's client id; for a Standalone API Key, the key's id. */
+            clientId: string;
+            /** @description The credential's scopes, space-separated. */
+            scope: string;
+            subjectURN?: string;
+        };
+        ExternalClientModelDetails: {
+            data: components["schemas"]["ExternalClientModel"];
+        };
+        OAuthApp: {
+            /** Format: uuid */
+            id: string;
+            clientId: string;
+            name: string;
+            redirectUris: string[];
+            scopes: components["schemas"]["Scope"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+        };
+        OAuthAppList: {
+            data: components["schemas"]["OAuthApp"][];
+        };
+        CreateOAuthAppRequest: {
+            name: string;
+            /** @description Absolute `https://` URIs, or `http://` on localhost, without a fragment. */
+            redirectUris: string[];
+            scopes: components["schemas"]["Scope"][];
+        };
+        CreatedOAuthApp: {
+            /** Format: uuid */
+            id: string;
+            clientId: string;
+            /** @description Shown here once; stored only as a SHA-256 hash. */
+            clientSecret: string;
+            name: string;
+            redirectUris: string[];
+            scopes: components["schemas"]["Scope"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+        };
+        CreatedOAuthAppData: {
+            data: components["schemas"]["CreatedOAuthApp"];
+        };
+        SandboxInstallation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            clientId: string;
+            applicationName: string;
+            resource: string;
+            scopes: components["schemas"]["Scope"][];
+            status: components["schemas"]["InstallationStatus"];
+            /**
+             * Format: uuid
+             * @description The Integrated API Key's id, when the installation has one.
+             */
+            keyId?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+        };
+        SandboxInstallationList: {
+            data: components["schemas"]["SandboxInstallation"][];
+        };
+        CreateSandboxInstallationRequest: {
+            clientId: string;
+            /** Format: uuid */
+            companyId: string;
+            /** @description Some or all of the scopes the app registered. */
+            scopes: components["schemas"]["Scope"][];
+        };
+        CreatedSandboxInstallation: components["schemas"]["SandboxInstallation"] & {
+            /** @description The Integrated API Key. Shown here once; stored only as a SHA-256 hash. */
+            key: string;
+        };
+        CreatedSandboxInstallationData: {
+            data: components["schemas"]["CreatedSandboxInstallation"];
+        };
+        ConsentForm: {
+            response_type?: string;
+            client_id?: string;
+            redirect_uri?: string;
+            scope?: string;
+            state?: string;
+            code_challenge?: string;
+            code_challenge_method?: string;
+            /** @description The deciding web-app user, by id or email. */
+            user?: string;
+            /** @description A company or organisation id (or URN). */
+            resource?: string;
+            /** @enum {string} */
+            consent?: "approve" | "deny";
+        };
+        TokenRequest: {
+            /** @description `authorization_code` or `refresh_token`. */
+            grant_type: string;
+            code?: string;
+            redirect_uri?: string;
+            code_verifier?: string;
+            refresh_token?: string;
+            /** @description On refresh, a narrower set of the grant's scopes. */
+            scope?: string;
+            client_id?: string;
+            client_secret?: string;
+        };
+        TokenResponse: {
+            /** @description A JWT signed by the sandbox (HS256). */
+            access_token: string;
+            /** @constant */
+            token_type: "Bearer";
+            /** @description Seconds the access token lives. */
+            expires_in: number;
+            refresh_token: string;
+            /** @description The granted scopes, space-separated. */
+            scope: string;
+        };
+        TokenIntrospectionRequest: {
+            token: string;
+            /** @description `access_token` or `refresh_token`; a hint only. */
+            token_type_hint?: string;
+            client_id?: string;
+            client_secret?: string;
+        };
+        TokenIntrospection: {
+            active: boolean;
+            /** @enum {string} */
+            token_type?: "at+JWT" | "refresh_token";
+            scope?: string;
+            client_id?: string;
+            sub?: string;
+            aud?: string;
+            iss?: string;
+            iat?: number;
+            exp?: number;
+            jti?: string;
+        };
+        /**
+         * @description The `error` of a redirect back to the app's `redirect_uri` (RFC 6749 §4.1.2.1), sent with `error_description` and `state`.
+         * @enum {string}
+         */
+        AuthorizationErrorCode: "invalid_request" | "unsupported_response_type" | "invalid_scope" | "access_denied";
+        OAuthErrorBody: {
+            /** @enum {string} */
+            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope";
+            error_description: string;
+        };
         SandboxOrganisation: {
             /** Format: uuid */
             id: string;
@@ -1902,6 +2262,11 @@ export type components = {
             /** Format: uuid */
             createdBy: string;
             status: components["schemas"]["ApiKeyStatus"];
+            /**
+             * Format: uuid
+             * @description Set on an Integrated API Key, made by installing an app (`POST /sandbox/installations`).
+             */
+            installationId?: string;
         };
         ApiKeyList: {
             data: components["schemas"]["ApiKeySummary"][];
@@ -3245,9 +3610,11 @@ export type components = {
             fix: string;
             /** @description Whether `X-Sandbox-Scenario` (or arming it) can force it; the others come from the sandbox's state. */
             forceable: boolean;
+            /** @description What the scenario answers. `type` is Pleo's error type; the authorization server's scenarios give RFC 6749's `error` instead (absent where the answer is a redirect or a page). */
             expected: {
                 status: number;
-                type: string;
+                type?: string;
+                error?: string;
                 reason: components["schemas"]["SandboxReason"];
             };
         };
@@ -3259,7 +3626,7 @@ export type components = {
             scenario: string;
             /**
              * Format: uuid
-             * @description Only requests with this key.
+             * @description Only requests with this key (for Bearer calls, this OAuth grant).
              */
             keyId?: string;
             /**
@@ -3365,7 +3732,10 @@ export type components = {
             /** @description 0 when no answer came (a dropped connection, no answer, a network failure). */
             status: number;
             reason?: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The key the request used; for a Bearer call, its access token's OAuth grant.
+             */
             keyId?: string;
             scenario?: string;
             fault?: string;
@@ -3558,6 +3928,35 @@ export type components = {
                 "application/json;charset=UTF-8": components["schemas"]["ExceptionInfo"];
             };
         };
+        /** @description Back to the app's `redirect_uri`, with `code` and `state`, or with `error` (an AuthorizationErrorCode), `error_description` and `state` (and then `X-Sandbox-Reason`). */
+        OAuthRedirect: {
+            headers: {
+                Location: string;
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description An authorization request that cannot be sent back to the app (unknown client, a redirect URI it did not register, no such web-app user), explained on a page. */
+        OAuthPageError: {
+            headers: {
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                [name: string]: unknown;
+            };
+            content: {
+                "text/html;charset=UTF-8": string;
+            };
+        };
+        /** @description An RFC 6749 refusal. */
+        OAuthError: {
+            headers: {
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json;charset=UTF-8": components["schemas"]["OAuthErrorBody"];
+            };
+        };
     };
     parameters: {
         accountingEntryId: string;
@@ -3589,6 +3988,12 @@ export type components = {
         AccountId: string;
         /** @description The vendor's id. */
         VendorId: string;
+        /** @description With `X-Sandbox-Consent`, the web-app user who decides, by id or email. */
+        ConsentUserHeader: string;
+        /** @description Decide at once instead of showing the consent page. */
+        ConsentHeader: "approve" | "deny";
+        /** @description With `X-Sandbox-Consent`, the company or organisation (id or URN) the app is installed for; default the user's company. */
+        ConsentResourceHeader: string;
     };
     requestBodies: never;
     headers: {
@@ -3751,6 +4156,32 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
+        };
+    };
+    introspect: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Force a scenario (an id from `scenarios/`); it changes the key before the checks run. */
+                "X-Sandbox-Scenario"?: components["parameters"]["ScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credential's details. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["ExternalClientModelDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     getCompanies: {
@@ -5562,6 +5993,172 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listSandboxOAuthApps: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The acting web-app user, by id or email (see `GET /sandbox/world`). */
+                "X-Sandbox-User": components["parameters"]["UserHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The apps, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["OAuthAppList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSandboxOAuthApp: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The acting web-app user, by id or email (see `GET /sandbox/world`). */
+                "X-Sandbox-User": components["parameters"]["UserHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOAuthAppRequest"];
+            };
+        };
+        responses: {
+            /** @description The app, with its client secret shown once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["CreatedOAuthAppData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["LimitReached"];
+        };
+    };
+    deleteSandboxOAuthApp: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The acting web-app user, by id or email (see `GET /sandbox/world`). */
+                "X-Sandbox-User": components["parameters"]["UserHeader"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSandboxInstallations: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The acting web-app user, by id or email (see `GET /sandbox/world`). */
+                "X-Sandbox-User": components["parameters"]["UserHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live installations, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["SandboxInstallationList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSandboxInstallation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The acting web-app user, by id or email (see `GET /sandbox/world`). */
+                "X-Sandbox-User": components["parameters"]["UserHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSandboxInstallationRequest"];
+            };
+        };
+        responses: {
+            /** @description The installation, with its Integrated API Key shown once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["CreatedSandboxInstallationData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["LimitReached"];
+        };
+    };
+    deleteSandboxInstallation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The acting web-app user, by id or email (see `GET /sandbox/world`). */
+                "X-Sandbox-User": components["parameters"]["UserHeader"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Uninstalled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     sendSandboxTestEvent: {
@@ -7487,6 +8084,150 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    oauthAuthorize: {
+        parameters: {
+            query?: {
+                /** @description `code`. */
+                response_type?: string;
+                client_id?: string;
+                /** @description One of the app's redirect URIs, exactly; may be left out when the app has only one. */
+                redirect_uri?: string;
+                /** @description Space-separated; defaults to every scope the app registered. */
+                scope?: string;
+                /** @description Sent back unchanged. */
+                state?: string;
+                /** @description BASE64URL(SHA-256(code_verifier)), 43 characters. */
+                code_challenge?: string;
+                /** @description `S256`, the only method accepted. */
+                code_challenge_method?: string;
+            };
+            header?: {
+                /** @description With `X-Sandbox-Consent`, the web-app user who decides, by id or email. */
+                "X-Sandbox-User"?: components["parameters"]["ConsentUserHeader"];
+                /** @description Decide at once instead of showing the consent page. */
+                "X-Sandbox-Consent"?: components["parameters"]["ConsentHeader"];
+                /** @description With `X-Sandbox-Consent`, the company or organisation (id or URN) the app is installed for; default the user's company. */
+                "X-Sandbox-Resource"?: components["parameters"]["ConsentResourceHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consent page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html;charset=UTF-8": string;
+                };
+            };
+            302: components["responses"]["OAuthRedirect"];
+            400: components["responses"]["OAuthPageError"];
+            401: components["responses"]["OAuthPageError"];
+        };
+    };
+    oauthConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["ConsentForm"];
+            };
+        };
+        responses: {
+            302: components["responses"]["OAuthRedirect"];
+            400: components["responses"]["OAuthPageError"];
+            401: components["responses"]["OAuthPageError"];
+            413: components["responses"]["OAuthPageError"];
+        };
+    };
+    oauthToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The tokens. */
+            200: {
+                headers: {
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TokenResponse"];
+                };
+            };
+            400: components["responses"]["OAuthError"];
+            401: components["responses"]["OAuthError"];
+            413: components["responses"]["OAuthError"];
+        };
+    };
+    oauthIntrospect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["TokenIntrospectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The token's state. */
+            200: {
+                headers: {
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json;charset=UTF-8": components["schemas"]["TokenIntrospection"];
+                };
+            };
+            400: components["responses"]["OAuthError"];
+            401: components["responses"]["OAuthError"];
+            413: components["responses"]["OAuthError"];
+        };
+    };
+    oauthRevoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["TokenIntrospectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Revoked (or nothing to revoke). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["OAuthError"];
+            401: components["responses"]["OAuthError"];
+            413: components["responses"]["OAuthError"];
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -7496,11 +8237,16 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const sandboxReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SandboxReason"]> = ["unknown_route", "credential_missing", "credential_malformed", "key_unknown", "key_revoked", "key_expired", "feature_not_enabled", "company_not_covered", "scope_missing", "invalid_request", "not_found", "conflict", "user_missing", "user_unknown", "role_insufficient", "payload_too_large", "internal_error", "export_already_in_progress", "export_items_limit", "export_job_finished", "export_job_expired", "export_job_not_started", "invalid_status_change", "not_modelled", "missing_contra_accounts", "unsupported_api_version", "limit_reached", "origin_not_allowed", "host_not_allowed", "admin_token_required", "request_timeout", "rate_limited", "fault_injected", "workspace_limit"];
+export const sandboxReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SandboxReason"]> = ["unknown_route", "credential_missing", "credential_malformed", "key_unknown", "key_revoked", "key_expired", "feature_not_enabled", "company_not_covered", "scope_missing", "invalid_request", "not_found", "conflict", "user_missing", "user_unknown", "role_insufficient", "payload_too_large", "internal_error", "export_already_in_progress", "export_items_limit", "export_job_finished", "export_job_expired", "export_job_not_started", "invalid_status_change", "not_modelled", "missing_contra_accounts", "unsupported_api_version", "limit_reached", "origin_not_allowed", "host_not_allowed", "admin_token_required", "request_timeout", "rate_limited", "fault_injected", "workspace_limit", "token_invalid", "token_expired", "token_revoked", "app_not_installed", "client_unknown", "client_auth_failed", "redirect_uri_mismatch", "consent_denied", "scope_not_allowed", "pkce_mismatch", "code_invalid", "code_expired", "code_reused", "refresh_token_invalid", "refresh_token_expired", "refresh_token_reused", "grant_revoked", "unsupported_grant_type"];
 export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounting-entries:read", "accounting-entries:write", "accounts:read", "accounts:write", "companies:read", "export-items:read", "export-jobs:read", "export-jobs:write", "tag-groups:read", "tag-groups:write", "tax-codes:read", "tax-codes:write", "users:read", "vendors:read", "vendors:write"];
 export const pageOrderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PageOrder"]> = ["ASC", "ASC_NULLS_FIRST", "ASC_NULLS_LAST", "DESC", "DESC_NULLS_FIRST", "DESC_NULLS_LAST"];
 export const installationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InstallationStatus"]> = ["ACTIVATED", "INACTIVE", "AUTHORIZED", "PENDING_INTEGRATION", "ERROR"];
 export const installationErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InstallationErrorCode"]> = ["NOT_ENTITLED", "AUTH_ERROR"];
+export const externalClientModelAuthMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExternalClientModel"]["authMethod"]> = ["OAUTH2", "API_KEY", "NONE"];
+export const consentFormConsentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentForm"]["consent"]> = ["approve", "deny"];
+export const tokenIntrospectionToken_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenIntrospection"]["token_type"]> = ["at+JWT", "refresh_token"];
+export const authorizationErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuthorizationErrorCode"]> = ["invalid_request", "unsupported_response_type", "invalid_scope", "access_denied"];
+export const oAuthErrorBodyErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OAuthErrorBody"]["error"]> = ["invalid_request", "invalid_client", "invalid_grant", "unauthorized_client", "unsupported_grant_type", "invalid_scope"];
 export const sandboxCompanyFeaturesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SandboxCompany"]["features"]> = ["api-keys"];
 export const userRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserRole"]> = ["admin", "bookkeeper", "employee"];
 export const apiKeyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiKeyStatus"]> = ["active", "expired"];
@@ -7541,3 +8287,4 @@ export const csvImportJobStatusValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const httpMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HttpMethod"]> = ["GET", "POST", "PUT", "DELETE", "PATCH"];
 export const journalKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JournalKind"]> = ["request", "webhook"];
 export const webhookChaosModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookChaosMode"]> = ["duplicate", "out-of-order", "late", "fail-first"];
+export const componentsParametersConsentHeaderValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["ConsentHeader"]> = ["approve", "deny"];

@@ -51,8 +51,10 @@ export const dataOf = <T>(response: SandboxResponse) => (response.body as { data
 /** The `message` of an error answer. */
 export const messageOf = (response: SandboxResponse) => (response.body as { message: string }).message;
 
-/** The error fields a refusal is judged by. */
+/** The error fields a refusal is judged by: Pleo's `type`, or RFC 6749's `error` from an OAuth body or redirect. */
 export function refusal(response: SandboxResponse) {
-  const body = response.body as { type?: string; message?: string } | undefined;
-  return { status: response.status, type: body?.type, reason: response.headers["x-sandbox-reason"] };
+  const body = typeof response.body === "object" ? (response.body as { type?: string; error?: string } | undefined) : undefined;
+  const location = response.headers.location;
+  const error = body?.error ?? (location === undefined ? undefined : new URL(location).searchParams.get("error") ?? undefined);
+  return { status: response.status, type: body?.type, error, reason: response.headers["x-sandbox-reason"] };
 }

@@ -102,13 +102,26 @@ export function answerProblems(request: SandboxRequest, response: SandboxRespons
   if (response.status >= 500 && !unmodelled) problems.push(`status ${response.status}`);
   const text = response.body === undefined ? "" : JSON.stringify(response.body);
   if (response.status >= 400) {
-    const shape = response.body as { type?: unknown; message?: unknown } | undefined;
-    if (typeof shape?.type !== "string" || typeof shape.message !== "string") problems.push(`not Pleo's {type, message}: ${text.slice(0, 120)}`);
+    const shapeProblem = refusalShapeProblem(request, response);
+    if (shapeProblem !== undefined) problems.push(`${shapeProblem}: ${text.slice(0, 120)}`);
     if (response.headers["x-sandbox-reason"] === undefined) problems.push("no X-Sandbox-Reason");
     const bound = Math.max(4_608, 4 * requestBytes(request));
     if (text.length > bound) problems.push(`a ${text.length}-byte refusal to a ${requestBytes(request)}-byte request`);
   }
   return problems;
+}
+
+/**
+ * Whether a refusal has its operation's shape (sandbox.yaml's `x-sandbox-errors`): Pleo's `{type,
+ * message}`, RFC 6749's `{error, error_description}` on the token endpoints, a page at the consent page.
+ */
+function refusalShapeProblem(request: SandboxRequest, response: SandboxResponse): string | undefined {
+  const path = request.url.split("?")[0]!;
+  const shape = routes.find((r) => r.method === request.method.toUpperCase() && r.path === path)?.errors ?? "pleo";
+  if (shape === "page") return /^text\/html/.test(response.headers["content-type"] ?? "") && typeof response.body === "string" ? undefined : "not a page";
+  const body = response.body as Record<string, unknown> | undefined;
+  if (shape === "oauth") return typeof body?.error === "string" && typeof body.error_description === "string" ? undefined : "not RFC 6749's {error, error_description}";
+  return typeof body?.type === "string" && typeof body.message === "string" ? undefined : "not Pleo's {type, message}";
 }
 
 /** Own properties of the built-in prototypes a polluting input would add to. */

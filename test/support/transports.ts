@@ -41,7 +41,9 @@ export async function expressTransport(): Promise<Transport> {
 
 async function viaFetch(base: string, request: SandboxRequest): Promise<SandboxResponse> {
   const headers = Object.fromEntries(Object.entries(request.headers).filter((e): e is [string, string] => e[1] !== undefined));
-  const response = await fetch(base + request.url, { method: request.method, headers, body: request.body });
+  // A redirect is an answer to compare (the authorization endpoint's), not one to follow.
+  const response = await fetch(base + request.url, { method: request.method, headers, body: request.body, redirect: "manual" });
   const text = await response.text();
-  return { status: response.status, headers: Object.fromEntries(response.headers), body: text === "" ? undefined : JSON.parse(text) };
+  const isJson = /json/i.test(response.headers.get("content-type") ?? "");
+  return { status: response.status, headers: Object.fromEntries(response.headers), body: text === "" ? undefined : isJson ? JSON.parse(text) : text };
 }

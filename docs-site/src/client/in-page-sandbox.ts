@@ -6,6 +6,9 @@
  */
 import { setupWorker } from "msw/browser";
 import { createHandlers } from "../../../mock-server/adapters/msw.ts";
+import { handle } from "../../../mock-server/core/handle.ts";
+import { bodyText } from "../../../mock-server/core/http/http.ts";
+import type { PlainRequest } from "../../../mock-server/core/scenarios/scenario-request.ts";
 import { createSandbox, resetSandbox, type Sandbox, type SandboxState } from "../../../mock-server/core/world/state.ts";
 import { receiverHandler } from "./in-page-receiver.ts";
 import { SANDBOX_STATE_KEY } from "./tab-storage.ts";
@@ -100,4 +103,16 @@ export async function resetInPageSandbox(): Promise<void> {
   const sandbox = await startInPageSandbox();
   await resetSandbox(sandbox);
   sessionStorage.removeItem(SANDBOX_STATE_KEY);
+}
+
+/**
+ * Answers `request` from the core itself rather than through the service worker, so a redirect
+ * comes back as it is (302 and its Location) instead of being followed to the app's callback.
+ */
+export async function answerInPage(request: PlainRequest): Promise<{ status: number; headers: Record<string, string>; text: string }> {
+  const sandbox = await startInPageSandbox();
+  const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), value]));
+  const response = await handle({ method: request.method, url: request.path, headers, body: request.body }, sandbox, sandbox.clock());
+  sessionStorage.setItem(SANDBOX_STATE_KEY, JSON.stringify(sandbox.state));
+  return { status: response.status, headers: response.headers, text: bodyText(response) ?? "" };
 }

@@ -25,20 +25,40 @@ export async function warmUp(): Promise<void> {
   await startInPageSandbox();
 }
 
-/** Fetches `request` from the target; rejects with a readable message when nothing answers. */
+/** The authorization endpoint, which answers with a redirect (302 and a Location) that a page's fetch cannot read. */
+const REDIRECTING = /^\/oauth\/authorize(\?|$)/;
+
+/**
+ * Fetches `request` from the target; rejects with a readable message when nothing answers. The
+ * authorization endpoint's redirect is shown as it is, never followed: in the page the core answers
+ * it directly; a server's redirect, which a page cannot read, is described.
+ */
 export async function send(request: PlainRequest): Promise<ShownResponse> {
   await warmUp();
+  if (isInPage() && REDIRECTING.test(request.path)) {
+    const { answerInPage } = await import("./in-page-sandbox.ts");
+    const answer = await answerInPage(request);
+    return shown(answer.status, answer.status === 302 ? "Found" : "", Object.entries(answer.headers), answer.text);
+  }
   const url = `${getBaseUrl()}${request.path}`;
   let response: Response;
   try {
-    response = await fetch(url, { method: request.method, headers: request.headers, body: request.body ?? null });
+    response = await fetch(url, { method: request.method, headers: request.headers, body: request.body ?? null, redirect: "manual" });
   } catch (err) {
     const hint = isInPage()
       ? "The sandbox in this page did not answer; reload the page."
       : `Is the sandbox running (${START_COMMANDS.npx}, or ${START_COMMANDS.clone} in a clone) and reachable at ${getBaseUrl()}? Change where requests go under "Requests from this page go to".`;
     throw new Error(`${request.method} ${url} failed: ${(err as Error).message}. ${hint}`);
   }
-  const text = await response.text();
+  if (response.type === "opaqueredirect") {
+    const note = "The server answered with a redirect. A page cannot read where a redirect from another origin goes: the curl line (without -L) shows its Location.";
+    return shown(302, "Found", [], note);
+  }
+  return shown(response.status, response.statusText, [...response.headers.entries()], await response.text());
+}
+
+/** What the guide shows of an answer: its body pretty-printed when it is JSON. */
+function shown(status: number, statusText: string, headers: [string, string][], text: string): ShownResponse {
   let json: unknown;
   try {
     json = text === "" ? undefined : JSON.parse(text);
@@ -46,9 +66,9 @@ export async function send(request: PlainRequest): Promise<ShownResponse> {
     json = undefined;
   }
   return {
-    status: response.status,
-    statusText: response.statusText,
-    headers: [...response.headers.entries()],
+    status,
+    statusText,
+    headers,
     body: json === undefined ? text : JSON.stringify(json, null, 2),
     json,
   };

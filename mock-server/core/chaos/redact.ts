@@ -1,6 +1,7 @@
 /**
- * Cuts secrets out of what the journal keeps: query parameters that carry credentials, and anything
- * shaped like a key (`pls_…`) or a webhook secret (`whsec_…`) wherever it appears.
+ * Cuts secrets out of what the journal keeps: query parameters that carry credentials (on the
+ * authorization server's paths the authorization `code` too), and anything shaped like a key
+ * (`pls_…`), a webhook secret (`whsec_…`) or a JWT (an access token) wherever it appears.
  */
 
 export const REDACTED = "REDACTED";
@@ -12,19 +13,20 @@ const SECRET_NAMES = new Set([
   "code_verifier",
 ]);
 
-const SECRET_SHAPED = /\b(pls|whsec)_[A-Za-z0-9+/=~._-]+/g;
+const SECRET_SHAPED = /\b(pls|whsec)_[A-Za-z0-9+/=~._-]+|\beyJ[\w-]*\.[\w-]+\.[\w-]+/g;
 
 function cut(text: string): string {
   return text.replace(SECRET_SHAPED, REDACTED);
 }
 
-/** A query string (without `?`) with credentials replaced by REDACTED. */
-export function redactQuery(query: string): string {
+/** A query string (without `?`) with credentials replaced by REDACTED; `oauth` for the authorization server's paths, where `code` is one. */
+export function redactQuery(query: string, { oauth = false } = {}): string {
   if (query === "") return "";
   const params = new URLSearchParams(query);
   const kept = new URLSearchParams();
   for (const [name, value] of params) {
-    const secret = SECRET_NAMES.has(name.toLowerCase().replaceAll("-", "_")) || /^(basic|bearer)\s/i.test(value);
+    const lower = name.toLowerCase().replaceAll("-", "_");
+    const secret = SECRET_NAMES.has(lower) || (oauth && lower === "code") || /^(basic|bearer)\s/i.test(value);
     kept.append(cut(name), secret ? REDACTED : cut(value));
   }
   return kept.toString();

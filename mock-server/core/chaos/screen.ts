@@ -5,10 +5,10 @@
  * refusal like any other; latency and a dropped connection are written on the trace for the adapter.
  */
 import { isApiError } from "../http/errors.ts";
-import { findKey, parseCredential } from "../pipeline/authenticate.ts";
+import type { Credential } from "../pipeline/access.ts";
+import { identify, parseCredential } from "../pipeline/authenticate.ts";
 import type { RequestContext } from "../pipeline/request.ts";
 import { readTarget } from "../pipeline/target.ts";
-import type { StoredKey } from "../world/state.ts";
 import { takeArmedFault, takeArmedScenario, type RequestFacts } from "./armed-rules.ts";
 import { faultRefusal, readFaultHeader } from "./faults.ts";
 import { countRequest } from "./rate-limit.ts";
@@ -38,7 +38,7 @@ export async function screen(ctx: RequestContext, trace: Trace): Promise<void> {
 
 /** The request as rules see it: method, path, and the key and company when they can be told (nothing is refused here). */
 async function factsOf(ctx: RequestContext): Promise<RequestFacts> {
-  const key = await knownKey(ctx);
+  const key = await knownCredential(ctx);
   let companyId: string | undefined;
   try {
     companyId = readTarget(ctx.route.target, ctx, ctx.sandbox.state.world)?.companyId;
@@ -50,18 +50,19 @@ async function factsOf(ctx: RequestContext): Promise<RequestFacts> {
     method: ctx.request.method,
     path: ctx.request.url.split("?")[0]!,
     scope: "scope" in ctx.route ? ctx.route.scope : undefined,
-    ...(key && { keyId: key.id }),
+    // An access token counts as its grant, so a refresh neither escapes the rate limit nor an armed rule.
+    ...(key && { keyId: key.grantId ?? key.id }),
     ...(companyId !== undefined && { companyId }),
   };
 }
 
-/** The stored key the credential names, or nothing (the checks say why later); remembered for them. */
-async function knownKey(ctx: RequestContext): Promise<StoredKey | undefined> {
+/** The key or access token the credential names, or nothing (the checks say why later); remembered for them. */
+async function knownCredential(ctx: RequestContext): Promise<Credential | undefined> {
   try {
-    const secret = parseCredential(ctx.request.headers.authorization);
-    const key = await findKey(secret, ctx.sandbox.state.keys);
-    ctx.identified = { secret, key };
-    return key;
+    const sent = parseCredential(ctx.request.headers.authorization);
+    const credential = await identify(sent, ctx.sandbox.state, ctx.now);
+    ctx.identified = { sent, credential };
+    return credential;
   } catch (cause) {
     if (isApiError(cause)) return undefined;
     throw cause;

@@ -38,7 +38,7 @@ export function recordRequest(sandbox: Sandbox, request: SandboxRequest, respons
   const at = request.url.indexOf("?");
   const path = at < 0 ? request.url : request.url.slice(0, at);
   if (path === UNRECORDED) return;
-  const query = at < 0 ? "" : redactQuery(request.url.slice(at + 1));
+  const query = at < 0 ? "" : redactQuery(request.url.slice(at + 1), { oauth: path.startsWith("/oauth/") });
   const reason = response.headers[REASON_HEADER];
   const tookMs = Math.max(0, sandbox.clock().getTime() - realNow.getTime());
   record(sandbox.state.chaos.journal, {

@@ -3,7 +3,8 @@
  * that says what was sent, what was expected and how to fix it. Tests import these builders instead
  * of copying strings.
  */
-import { json, type SandboxResponse } from "./http.ts";
+import { errorPage } from "./html.ts";
+import { html, json, type SandboxResponse } from "./http.ts";
 import { LIMITS } from "./limits.ts";
 import type { SandboxReason } from "../../openapi/types.ts";
 
@@ -36,10 +37,28 @@ export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError;
 }
 
-/** The response for a refusal: Pleo's `{type, message}` body plus the reason header; the message is never longer than LIMITS.messageChars. */
-export function errorResponse(err: ApiError): SandboxResponse {
+/**
+ * How an operation writes its refusals (sandbox.yaml's `x-sandbox-errors`): Pleo's `{type, message}`,
+ * RFC 6749's `{error, error_description}` (the token endpoint), or an HTML page (the consent page).
+ */
+export type ErrorShape = "pleo" | "oauth" | "page";
+
+/** RFC 6749's error codes; any other refusal on an OAuth endpoint is an `invalid_request`. */
+const OAUTH_ERROR_CODES = new Set(["invalid_request", "invalid_client", "invalid_grant", "unauthorized_client", "unsupported_grant_type", "invalid_scope"]);
+
+/**
+ * The response for a refusal, in the operation's shape, plus the reason header; the message is never
+ * longer than LIMITS.messageChars.
+ */
+export function errorResponse(err: ApiError, shape: ErrorShape = "pleo"): SandboxResponse {
   const message = err.message.length > LIMITS.messageChars ? `${err.message.slice(0, LIMITS.messageChars)}… (cut)` : err.message;
-  return json(err.status, { type: err.type, message }, { [REASON_HEADER]: err.reason, ...err.headers });
+  const headers = { [REASON_HEADER]: err.reason, ...err.headers };
+  if (shape === "oauth") {
+    const error = OAUTH_ERROR_CODES.has(err.type) ? err.type : "invalid_request";
+    return json(err.status, { error, error_description: message }, { "cache-control": "no-store", ...headers });
+  }
+  if (shape === "page") return html(err.status, errorPage(err.type, err.reason, message), headers);
+  return json(err.status, { type: err.type, message }, headers);
 }
 
 /** Authorization schemes a message may name; anything else sent as a scheme could be a pasted secret. */

@@ -14,7 +14,7 @@ export interface SandboxRequest {
 
 /**
  * A response as the core hands it back; `body` is serialised as JSON when present, unless it is a
- * string and the content type is not JSON (the YAML contract): then it is sent as it is.
+ * string and the content type is not JSON (the YAML contract, the consent page): then it is sent as it is.
  */
 export interface SandboxResponse {
   status: number;
@@ -41,6 +41,18 @@ export const JSON_CONTENT_TYPE = "application/json;charset=UTF-8";
 /** A JSON response with Pleo's content type; its status and body stay typed, to be checked against the operation. */
 export function json<S extends number, B>(status: S, body: B, headers: Record<string, string> = {}): { status: S; headers: Record<string, string>; body: B } {
   return { status, headers: { "content-type": JSON_CONTENT_TYPE, ...headers }, body };
+}
+
+export const HTML_CONTENT_TYPE = "text/html;charset=UTF-8";
+
+/** An HTML page (the OAuth consent page and its refusals). */
+export function html<S extends number>(status: S, page: string, headers: Record<string, string> = {}): { status: S; headers: Record<string, string>; body: string } {
+  return { status, headers: { "content-type": HTML_CONTENT_TYPE, ...headers }, body: page };
+}
+
+/** A redirect (302) to `location`. */
+export function redirect(location: string, headers: Record<string, string> = {}): { status: 302; headers: Record<string, string> } {
+  return { status: 302, headers: { location, ...headers } };
 }
 
 /** A response without a body (204, 202). */

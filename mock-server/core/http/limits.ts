@@ -53,6 +53,8 @@ export interface SandboxLimits {
   subscriptionsPerOwner: number;
   /** Webhook deliveries running or waiting to retry. */
   pendingDeliveries: number;
+  /** OAuth apps, deleted ones included (their tokens stay refusable as revoked). */
+  oauthApps: number;
 }
 
 export const DEFAULT_SANDBOX_LIMITS: Readonly<SandboxLimits> = {
@@ -60,4 +62,5 @@ export const DEFAULT_SANDBOX_LIMITS: Readonly<SandboxLimits> = {
   subscriptions: 1_000,
   subscriptionsPerOwner: 50,
   pendingDeliveries: 1_000,
+  oauthApps: 1_000,
 };

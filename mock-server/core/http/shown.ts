@@ -9,3 +9,10 @@ export function shown(value: string, max: number = LIMITS.echoedChars): string {
   const cut = value.length > max ? `${value.slice(0, max)}…` : value;
   return JSON.stringify(cut);
 }
+
+/** A Content-Type as a message may name it: only when it is plainly a media type, never a header value that could be a secret. */
+export function mediaTypeShown(contentType: string): string {
+  const type = contentType.split(";")[0]!.trim();
+  if (type === "") return "none";
+  return /^(application|text|multipart|image|audio|video|font|model|message)\/[\w.+-]{1,48}$/i.test(type) ? `"${type}"` : "another media type";
+}

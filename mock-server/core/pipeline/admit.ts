@@ -1,6 +1,7 @@
 /**
- * The checks a Pleo operation's request goes through, in design.md's order: credential, key, key
- * state, feature, company, scope; a forced scenario changes the key (or world) just before them.
+ * The checks a Pleo operation's request goes through, in design.md's order: credential, key (or
+ * access token), its state, feature, company, scope; a forced scenario changes the credential (or
+ * world) just before them.
  * The first that fails throws its refusal.
  */
 import { shown } from "../http/shown.ts";
@@ -9,7 +10,7 @@ import { UUID } from "../http/patterns.ts";
 import type { World } from "../world/fixtures.ts";
 import { applyScenario, findScenario, forcedCredential, forcedSecret, isForceable, scenarios, type Scenario } from "../scenarios/scenarios.ts";
 import type { Access, Target } from "./access.ts";
-import { checkKeyUsable, findKey, parseCredential } from "./authenticate.ts";
+import { checkUsable, identify, parseCredential, sameCredential } from "./authenticate.ts";
 import { authorize, coveredCompanyIds, defaultTarget } from "./authorize.ts";
 import type { RequestContext } from "./request.ts";
 import { readTarget } from "./target.ts";
@@ -36,9 +37,9 @@ export function readScenario(headers: Record<string, string | undefined>): Scena
 export async function admit(ctx: RequestContext): Promise<Access> {
   const { scenario, route, now } = ctx;
   const state = ctx.sandbox.state;
-  const secret = parseCredential(forcedCredential(scenario, ctx.request.headers.authorization));
-  const sought = forcedSecret(scenario, secret);
-  const found = ctx.identified?.secret === sought ? ctx.identified.key : await findKey(sought, state.keys);
+  const header = parseCredential(forcedCredential(scenario, ctx.request.headers.authorization));
+  const sent = header.scheme === "basic" ? { ...header, secret: forcedSecret(scenario, header.secret) } : header;
+  const found = ctx.identified && sameCredential(ctx.identified.sent, sent) ? ctx.identified.credential : await identify(sent, state, now);
 
   const target = readTarget(route.target, ctx, state.world) ?? defaultTarget(found, route.target);
   const badId = [target.companyId, target.organisationId].find((id) => id !== undefined && !UUID.test(id));
@@ -48,7 +49,7 @@ export async function admit(ctx: RequestContext): Promise<Access> {
     ? applyScenario(scenario, { key: found, world: state.world, target, scope: route.scope, operationId: route.operationId as OperationId, now })
     : { key: found, world: state.world };
 
-  checkKeyUsable(key, now);
+  checkUsable(key, now);
   authorize(key, route.scope, target, world);
   const companyIds = visibleCompanies(coveredCompanyIds(key, world), target, world);
   // The one forced effect on the world past the checks: the operation's own rule refuses the changed copy.

@@ -1,12 +1,15 @@
 /**
- * Query and JSON body, checked first against the edge's limits (http/limits.ts) and then against the
- * operation's zod schemas: a 400 that names the first problems and counts the rest.
+ * Query and body (JSON, or a form where sandbox.yaml says so), checked first against the edge's
+ * limits (http/limits.ts) and then against the operation's zod schemas: a 400 that names the first
+ * problems and counts the rest.
  */
 import type { z } from "zod";
 import { errors } from "../http/errors.ts";
+import { formBody } from "../http/form.ts";
 import { MAX_BODY_BYTES } from "../http/http.ts";
 import { jsonLimitProblem } from "../http/json-limits.ts";
 import { LIMITS } from "../http/limits.ts";
+import { mediaTypeShown } from "../http/shown.ts";
 import type { RequestContext } from "./request.ts";
 
 /** The operation's parsed query and body; throws a VALIDATION_FAILED refusal. */
@@ -19,9 +22,10 @@ export function readInput(ctx: RequestContext): { query: unknown; body: unknown 
   if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) throw errors.payloadTooLarge();
   if (text.trim() === "") {
     if (declared === "optional") return { query, body: parse(handler.body, {}, "body") };
-    throw errors.invalidRequest("The request needs a JSON body.");
+    throw errors.invalidRequest(ctx.route.form ? "The request needs a form body (application/x-www-form-urlencoded)." : "The request needs a JSON body.");
   }
   const contentType = ctx.request.headers["content-type"] ?? "";
+  if (ctx.route.form) return { query, body: parse(handler.body, formBody(text, contentType), "body") };
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(contentType.trim())) {
     throw errors.invalidRequest(`Content-Type must be application/json; got ${mediaTypeShown(contentType)}.`);
   }
@@ -82,11 +86,4 @@ const PATHS_PER_PROBLEM = 5;
 
 function listed(items: string[], max: number): string {
   return items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
-}
-
-/** A Content-Type as a message may name it: only when it is plainly a media type, never a header value that could be a secret. */
-function mediaTypeShown(contentType: string): string {
-  const type = contentType.split(";")[0]!.trim();
-  if (type === "") return "none";
-  return /^(application|text|multipart|image|audio|video|font|model|message)\/[\w.+-]{1,48}$/i.test(type) ? `"${type}"` : "another media type";
 }

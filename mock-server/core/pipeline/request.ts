@@ -5,7 +5,9 @@
 import { sandboxNow } from "../world/clock.ts";
 import type { SandboxRequest } from "../http/http.ts";
 import type { Scenario } from "../scenarios/scenarios.ts";
-import type { Sandbox, StoredKey } from "../world/state.ts";
+import type { Sandbox } from "../world/state.ts";
+import type { Credential } from "./access.ts";
+import type { SentCredential } from "./authenticate.ts";
 import type { MatchedRoute } from "./route-table.ts";
 
 /** The body as JSON, parsed at most once; `ok: false` keeps the parser's complaint for the input check. */
@@ -26,8 +28,8 @@ export interface RequestContext {
   realNow: Date;
   /** The JSON body (an empty body reads as no JSON). */
   json: () => ParsedBody;
-  /** The key the credential's secret was found to be before the checks (chaos/screen.ts), so it is hashed once. */
-  identified?: { secret: string; key: StoredKey };
+  /** The key or access token the credential was found to be before the checks (chaos/screen.ts), so it is hashed or verified once. */
+  identified?: { sent: SentCredential; credential: Credential };
 }
 
 export function requestContext(

@@ -13,6 +13,7 @@ import { taxCodesOperations } from "./tax-codes/index.ts";
 import { vendorsOperations } from "./vendors/index.ts";
 import { employeesOperations } from "./employees/index.ts";
 import { toolingOperations } from "./tooling/index.ts";
+import { oauthOperations } from "./oauth/index.ts";
 import type { Handlers } from "../pipeline/operation.ts";
 
 /** Checked against sandbox.yaml: a missing, unknown or misfiled handler does not compile. */
@@ -31,4 +32,5 @@ export const handlers: Handlers = {
   ...vendorsOperations,
   ...chaosOperations,
   ...toolingOperations,
+  ...oauthOperations,
 };

@@ -54,6 +54,7 @@ export function pathWithQuery(spec: Pick<RequestSpec, "path" | "query">): string
 /** The whole request a spec describes, optionally forcing a scenario with X-Sandbox-Scenario. */
 export function toPlainRequest(spec: RequestSpec, keys: readonly ReadyMadeSecret[], forceScenario?: string): PlainRequest {
   const headers: Record<string, string> = { accept: "application/json" };
+  for (const [name, value] of Object.entries(spec.headers ?? {})) headers[name.toLowerCase()] = value;
   const authorization = authorizationFor(spec.credential, keys);
   if (authorization !== undefined) headers.authorization = authorization;
   if (forceScenario !== undefined) headers["x-sandbox-scenario"] = forceScenario;
@@ -61,6 +62,10 @@ export function toPlainRequest(spec: RequestSpec, keys: readonly ReadyMadeSecret
   if (spec.body !== undefined) {
     request.body = JSON.stringify(spec.body);
     headers["content-type"] = "application/json";
+  }
+  if (spec.form !== undefined) {
+    request.body = new URLSearchParams(spec.form).toString();
+    headers["content-type"] = "application/x-www-form-urlencoded";
   }
   return request;
 }

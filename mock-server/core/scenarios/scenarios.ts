@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import catalogue from "../../../scenarios/index.ts";
-import type { Target } from "../pipeline/access.ts";
+import type { Credential, CredentialKind, Target } from "../pipeline/access.ts";
 import { coverageOf, coveredCompanyIds } from "../pipeline/authorize.ts";
 import type { OperationId } from "../pipeline/operation.ts";
 import { CONTRA_ACCOUNT_OPERATIONS, withoutContraAccounts } from "../resources/export/contra-accounts.ts";
@@ -13,7 +13,6 @@ import { isoSeconds } from "../world/clock.ts";
 import { errors } from "../http/errors.ts";
 import type { World } from "../world/fixtures.ts";
 import type { AccessLevel, Scope } from "../../openapi/types.ts";
-import type { StoredKey } from "../world/state.ts";
 
 /** What a forced scenario changes (the key, or the world the checks see); named after the reason it produces. */
 export const scenarioEffects = [
@@ -26,8 +25,28 @@ export const scenarioEffects = [
   "scope_missing",
   "missing_contra_accounts",
   "rate_limited",
+  "token_expired",
+  "app_not_installed",
 ] as const;
 export type ScenarioEffect = (typeof scenarioEffects)[number];
+
+const ANY: readonly CredentialKind[] = ["api-key", "integrated-key", "access-token"];
+const KEYS: readonly CredentialKind[] = ["api-key", "integrated-key"];
+/** The credentials each effect can change; forcing it on another is a 400 saying so. */
+const APPLIES_TO: Record<ScenarioEffect, readonly CredentialKind[]> = {
+  credential_malformed: ANY,
+  key_unknown: KEYS,
+  key_revoked: KEYS,
+  key_expired: KEYS,
+  feature_not_enabled: ["api-key"],
+  company_not_covered: ANY,
+  scope_missing: ANY,
+  missing_contra_accounts: ANY,
+  rate_limited: ANY,
+  token_expired: ["access-token"],
+  app_not_installed: ["integrated-key", "access-token"],
+};
+const KIND_NAMES: Record<CredentialKind, string> = { "api-key": "a Standalone API key", "integrated-key": "an integrated API key", "access-token": "an OAuth access token" };
 
 const credentialSchema = z.union([
   z.object({ key: z.string(), scheme: z.enum(["basic", "bearer", "raw"]).default("basic") }).strict(),
@@ -36,13 +55,20 @@ const credentialSchema = z.union([
   z.null(),
 ]);
 
-const requestSpecSchema = z.object({
-  method: z.enum(["GET", "POST", "PUT", "DELETE"]),
-  path: z.string().startsWith("/"),
-  query: z.record(z.string(), z.string()).default({}),
-  credential: credentialSchema,
-  body: z.unknown().optional(),
-});
+const requestSpecSchema = z
+  .object({
+    method: z.enum(["GET", "POST", "PUT", "DELETE"]),
+    path: z.string().startsWith("/"),
+    query: z.record(z.string(), z.string()).default({}),
+    /** Other headers to send (`X-Sandbox-User`, `X-Sandbox-Consent`, ...). */
+    headers: z.record(z.string(), z.string()).optional(),
+    credential: credentialSchema,
+    /** A JSON body. */
+    body: z.unknown().optional(),
+    /** An `application/x-www-form-urlencoded` body (OAuth's endpoints). */
+    form: z.record(z.string(), z.string()).optional(),
+  })
+  .refine((r) => r.body === undefined || r.form === undefined, { message: "a request has a JSON body or a form, not both", path: ["form"] });
 
 /**
  * A scenario file. Two kinds:
@@ -66,7 +92,8 @@ export const scenarioSchema = z
     /** A request that succeeds, until the scenario is forced on it. */
     forced: requestSpecSchema.optional(),
     effect: z.enum(scenarioEffects).optional(),
-    expected: z.object({ status: z.number().int(), type: z.string(), reason: z.string() }),
+    /** `type` is Pleo's; `error` is RFC 6749's, from an OAuth body or redirect. A page refusal has neither. */
+    expected: z.object({ status: z.number().int(), type: z.string().optional(), error: z.string().optional(), reason: z.string() }),
   })
   .refine((s) => (s.forced === undefined) === (s.effect === undefined), {
     message: "a scenario has both forced and effect (a key scenario) or neither (a state scenario)",
@@ -91,7 +118,7 @@ export function isForceable(scenario: Scenario): boolean {
 
 /** What a forced scenario hands the checks instead of the real key and world. */
 export interface Forced {
-  key: StoredKey;
+  key: Credential;
   world: World;
 }
 
@@ -101,10 +128,14 @@ export interface Forced {
  */
 export function applyScenario(
   scenario: Scenario,
-  { key, world, target, scope, operationId, now }: { key: StoredKey; world: World; target: Target; scope: Scope | undefined; operationId: OperationId; now: Date },
+  { key, world, target, scope, operationId, now }: { key: Credential; world: World; target: Target; scope: Scope | undefined; operationId: OperationId; now: Date },
 ): Forced {
   const at = isoSeconds(now);
   if (scenario.effect === undefined) throw errors.scenarioNotForceable(scenario.id, scenarios.filter(isForceable).map((s) => s.id));
+  const kinds = APPLIES_TO[scenario.effect];
+  if (!kinds.includes(key.kind)) {
+    throw errors.invalidRequest(`Scenario "${scenario.id}" cannot apply here: it changes ${kinds.map((k) => KIND_NAMES[k]).join(" or ")}, and this request sends ${KIND_NAMES[key.kind]}.`);
+  }
   switch (scenario.effect) {
     case "key_revoked":
       return { key: { ...key, deletedAt: at }, world };
@@ -122,6 +153,10 @@ export function applyScenario(
         throw errors.invalidRequest(`Scenario "${scenario.id}" cannot apply here: only POST /v3/export-jobs and GET /v3/export-items read the contra-account configuration.`);
       }
       return { key, world: withoutContraAccounts(world, coveredCompanyIds(key, world)) };
+    case "token_expired":
+      return { key: { ...key, expiresAt: at }, world };
+    case "app_not_installed":
+      return { key: { ...key, installation: { ...key.installation!, removedAt: at } }, world };
     default: // credential_malformed and key_unknown act on the credential, before the key is found; rate_limited on the key's window (chaos/screen.ts).
       return { key, world };
   }
@@ -129,9 +164,9 @@ export function applyScenario(
 
 /** The Authorization header as a forced credential scenario would have it. */
 export function forcedCredential(scenario: Scenario | undefined, header: string | undefined): string | undefined {
-  if (header === undefined) return header;
-  if (scenario?.effect === "credential_malformed") return header.replace(/^\s*basic\b/i, "Bearer");
-  return header;
+  if (header === undefined || scenario?.effect !== "credential_malformed") return header;
+  // A key sent as Bearer, or a Bearer that is no JWT: both are malformed.
+  return /^\s*basic\b/i.test(header) ? header.replace(/^\s*basic\b/i, "Bearer") : "Bearer not-a-jwt";
 }
 
 /** The secret as a forced unknown-key scenario would have it: one that matches no key. */
@@ -141,7 +176,7 @@ export function forcedSecret(scenario: Scenario | undefined, secret: string): st
 
 const NO_COMPANY = "00000000-0000-4000-8000-000000000000";
 
-function accessLevelAwayFrom(key: StoredKey, target: Target, world: World): AccessLevel {
+function accessLevelAwayFrom(key: Credential, target: Target, world: World): AccessLevel {
   const levels = world.companies.map((c): AccessLevel => ({ type: "company", companyId: c.id }));
   return levels.find((level) => !coverageOf({ ...key, accessLevel: level }, target, world).covered) ?? { type: "company", companyId: NO_COMPANY };
 }

@@ -15,6 +15,7 @@ import {
   type Scope,
 } from "../../openapi/types.ts";
 import { enumOf } from "../http/enum-of.ts";
+import { oauthFixturesSchema } from "./oauth-fixtures.ts";
 
 
 export const scopeSchema = enumOf<Scope>(scopeValues);
@@ -77,6 +78,8 @@ const readyMadeKeySchema = z.object({
   createdAt: timestamp,
   expiresAt: timestamp,
   deletedAt: timestamp.optional(),
+  /** Set on an Integrated API Key: the app installation it belongs to. */
+  installationId: z.uuid().optional(),
 });
 
 export const fixturesSchema = z.object({
@@ -86,6 +89,8 @@ export const fixturesSchema = z.object({
   users: z.array(userSchema),
   employees: z.array(employeeSchema),
   readyMadeKeys: z.array(readyMadeKeySchema),
+  /** OAuth apps and what they were granted; a world without it starts with none (and a random signing secret). */
+  oauth: oauthFixturesSchema.optional(),
   ...accountingWorldShape,
 });
 
@@ -93,4 +98,4 @@ export type Fixtures = z.infer<typeof fixturesSchema>;
 export type WorldCompany = z.infer<typeof companySchema>;
 export type ReadyMadeKey = z.infer<typeof readyMadeKeySchema>;
 /** The mutable world a sandbox serves: the fixtures minus the published secrets. */
-export type World = Omit<Fixtures, "readyMadeKeys" | "seed">;
+export type World = Omit<Fixtures, "readyMadeKeys" | "seed" | "oauth">;

@@ -63,7 +63,28 @@ const storedSubscriptionSchema = z.object({
   ),
 });
 
-/** A sandbox's state as saved: the world, keys (as hashes), the clock's offset, installations and subscriptions. */
+const hash = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** The authorization server's records: client secrets, codes and refresh tokens as hashes only; access tokens by id. */
+const oauthStateSchema = z.object({
+  signingSecret: z.string().min(32),
+  apps: z.array(z.object({ id: z.uuid(), clientId: z.string(), name: z.string(), secretHash: hash, redirectUris: z.array(z.string()), scopes: z.array(scopeSchema), ownerCompanyId: z.uuid(), createdAt: timestamp, deletedAt: timestamp.optional() })),
+  installations: z.array(storedInstallationSchema.extend({ id: z.uuid(), appId: z.uuid(), resource: accessLevelSchema, scopes: z.array(scopeSchema), keyId: z.string().optional(), deletedAt: timestamp.optional() })),
+  codes: z.array(z.object({ hash, appId: z.uuid(), redirectUri: z.string(), challenge: z.string(), resource: accessLevelSchema, scopes: z.array(scopeSchema), expiresAt: timestamp, usedAt: timestamp.optional() })),
+  grants: z.array(
+    z.object({
+      id: z.uuid(),
+      appId: z.uuid(),
+      installationId: z.uuid(),
+      scopes: z.array(scopeSchema),
+      accessTokens: z.array(z.object({ jti: z.string(), expiresAt: timestamp, revokedAt: timestamp.optional() })),
+      refreshTokens: z.array(z.object({ hash, expiresAt: timestamp, spentAt: timestamp.optional() })),
+      revokedAt: timestamp.optional(),
+    }),
+  ),
+});
+
+/** A sandbox's state as saved: the world, keys (as hashes), the clock's offset, installations, subscriptions and the authorization server's records. */
 export const savedStateSchema = z
   .object({
     world: fixturesSchema.omit({ readyMadeKeys: true, seed: true }),
@@ -71,5 +92,6 @@ export const savedStateSchema = z
     clock: z.object({ offsetMs: z.number().finite() }),
     installations: z.record(z.string(), storedInstallationSchema),
     subscriptions: z.array(storedSubscriptionSchema),
+    oauth: oauthStateSchema,
   })
   .loose();

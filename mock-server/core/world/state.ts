@@ -17,6 +17,7 @@ import { createJournal, DEFAULT_JOURNAL_SIZE } from "../chaos/journal.ts";
 import { PLEO_REQUESTS_PER_MINUTE, type RateLimitSettings } from "../chaos/rate-limit.ts";
 import { releaseHeldDeliveries } from "../webhooks/webhook-chaos.ts";
 import { createWorkspaces, DEFAULT_WORKSPACE_LIMITS, type WorkspaceLimits, type Workspaces } from "./workspaces.ts";
+import { seedOAuth, type OAuthState } from "../oauth/oauth-state.ts";
 
 /** An API key as the sandbox keeps it: the secret is gone, only its hash remains. */
 export interface StoredKey {
@@ -32,6 +33,8 @@ export interface StoredKey {
   createdBy: string;
   expiresAt: string;
   deletedAt?: string;
+  /** Set on an Integrated API Key: the app installation it belongs to (`oauth.installations`). */
+  installationId?: string;
 }
 
 /** An installation a key made (or changed) in one company; `deleted` after DELETE /v1/installations/me. */
@@ -65,6 +68,8 @@ export interface SandboxState {
   subscriptions: StoredSubscription[];
   /** Armed scenarios and faults, the rate limit, the request journal, webhook delivery rules. */
   chaos: ChaosState;
+  /** The authorization server's apps, installations, codes and grants. */
+  oauth: OAuthState;
 }
 
 export interface Sandbox {
@@ -184,7 +189,7 @@ export async function resetSandbox(sandbox: Sandbox): Promise<void> {
 
 /** `now` is the real time the sandbox starts (or resets) at, when its clock has no offset yet. */
 async function seededState(fixtures: Fixtures, now: Date, settings: ChaosSettings): Promise<SandboxState> {
-  const { readyMadeKeys, seed: _seed, ...world } = structuredClone(fixtures);
+  const { readyMadeKeys, seed: _seed, oauth, ...world } = structuredClone(fixtures);
   restampOpenJobs(world, now);
   const keys = await Promise.all(
     readyMadeKeys.map(async ({ secret, slug: _slug, description: _description, ...key }) => ({
@@ -193,7 +198,7 @@ async function seededState(fixtures: Fixtures, now: Date, settings: ChaosSetting
       prefix: secretPrefix(secret),
     })),
   );
-  return { world, keys, clock: { offsetMs: 0 }, installations: {}, subscriptions: [], chaos: createChaosState(settings) };
+  return { world, keys, clock: { offsetMs: 0 }, installations: {}, subscriptions: [], chaos: createChaosState(settings), oauth: await seedOAuth(oauth) };
 }
 
 /**

@@ -15,7 +15,7 @@ export function actingManager(headers: Record<string, string | undefined>, world
 }
 
 /** The user X-Sandbox-User names by id or email (case-insensitive); throws 401 when none is named or found. */
-function namedUser(headers: Record<string, string | undefined>, world: World): SandboxUser {
+export function namedUser(headers: Record<string, string | undefined>, world: World): SandboxUser {
   const sent = headers["x-sandbox-user"]?.trim();
   if (!sent) throw errors.userMissing();
   const user = world.users.find((u) => u.id === sent || u.email.toLowerCase() === sent.toLowerCase());

@@ -1,5 +1,6 @@
 /** The installation's operations, keyed by operationId. */
 import { operation } from "../../pipeline/operation.ts";
+import { introspect } from "./introspect.ts";
 import { activateInstallation, createInstallation, createInstallationBody, deleteInstallation, getInstallation, updateInstallation, updateInstallationBody } from "./installations.ts";
 
 export const installationsOperations = {
@@ -8,4 +9,5 @@ export const installationsOperations = {
   updateClientInstallation: operation("updateClientInstallation", { body: updateInstallationBody, run: updateInstallation }),
   deleteClientInstallation: operation("deleteClientInstallation", { run: deleteInstallation }),
   activateMyInstallation: operation("activateMyInstallation", { run: activateInstallation }),
+  introspect: operation("introspect", { run: introspect }),
 };

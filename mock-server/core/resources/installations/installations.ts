@@ -1,6 +1,8 @@
 /**
  * `/v1/installations/me`: how an integration verifies its key, learns its company_id and reports
- * its own status. State is kept per key and company; GET, PUT and DELETE after a DELETE are 404.
+ * its own status. A Standalone key's state is kept per key and company (GET, PUT and DELETE after a
+ * DELETE are 404); an app's integrated key and tokens share their app installation, and DELETE
+ * uninstalls the app (revoking them).
  */
 import { z } from "zod";
 import { boundedMetadata } from "../shared/metadata.ts";
@@ -12,6 +14,9 @@ import type { Access } from "../../pipeline/access.ts";
 import type { OperationContext, Reply } from "../../pipeline/operation.ts";
 import { installationErrorCodeValues, installationStatusValues, type Schemas } from "../../../openapi/types.ts";
 import type { Sandbox, StoredInstallation } from "../../world/state.ts";
+import type { StoredAppInstallation } from "../../oauth/oauth-state.ts";
+import { installationById, uninstall } from "../../oauth/records.ts";
+import { resourceUrn } from "../../oauth/tokens.ts";
 import { enumOf } from "../../http/enum-of.ts";
 
 const metadata = boundedMetadata;
@@ -35,6 +40,16 @@ type UpdateInstallationBody = z.infer<typeof updateInstallationBody>;
 interface InstallationContext {
   sandbox: Sandbox;
   access: Access;
+  now: Date;
+}
+
+/**
+ * The app installation an integrated key or an access token acts on (Pleo keeps installations per
+ * app and company); undefined for a Standalone key, whose installation is kept per key below.
+ */
+function appInstallation(ctx: InstallationContext): StoredAppInstallation | undefined {
+  const id = ctx.access.key.installation?.id;
+  return id === undefined ? undefined : installationById(ctx.sandbox.state.oauth, id);
 }
 
 /** The company the request is about: `company_id` on GET; otherwise the key's (an organisation key's first). */
@@ -46,6 +61,8 @@ const keyOf = (ctx: InstallationContext) => `${ctx.access.key.id}:${companyOf(ct
  * key is activated; pleo-api-facts.md, "Not established"); undefined after a DELETE.
  */
 function current(ctx: InstallationContext): StoredInstallation | undefined {
+  const app = appInstallation(ctx);
+  if (app) return app.deletedAt === undefined ? app : undefined;
   const stored = ctx.sandbox.state.installations[keyOf(ctx)];
   if (stored) return stored.deleted ? undefined : stored;
   return { status: "ACTIVATED", metadata: {}, createdAt: ctx.access.key.createdAt, updatedAt: ctx.access.key.createdAt };
@@ -60,7 +77,15 @@ function existing(ctx: InstallationContext): StoredInstallation {
 
 /** Stores `installation` as the request's key's, for the request's company. */
 function store(ctx: InstallationContext, installation: StoredInstallation): void {
-  ctx.sandbox.state.installations[keyOf(ctx)] = installation;
+  const app = appInstallation(ctx);
+  if (!app) {
+    ctx.sandbox.state.installations[keyOf(ctx)] = installation;
+  } else if (installation.deleted) {
+    uninstall(ctx.sandbox.state.oauth, app, ctx.now, "the app deleted its installation (DELETE /v1/installations/me)");
+  } else {
+    delete app.errorCode;
+    Object.assign(app, installation);
+  }
 }
 
 /**
@@ -69,10 +94,11 @@ function store(ctx: InstallationContext, installation: StoredInstallation): void
  */
 async function toResponse(ctx: InstallationContext, installation: StoredInstallation): Promise<Schemas["InstallationResponse"]> {
   const companyId = companyOf(ctx);
+  const app = appInstallation(ctx);
   return {
-    id: await stableUuid(`installation:${ctx.access.key.id}:${companyId}`),
-    applicationId: ctx.access.key.id,
-    resource: `urn:pleo:company:${companyId}`,
+    id: app?.id ?? (await stableUuid(`installation:${ctx.access.key.id}:${companyId}`)),
+    applicationId: app?.appId ?? ctx.access.key.id,
+    resource: app ? resourceUrn(app.resource) : `urn:pleo:company:${companyId}`,
     status: installation.status,
     metadata: installation.metadata,
     createdAt: installation.createdAt,

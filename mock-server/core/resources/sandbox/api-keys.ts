@@ -15,6 +15,7 @@ import type { AccessLevel, SandboxUser, Schemas } from "../../../openapi/types.t
 import type { StoredKey } from "../../world/state.ts";
 import { actingManager, homeCompany, mayActFor } from "../../world/web-app-user.ts";
 import { workspaceKeySuffix } from "../../world/workspaces.ts";
+import { appInstallationOf } from "../../pipeline/app-credential.ts";
 
 export const createKeyBody = z.object({
   name: z.string().trim().min(1, "must not be empty").max(100),
@@ -70,11 +71,12 @@ function summary(key: StoredKey, now: Date): Schemas["ApiKeySummary"] {
 export const listKeysQuery = pagedQuery({}, { sortingKeys: ["createdAt", "expiresAt", "name"], minLimit: 1, maxLimit: 100 });
 type ListKeysQuery = z.infer<typeof listKeysQuery>;
 
-/** A page of the live keys of the user's company, newest first unless sorted otherwise. */
+/** A page of the live keys of the user's company, newest first unless sorted otherwise; an integrated key while its app is installed. */
 export function listKeys({ sandbox, world, headers, now, query }: OperationContext<"listSandboxApiKeys", ListKeysQuery, never>): Reply<"listSandboxApiKeys"> {
   const user = keyManager(headers, world);
+  const uninstalled = (k: StoredKey) => k.installationId !== undefined && appInstallationOf(sandbox.state.oauth, k.installationId).removedAt !== undefined;
   const keys = sandbox.state.keys
-    .filter((k) => k.ownerCompanyId === user.companyId && k.deletedAt === undefined)
+    .filter((k) => k.ownerCompanyId === user.companyId && k.deletedAt === undefined && !uninstalled(k))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return json(200, paginate(keys.map((k) => summary(k, now)), query, {}));
 }
