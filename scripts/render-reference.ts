@@ -11,7 +11,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { errors, type ApiError } from "../mock-server/core/http/errors.ts";
-import { oauthErrors } from "../mock-server/core/http/oauth-errors.ts";
+import { oauthErrors } from "../mock-server/core/http/refusals/oauth.ts";
 import { isForceable, scenarios, type RequestSpec } from "../mock-server/core/scenarios/scenarios.ts";
 import { fixturesSchema, type Fixtures } from "../mock-server/core/world/fixtures.ts";
 import { routeTable, type RouteSpec, type TargetSpec } from "../mock-server/openapi/routes.ts";
@@ -548,7 +548,7 @@ async function refusalsByReason(): Promise<Map<string, { statuses: Set<number>; 
 
 /**
  * The literal types handed to builders that take their `type` as an argument: from the builder's own
- * signature in errors.ts when it is a union of literals (`(type: "A" | "B", …) =>`), and from every
+ * signature in core/http/refusals/ when it is a union of literals (`(type: "A" | "B", …) =>`), and from every
  * call in the sources that passes one (`errors.notFound("TAG_NOT_FOUND", …)`).
  */
 async function typesPassedToBuilders(): Promise<Map<string, string[]>> {
@@ -558,7 +558,7 @@ async function typesPassedToBuilders(): Promise<Map<string, string[]>> {
   for (const file of files) {
     const text = await readFile(new URL(file, sourceUrl), "utf8");
     for (const [, builder, type] of text.matchAll(/errors\.(\w+)\(\s*"([A-Z][A-Z0-9_]*)"/g)) add(builder!, [type!]);
-    if (file.replace(/\\/g, "/") === "core/http/errors.ts") {
+    if (file.replace(/\\/g, "/").startsWith("core/http/refusals/")) {
       for (const [, builder, union] of text.matchAll(/^\s*(\w+): \(type: ((?:"[A-Z][A-Z0-9_]*"(?: \| )?)+)/gm)) {
         add(builder!, [...union!.matchAll(/"([A-Z][A-Z0-9_]*)"/g)].map((m) => m[1]!));
       }

@@ -1,7 +1,7 @@
 /** GET and POST /oauth/authorize: the consent page, the two kinds of refusal, and who may approve for what. */
 import { beforeEach, describe, expect, it } from "vitest";
 import { errors } from "../mock-server/core/http/errors.ts";
-import { oauthErrors } from "../mock-server/core/http/oauth-errors.ts";
+import { oauthErrors } from "../mock-server/core/http/refusals/oauth.ts";
 import type { Sandbox } from "../mock-server/core/world/state.ts";
 import { call, newSandbox, refusal } from "./support/call.ts";
 import { approveAndExchange, authorizeQuery, bearer, CALLBACK, FORM, pkcePair, readyMadeApp, redirectParams, registerApp } from "./support/oauth.ts";

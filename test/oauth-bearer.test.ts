@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { errors } from "../mock-server/core/http/errors.ts";
-import { oauthErrors } from "../mock-server/core/http/oauth-errors.ts";
+import { oauthErrors } from "../mock-server/core/http/refusals/oauth.ts";
 import { signJwt } from "../mock-server/core/oauth/jwt.ts";
 import { resetSandbox, type Sandbox } from "../mock-server/core/world/state.ts";
 import { call, dataOf, newSandbox, NOW, refusal } from "./support/call.ts";

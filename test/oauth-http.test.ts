@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../mock-server/adapters/serve.ts";
 import { createSandbox } from "../mock-server/core/world/state.ts";
-import { oauthErrors } from "../mock-server/core/http/oauth-errors.ts";
+import { oauthErrors } from "../mock-server/core/http/refusals/oauth.ts";
 import { NOW } from "./support/call.ts";
 import { basicClient, pkcePair, type Tokens, startCallback } from "./support/oauth.ts";
 import { companyNamed, userWithRole } from "./support/world.ts";

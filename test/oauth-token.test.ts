@@ -1,7 +1,7 @@
 /** POST /oauth/token: client authentication, the code's bindings, refresh rotation and reuse, RFC 6749's error shape. */
 import { beforeEach, describe, expect, it } from "vitest";
 import { errors } from "../mock-server/core/http/errors.ts";
-import { oauthErrors } from "../mock-server/core/http/oauth-errors.ts";
+import { oauthErrors } from "../mock-server/core/http/refusals/oauth.ts";
 import type { Sandbox } from "../mock-server/core/world/state.ts";
 import { call, newSandbox, NOW, refusal } from "./support/call.ts";
 import { approveAndExchange, authorizeQuery, bearer, CALLBACK, FORM, pkcePair, readyMadeApp, readyMadeCode, readyMadeGrant, redirectParams, tokenRequest } from "./support/oauth.ts";

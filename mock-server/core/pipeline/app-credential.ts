@@ -2,7 +2,7 @@
  * The credentials an app holds, as the checks see them: an access token (Bearer), verified by its
  * signature and found by its `jti`, and the installation behind it or behind an integrated key.
  */
-import { oauthErrors } from "../http/oauth-errors.ts";
+import { oauthErrors } from "../http/refusals/oauth.ts";
 import { isoSeconds } from "../world/clock.ts";
 import { verifyJwt } from "../oauth/jwt.ts";
 import type { OAuthState } from "../oauth/oauth-state.ts";

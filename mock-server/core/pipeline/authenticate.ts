@@ -4,7 +4,7 @@
  * tokens (pleo-api-facts.md §2). A Bearer that is not JWT-shaped (an API key, say) is malformed.
  */
 import { errors } from "../http/errors.ts";
-import { oauthErrors } from "../http/oauth-errors.ts";
+import { oauthErrors } from "../http/refusals/oauth.ts";
 import { hashesEqual, hashSecret, secretPrefix } from "../world/keys.ts";
 import { keyWithHash } from "../world/key-index.ts";
 import type { SandboxState, StoredKey } from "../world/state.ts";

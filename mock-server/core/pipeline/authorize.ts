@@ -3,7 +3,7 @@
  * is about, then the operation's scope (design.md's order).
  */
 import { errors } from "../http/errors.ts";
-import { oauthErrors } from "../http/oauth-errors.ts";
+import { oauthErrors } from "../http/refusals/oauth.ts";
 import type { TargetSpec } from "../../openapi/routes.ts";
 import type { Credential, Target } from "./access.ts";
 import type { World } from "../world/fixtures.ts";

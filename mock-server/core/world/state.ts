@@ -3,74 +3,23 @@
  * Made by a factory, never a module singleton, so every test and browser tab has its own world.
  */
 import defaultFixtures from "../../../fixtures/world.json" with { type: "json" };
-import { isoSeconds, type ClockState } from "./clock.ts";
+import { isoSeconds } from "./clock.ts";
 import { fixturesSchema, type Fixtures, type World } from "./fixtures.ts";
 import { hashSecret, secretPrefix } from "./keys.ts";
-import type { AccessLevel, InstallationErrorCode, InstallationStatus, Scope, SubscriptionActivityModel, SubscriptionModel } from "../../openapi/types.ts";
 import { createDeliveries, type Deliveries, type DeliveryOptions } from "../webhooks/deliveries.ts";
 import type { WebhookPolicy } from "../webhooks/endpoint-policy.ts";
 import { DEFAULT_SANDBOX_LIMITS, type SandboxLimits } from "../http/limits.ts";
 import { createPersistence, NO_PERSISTENCE, type Persistence, type StateStore } from "./persistence.ts";
 import { fixturesDigest, parseState, serialiseState } from "./snapshot.ts";
-import { createChaosState, type ChaosSettings, type ChaosState } from "../chaos/chaos-state.ts";
+import { createChaosState, type ChaosSettings } from "../chaos/chaos-state.ts";
 import { createJournal, DEFAULT_JOURNAL_SIZE } from "../chaos/journal.ts";
 import { PLEO_REQUESTS_PER_MINUTE, type RateLimitSettings } from "../chaos/rate-limit.ts";
 import { releaseHeldDeliveries } from "../webhooks/webhook-chaos.ts";
 import { createWorkspaces, DEFAULT_WORKSPACE_LIMITS, type WorkspaceLimits, type Workspaces } from "./workspaces.ts";
-import { seedOAuth, type OAuthState } from "../oauth/oauth-state.ts";
+import { seedOAuth } from "../oauth/oauth-state.ts";
+import type { SandboxState } from "./stored.ts";
 
-/** An API key as the sandbox keeps it: the secret is gone, only its hash remains. */
-export interface StoredKey {
-  id: string;
-  name: string;
-  hash: string;
-  prefix: string;
-  /** The company whose Settings > API Keys page lists the key; its features gate the key. */
-  ownerCompanyId: string;
-  accessLevel: AccessLevel;
-  scopes: Scope[];
-  createdAt: string;
-  createdBy: string;
-  expiresAt: string;
-  deletedAt?: string;
-  /** Set on an Integrated API Key: the app installation it belongs to (`oauth.installations`). */
-  installationId?: string;
-}
-
-/** An installation a key made (or changed) in one company; `deleted` after DELETE /v1/installations/me. */
-export interface StoredInstallation {
-  status: InstallationStatus;
-  errorCode?: InstallationErrorCode;
-  metadata: Record<string, unknown>;
-  createdAt: string;
-  updatedAt: string;
-  deleted?: boolean;
-}
-
-/** Who registered a subscription: the key's access level, as Pleo registers them per company or organisation. */
-export type SubscriptionOwner = { type: "company"; id: string } | { type: "organisation"; id: string };
-
-/** A webhook subscription as the sandbox keeps it: Pleo's model plus its owner, secret and history. */
-export interface StoredSubscription extends SubscriptionModel {
-  owner: SubscriptionOwner;
-  /** `whsec_` + base64 of the HMAC key; shown only by GET /v1/subscriptions/{id}/secret. */
-  secretKey: string;
-  /** CREATE, UPDATE, DELETE and one DELIVERY per delivery attempt, oldest first. */
-  activities: SubscriptionActivityModel[];
-}
-
-export interface SandboxState {
-  world: World;
-  keys: StoredKey[];
-  clock: ClockState;
-  /** By `${keyId}:${companyId}`; a key with no entry has the default, activated installation. */
-  installations: Record<string, StoredInstallation>;
-  subscriptions: StoredSubscription[];
-  /** Armed scenarios and faults, the rate limit, the request journal, webhook delivery rules. */
-  chaos: ChaosState;
-  /** The authorization server's apps, installations, codes and grants. */
-  oauth: OAuthState;
-}
+export type { SandboxState, StoredInstallation, StoredKey, StoredSubscription, SubscriptionOwner } from "./stored.ts";
 
 export interface Sandbox {
   /** The seeded world this sandbox resets to. */

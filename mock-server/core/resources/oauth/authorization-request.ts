@@ -6,7 +6,7 @@
 import { z } from "zod";
 import type { ApiError } from "../../http/errors.ts";
 import { redirect } from "../../http/http.ts";
-import { oauthErrors } from "../../http/oauth-errors.ts";
+import { oauthErrors } from "../../http/refusals/oauth.ts";
 import { REASON_HEADER } from "../../http/errors.ts";
 import type { OAuthState, StoredApp } from "../../oauth/oauth-state.ts";
 import { CODE_CHALLENGE } from "../../oauth/pkce.ts";

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { isApiError } from "../../http/errors.ts";
 import { html } from "../../http/http.ts";
-import { oauthErrors } from "../../http/oauth-errors.ts";
+import { oauthErrors } from "../../http/refusals/oauth.ts";
 import { enumOf } from "../../http/enum-of.ts";
 import type { OperationContext, Reply } from "../../pipeline/operation.ts";
 import { namedUser } from "../../world/web-app-user.ts";

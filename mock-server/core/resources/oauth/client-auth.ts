@@ -4,7 +4,7 @@
  * both. The secret is compared as a hash, in constant time, and never repeated in a message.
  */
 import { errors } from "../../http/errors.ts";
-import { oauthErrors } from "../../http/oauth-errors.ts";
+import { oauthErrors } from "../../http/refusals/oauth.ts";
 import type { OAuthState, StoredApp } from "../../oauth/oauth-state.ts";
 import { liveApp } from "../../oauth/records.ts";
 import { hashesEqual, hashSecret } from "../../world/keys.ts";

@@ -4,7 +4,7 @@
  * single-use code bound to the client, the redirect URI, the PKCE challenge and the decision.
  */
 import { errors } from "../../http/errors.ts";
-import { oauthErrors } from "../../http/oauth-errors.ts";
+import { oauthErrors } from "../../http/refusals/oauth.ts";
 import { boundCodes } from "../../oauth/bounds.ts";
 import { randomSecret } from "../../oauth/oauth-state.ts";
 import { CODE_SECONDS } from "../../oauth/tokens.ts";

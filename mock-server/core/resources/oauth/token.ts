@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { errors } from "../../http/errors.ts";
 import { json } from "../../http/http.ts";
-import { oauthErrors } from "../../http/oauth-errors.ts";
+import { oauthErrors } from "../../http/refusals/oauth.ts";
 import type { OAuthState, StoredApp, StoredGrant } from "../../oauth/oauth-state.ts";
 import { boundGrants } from "../../oauth/bounds.ts";
 import { CODE_VERIFIER, s256 } from "../../oauth/pkce.ts";

@@ -4,8 +4,8 @@
  * code (`/oauth/token` writes them as `{error, error_description}`, the consent page as a page).
  * Builders of redirect errors have status 302: the authorization endpoint sends them back to the app.
  */
-import { ApiError } from "./errors.ts";
-import type { SandboxReason, Schemas } from "../../openapi/types.ts";
+import { ApiError } from "../api-error.ts";
+import type { SandboxReason, Schemas } from "../../../openapi/types.ts";
 
 const TOKEN_HOWTO = "Get an access token from POST /oauth/token and send it as Authorization: Bearer <access_token>.";
 const INSTALL_HOWTO = "An admin installs the app again: the OAuth consent (GET /oauth/authorize), or POST /sandbox/installations for an integrated key.";
