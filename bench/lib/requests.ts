@@ -7,7 +7,7 @@ import defaultFixtures from "../../fixtures/world.json" with { type: "json" };
 import type { LoadRequest } from "./load.ts";
 
 interface FixturesShape {
-  readyMadeKeys: { slug: string; secret: string }[];
+  readyMadeKeys: { slug: string; secret: string; accessLevel: { type: string; companyId?: string } }[];
   exportJobs: { id: string; status: string }[];
 }
 
@@ -23,6 +23,7 @@ export interface BenchRequest extends LoadRequest {
 export const FULL_ACCESS = basic("full-access");
 
 const pendingJob = fixtures.exportJobs.find((j) => j.status === "pending")!;
+const fullAccessCompany = fixtures.readyMadeKeys.find((k) => k.slug === "full-access")!.accessLevel.companyId!;
 
 export const REQUESTS: readonly BenchRequest[] = [
   { id: "employees", label: "(i) GET /v2/employees (20 items)", method: "GET", url: "/v2/employees", headers: { authorization: FULL_ACCESS } },
@@ -31,7 +32,7 @@ export const REQUESTS: readonly BenchRequest[] = [
     id: "search",
     label: "(iii) POST /v1/accounting-entries:search (100 items)",
     method: "POST",
-    url: "/v1/accounting-entries:search?limit=100",
+    url: `/v1/accounting-entries:search?company_id=${fullAccessCompany}&limit=100`,
     headers: { authorization: FULL_ACCESS, "content-type": "application/json" },
     body: '{"includeDeleted":false}',
   },
