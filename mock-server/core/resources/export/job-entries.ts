@@ -5,11 +5,8 @@ import type { ExportJob } from "../../../openapi/types.ts";
 
 export function jobEntries(world: World, job: ExportJob | undefined): WorldEntry[] {
   if (job === undefined) return [];
-  const byId = new Map<string, WorldEntry[]>();
-  for (const entry of world.accountingEntries) {
-    const same = byId.get(entry.id);
-    if (same) same.push(entry);
-    else byId.set(entry.id, [entry]);
-  }
-  return world.exportJobItems.filter((i) => i.exportJobId === job.id).flatMap((i) => byId.get(i.accountingEntryId) ?? []);
+  const items = world.exportJobItems.filter((i) => i.exportJobId === job.id);
+  const byId = new Map<string, WorldEntry[]>(items.map((i) => [i.accountingEntryId, []]));
+  for (const entry of world.accountingEntries) byId.get(entry.id)?.push(entry);
+  return items.flatMap((i) => byId.get(i.accountingEntryId)!);
 }
