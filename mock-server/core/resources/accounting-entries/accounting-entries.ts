@@ -67,7 +67,8 @@ export const searchEntries = operation("externalSearchAccountingEntriesV1", {
   body: searchEntriesBody,
   run: async ({ world, access, query, body }) => {
     requireCompanyOrOrganisation(query, "accounting entries");
-    const matches = world.accountingEntries.filter((e) => access.companyIds.includes(e.companyId) && matchesSearch(e, body));
+    const windows = windowsOf(body);
+    const matches = world.accountingEntries.filter((e) => access.companyIds.includes(e.companyId) && matchesSearch(e, body, windows));
     // Only the page's entries are copied into Pleo's shape, unless a sort asks for them all (http/built-page.ts).
     return json(200, await paginateBuilt(matches, toAccountingEntry, query, echoParameters(query, ["company_id", "organization_id"])));
   },
@@ -78,13 +79,20 @@ const has = (flag: boolean | undefined, value: unknown) => flag === undefined ||
 /** The tags of the entry and of its split lines. */
 const tagsOf = (e: WorldEntry) => [...e.tags, ...e.splitItems.flatMap((s) => s.tags)];
 
-function matchesSearch(e: WorldEntry, b: SearchEntriesBody): boolean {
-  const inWindow = WINDOWS.every((w) => {
-    const value = e[w];
+/** The date windows the body sets (read once per search, not once per entry), with their bounds in ms. */
+function windowsOf(b: SearchEntriesBody) {
+  return WINDOWS.flatMap((w) => {
     const start = b[`${w}Start`];
     const end = b[`${w}End`];
-    if (start === undefined && end === undefined) return true;
-    return value !== undefined && (start === undefined || Date.parse(value) >= Date.parse(start)) && (end === undefined || Date.parse(value) <= Date.parse(end));
+    if (start === undefined && end === undefined) return [];
+    return [{ field: w, start: start === undefined ? undefined : Date.parse(start), end: end === undefined ? undefined : Date.parse(end) }];
+  });
+}
+
+function matchesSearch(e: WorldEntry, b: SearchEntriesBody, windows: ReturnType<typeof windowsOf>): boolean {
+  const inWindow = windows.every(({ field, start, end }) => {
+    const value = e[field];
+    return value !== undefined && (start === undefined || Date.parse(value) >= start) && (end === undefined || Date.parse(value) <= end);
   });
   return (
     (b.includeDeleted || e.deletedAt === undefined) &&
