@@ -25,7 +25,7 @@ if (!conformance) {
  */
 const SERVER_SUITES = [
   "adapter-edge", "attacks-replayed", "browser-origins", "cli", "cli-safety", "control-plane-guard", "express-cors",
-  "faults-transports", "journal", "lifecycle", "property-http", "protocol-edges", "rate-limit", "workspaces",
+  "faults-transports", "journal", "lifecycle", "oauth-guard", "oauth-http", "oauth-secrets", "property-http", "protocol-edges", "rate-limit", "workspaces",
 ].map((name) => `test/${name}.test.ts`);
 
 export default defineConfig({
