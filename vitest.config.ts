@@ -17,6 +17,17 @@ if (!conformance) {
   );
 }
 
+/**
+ * The HTTP server answers through node:http by default and through Express (createApp) when asked:
+ * the suites that test the server (its edges, guards, limits, faults, CLI and lifecycle) run once
+ * more against the Express adapter (PLEO_SANDBOX_ADAPTER=express). test/parity.test.ts sends every
+ * scenario through both itself.
+ */
+const SERVER_SUITES = [
+  "adapter-edge", "attacks-replayed", "browser-origins", "cli", "cli-safety", "control-plane-guard", "express-cors",
+  "faults-transports", "journal", "lifecycle", "oauth-guard", "oauth-http", "oauth-secrets", "property-http", "protocol-edges", "rate-limit", "workspaces",
+].map((name) => `test/${name}.test.ts`);
+
 export default defineConfig({
   // The package's own name resolves to its sources, so tests and examples import it as users do.
   resolve: {
@@ -26,8 +37,11 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["test/**/*.test.ts"],
     exclude: [...configDefaults.exclude, ...(conformance ? [] : ["test/pleo-conformance.test.ts"])],
     testTimeout: 20_000,
+    projects: [
+      { extends: true, test: { name: "node-http", include: ["test/**/*.test.ts"] } },
+      { extends: true, test: { name: "express", include: SERVER_SUITES, env: { PLEO_SANDBOX_ADAPTER: "express" } } },
+    ],
   },
 });

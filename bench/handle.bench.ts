@@ -42,7 +42,7 @@ await measure("404 unknown route", () => handle(request("/v9/nothing"), sandbox,
 
 // The rate limit (on by default over HTTP) would answer 429 after 600 requests: this measures the answers.
 const running = await startServer(sandbox, { port: 0, rateLimit: false });
-console.log(`\nExpress over HTTP (${running.url}), one request at a time:`);
+console.log(`\nThe HTTP server (node:http adapter, ${running.url}), one request at a time:`);
 await measure("GET /v2/employees", async () => (await fetch(`${running.url}/v2/employees`, { headers: { authorization } })).text());
 await running.close();
 

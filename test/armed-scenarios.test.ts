@@ -9,7 +9,7 @@ import { basicAuthorization } from "../mock-server/core/scenarios/scenario-reque
 import { isForceable, scenarios } from "../mock-server/core/scenarios/scenarios.ts";
 import { resetSandbox, type Sandbox } from "../mock-server/core/world/state.ts";
 import { call, dataOf, messageOf, newSandbox, refusal } from "./support/call.ts";
-import { coreTransport, expressTransport, mswTransport, type Transport } from "./support/transports.ts";
+import { coreTransport, expressTransport, mswTransport, nodeHttpTransport, type Transport } from "./support/transports.ts";
 import { NORDLYS_AB, NORDLYS_APS, readyMadeKey, UNKNOWN_ID } from "./support/world.ts";
 
 async function arm(sandbox: Sandbox, body: Record<string, unknown>): Promise<string> {
@@ -110,7 +110,7 @@ describe("arming", () => {
 describe("a scenario armed for one company and not another, everywhere", () => {
   let transports: Transport[] = [];
   beforeAll(async () => {
-    transports = [await coreTransport(), await mswTransport(), await expressTransport()];
+    transports = [await coreTransport(), await mswTransport(), await nodeHttpTransport(), await expressTransport()];
   });
   afterAll(async () => {
     await Promise.all(transports.map((t) => t.close()));

@@ -1,6 +1,7 @@
 /**
  * Every scenario file, and a tour of the control plane, through the core, MSW (setupServer) and
- * Express (127.0.0.1): the same status, the headers that matter, and the same body.
+ * the HTTP server's two adapters, node:http and Express (127.0.0.1): the same status, the headers
+ * that matter, and the same body.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SandboxRequest, SandboxResponse } from "../mock-server/core/http/http.ts";
@@ -8,14 +9,14 @@ import { basicAuthorization, pathWithQuery, toPlainRequest } from "../mock-serve
 import { scenarios, type RequestSpec } from "../mock-server/core/scenarios/scenarios.ts";
 import { resetSandbox } from "../mock-server/core/world/state.ts";
 import { contractProblems } from "./support/contract.ts";
-import { coreTransport, expressTransport, mswTransport, type Transport } from "./support/transports.ts";
+import { coreTransport, expressTransport, mswTransport, nodeHttpTransport, type Transport } from "./support/transports.ts";
 import { companyNamed, readyMadeKey, userWithRole } from "./support/world.ts";
 
 const HEADERS_THAT_MATTER = ["content-type", "x-sandbox-reason", "x-sandbox-scenario", "allow", "location"];
 
 let transports: Transport[] = [];
 beforeAll(async () => {
-  transports = [await coreTransport(), await mswTransport(), await expressTransport()];
+  transports = [await coreTransport(), await mswTransport(), await nodeHttpTransport(), await expressTransport()];
 });
 afterAll(async () => {
   await Promise.all(transports.map((t) => t.close()));

@@ -4,6 +4,7 @@
  * listening beyond loopback also wants its admin token as a bearer credential.
  */
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import type { IncomingHttpHeaders } from "node:http";
 import type { RequestHandler } from "express";
 import { errorResponse, errors, type ApiError } from "../core/http/errors.ts";
 
@@ -14,12 +15,22 @@ export interface ControlPlaneGuard {
   adminToken?: string;
 }
 
-/** Express middleware applying the guard to `/sandbox` and everything below it. */
-export function guardControlPlane({ allowedHosts, adminToken }: ControlPlaneGuard): RequestHandler {
+/** The guard for any adapter: the refusal a request to `url` with these headers gets, or undefined when it may go on. */
+export function controlPlaneCheck({ allowedHosts, adminToken }: ControlPlaneGuard): (url: string, headers: IncomingHttpHeaders) => ApiError | undefined {
   const expected = adminToken === undefined ? undefined : digest(adminToken);
+  return (url, headers) => {
+    if (!CONTROL_PLANE.test(url)) return undefined;
+    return hostRefusal(headers.host, allowedHosts?.()) ?? tokenRefusal(headers.authorization, expected);
+  };
+}
+
+const CONTROL_PLANE = /^\/sandbox(\/|\?|$)/;
+
+/** Express middleware applying the guard to `/sandbox` and everything below it. */
+export function guardControlPlane(guard: ControlPlaneGuard): RequestHandler {
+  const check = controlPlaneCheck(guard);
   return (req, res, next) => {
-    if (!/^\/sandbox(\/|\?|$)/.test(req.originalUrl)) return next();
-    const refusal = hostRefusal(req.headers.host, allowedHosts?.()) ?? tokenRefusal(req.headers.authorization, expected);
+    const refusal = check(req.originalUrl, req.headers);
     if (refusal === undefined) return next();
     const response = errorResponse(refusal);
     res.status(response.status).set(response.headers).end(JSON.stringify(response.body));

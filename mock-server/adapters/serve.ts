@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Sandbox } from "../core/world/state.ts";
 import { adminTokenFor, hostsOf, isLoopback } from "./control-plane-guard.ts";
-import { createApp } from "./express.ts";
+import { createRequestListener } from "./node-http.ts";
 import { registerOwnAddress } from "./own-address.ts";
 import { answerProtocolEdges, DEFAULT_TIMEOUTS, timeoutOptions, type Timeouts } from "./protocol-edges.ts";
 
@@ -27,6 +27,19 @@ export interface ServerOptions {
   adminToken?: string;
   /** How long slow clients are waited for; each defaults (protocol-edges.ts). */
   timeouts?: Partial<Timeouts>;
+  /**
+   * What answers requests: `node` (default), a node:http listener over handle(), or `express`,
+   * the Express app of createApp. Both do the same (the same tests run against each); the default
+   * is faster and does not load Express. `PLEO_SANDBOX_ADAPTER` sets the default.
+   */
+  adapter?: Adapter;
+}
+
+export type Adapter = "node" | "express";
+
+/** The adapter when none is given: `PLEO_SANDBOX_ADAPTER` if it names one, else `node`. */
+export function defaultAdapter(env: Record<string, string | undefined> = process.env): Adapter {
+  return env.PLEO_SANDBOX_ADAPTER === "express" ? "express" : "node";
 }
 
 export interface RunningServer {
@@ -51,13 +64,15 @@ export interface RunningServer {
  * Starts the sandbox on host:port (port 0 picks a free one). Pleo's rate limit is on unless
  * `rateLimit: false`. Rejects with the listen error, e.g. EADDRINUSE.
  */
-export function startServer(sandbox: Sandbox, options: ServerOptions = {}): Promise<RunningServer> {
-  const { port = 4010, host = "127.0.0.1" } = options;
+export async function startServer(sandbox: Sandbox, options: ServerOptions = {}): Promise<RunningServer> {
+  const { port = 4010, host = "127.0.0.1", adapter = defaultAdapter() } = options;
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const adminToken = adminTokenFor(host, options.adminToken);
   let allowedHosts: string[] | undefined = [];
-  const app = createApp(sandbox, { corsOrigins: options.corsOrigins, rateLimit: options.rateLimit, adminToken, allowedHosts: () => allowedHosts });
-  const server = createServer(timeoutOptions(timeouts), app);
+  const appOptions = { corsOrigins: options.corsOrigins, rateLimit: options.rateLimit, adminToken, allowedHosts: () => allowedHosts };
+  // Express is loaded only when asked for: the CLI starts without it.
+  const listener = adapter === "express" ? (await import("./express.ts")).createApp(sandbox, appOptions) : createRequestListener(sandbox, appOptions);
+  const server = createServer(timeoutOptions(timeouts), listener);
   answerProtocolEdges(server, timeouts);
   const requests = trackRequests(server);
   return new Promise((resolve, reject) => {

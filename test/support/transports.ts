@@ -1,6 +1,6 @@
 /**
- * One request, three ways in: handle() directly, MSW's setupServer (fetch in-process) and Express
- * over 127.0.0.1. Each transport has its own fresh sandbox on the same fixed clock.
+ * One request, four ways in: handle() directly, MSW's setupServer (fetch in-process), and the HTTP
+ * server over 127.0.0.1 through each of its adapters (node:http, Express). Each transport has its own fresh sandbox on the same fixed clock.
  */
 import { setupServer } from "msw/node";
 import { createHandlers } from "../../mock-server/adapters/msw.ts";
@@ -34,9 +34,17 @@ export async function mswTransport(): Promise<Transport> {
 }
 
 export async function expressTransport(): Promise<Transport> {
+  return httpTransport("express");
+}
+
+export async function nodeHttpTransport(): Promise<Transport> {
+  return httpTransport("node");
+}
+
+async function httpTransport(adapter: "node" | "express"): Promise<Transport> {
   const sandbox = await createSandbox({ clock: () => NOW });
-  const running: RunningServer = await startServer(sandbox, { port: 0, host: "127.0.0.1" });
-  return { name: "express", sandbox, send: (request) => viaFetch(running.url, request), close: running.close };
+  const running: RunningServer = await startServer(sandbox, { port: 0, host: "127.0.0.1", adapter });
+  return { name: adapter === "node" ? "node:http" : "express", sandbox, send: (request) => viaFetch(running.url, request), close: running.close };
 }
 
 async function viaFetch(base: string, request: SandboxRequest): Promise<SandboxResponse> {

@@ -21,6 +21,8 @@ interface CompiledRoute {
   route: Route;
   pattern: RegExp;
   names: string[];
+  /** The path up to its first parameter: a path that does not start with it cannot match (checked before the pattern). */
+  literal: string;
 }
 
 /** `{name}` matches one path segment up to a `/` or `:`, so `/v1/vendors/{id}:archive` and `:search` stay literal. */
@@ -35,7 +37,7 @@ function compile(route: Route): CompiledRoute {
       return "([^/:]+)";
     })
     .join("");
-  return { route, pattern: new RegExp(`^${source}$`), names };
+  return { route, pattern: new RegExp(`^${source}$`), names, literal: route.path.split("{")[0]! };
 }
 
 /** Every operation the sandbox serves, in sandbox.yaml's order. */
@@ -48,10 +50,11 @@ const compiled = routes.map(compile);
 
 /** The route for a method and path, with its decoded path parameters; throws a 404/405/400 refusal. */
 export function matchRoute(method: string, path: string): MatchedRoute {
-  const onPath = compiled.flatMap((c) => {
-    const match = c.pattern.exec(path);
-    return match ? [{ ...c, values: match.slice(1) }] : [];
-  });
+  const onPath: (CompiledRoute & { values: string[] })[] = [];
+  for (const c of compiled) {
+    const match = path.startsWith(c.literal) ? c.pattern.exec(path) : null;
+    if (match) onPath.push({ ...c, values: match.slice(1) });
+  }
   if (onPath.length === 0) throw errors.unknownRoute(method, path);
   const hit = onPath.find((c) => c.route.method === method.toUpperCase());
   if (!hit) throw errors.methodNotAllowed(method.toUpperCase(), path, onPath.map((c) => c.route.method));

@@ -1,8 +1,9 @@
 /** Ids that must be the same in every run and every adapter (so parity and docs can rely on them). */
+import { sha256 } from "./sha256.ts";
 
 /** A UUID (version 8, RFC 9562) derived from a name with SHA-256. */
 export async function stableUuid(name: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(name)));
+  const digest = sha256(name);
   const bytes = digest.slice(0, 16);
   bytes[6] = (bytes[6]! & 0x0f) | 0x80;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;

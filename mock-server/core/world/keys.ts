@@ -2,6 +2,7 @@
  * Key secrets: made with Web Crypto, stored only as SHA-256 hashes, compared in constant time.
  * Runs unchanged in Node and in the browser.
  */
+import { sha256, toHex } from "./sha256.ts";
 
 const SECRET_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 const SECRET_LENGTH = 40;
@@ -20,10 +21,9 @@ export function secretPrefix(secret: string): string {
   return secret.slice(0, PREFIX_LENGTH);
 }
 
-/** Lower-case hex SHA-256 of the secret. */
+/** Lower-case hex SHA-256 of the secret (synchronous underneath: see sha256.ts). */
 export async function hashSecret(secret: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+  return toHex(sha256(secret));
 }
 
 /** Compares two equal-length hex hashes without stopping at the first difference. */

@@ -5,7 +5,8 @@
 import { z } from "zod";
 import type { WorldEntry } from "../../world/accounting-world.ts";
 import { json } from "../../http/http.ts";
-import { paginate, pagedQuery } from "../../http/pagination.ts";
+import { pagedQuery } from "../../http/pagination.ts";
+import { paginateBuilt } from "../../http/built-page.ts";
 import { operation } from "../../pipeline/operation.ts";
 import {
   accountingEntriesSortingKeysValues,
@@ -64,23 +65,34 @@ function toAccountingEntry({ details: _details, ...entry }: WorldEntry): Account
 export const searchEntries = operation("externalSearchAccountingEntriesV1", {
   query: searchEntriesQuery,
   body: searchEntriesBody,
-  run: ({ world, access, query, body }) => {
+  run: async ({ world, access, query, body }) => {
     requireCompanyOrOrganisation(query, "accounting entries");
-    const matches = world.accountingEntries.filter((e) => access.companyIds.includes(e.companyId) && matchesSearch(e, body));
-    return json(200, paginate(matches.map(toAccountingEntry), query, echoParameters(query, ["company_id", "organization_id"])));
+    const windows = windowsOf(body);
+    const matches = world.accountingEntries.filter((e) => access.companyIds.includes(e.companyId) && matchesSearch(e, body, windows));
+    // Only the page's entries are copied into Pleo's shape, unless a sort asks for them all (http/built-page.ts).
+    return json(200, await paginateBuilt(matches, toAccountingEntry, query, echoParameters(query, ["company_id", "organization_id"])));
   },
 });
 
-function matchesSearch(e: WorldEntry, b: SearchEntriesBody): boolean {
-  const within = (list: readonly string[] | undefined, value: string | undefined) => list === undefined || (value !== undefined && list.includes(value));
-  const has = (flag: boolean | undefined, value: unknown) => flag === undefined || flag === (value !== undefined);
-  const tagIds = [...e.tags, ...e.splitItems.flatMap((s) => s.tags)];
-  const inWindow = WINDOWS.every((w) => {
-    const value = e[w];
+const within = (list: readonly string[] | undefined, value: string | undefined) => list === undefined || (value !== undefined && list.includes(value));
+const has = (flag: boolean | undefined, value: unknown) => flag === undefined || flag === (value !== undefined);
+/** The tags of the entry and of its split lines. */
+const tagsOf = (e: WorldEntry) => [...e.tags, ...e.splitItems.flatMap((s) => s.tags)];
+
+/** The date windows the body sets (read once per search, not once per entry), with their bounds in ms. */
+function windowsOf(b: SearchEntriesBody) {
+  return WINDOWS.flatMap((w) => {
     const start = b[`${w}Start`];
     const end = b[`${w}End`];
-    if (start === undefined && end === undefined) return true;
-    return value !== undefined && (start === undefined || Date.parse(value) >= Date.parse(start)) && (end === undefined || Date.parse(value) <= Date.parse(end));
+    if (start === undefined && end === undefined) return [];
+    return [{ field: w, start: start === undefined ? undefined : Date.parse(start), end: end === undefined ? undefined : Date.parse(end) }];
+  });
+}
+
+function matchesSearch(e: WorldEntry, b: SearchEntriesBody, windows: ReturnType<typeof windowsOf>): boolean {
+  const inWindow = windows.every(({ field, start, end }) => {
+    const value = e[field];
+    return value !== undefined && (start === undefined || Date.parse(value) >= start) && (end === undefined || Date.parse(value) <= end);
   });
   return (
     (b.includeDeleted || e.deletedAt === undefined) &&
@@ -89,7 +101,7 @@ function matchesSearch(e: WorldEntry, b: SearchEntriesBody): boolean {
     within(b.transactionValueCurrencies, e.transactionValue.currency) && within(b.families, e.family) &&
     within(b.subFamilies, e.subFamily) && within(b.status, e.status) && within(b.reviewStatus, e.reviewStatus) &&
     within(b.exportStatus, e.exportStatus) &&
-    (b.tagRowIds === undefined || tagIds.some((t) => t.tagId !== undefined && b.tagRowIds!.includes(t.tagId))) &&
+    (b.tagRowIds === undefined || tagsOf(e).some((t) => t.tagId !== undefined && b.tagRowIds!.includes(t.tagId))) &&
     (b.tagGroupIdsUnset === undefined || b.tagGroupIdsUnset.every((g) => !e.tags.some((t) => t.tagGroupId === g && t.tagId !== undefined))) &&
     has(b.hasAccount, e.accountId) && has(b.hasBookkeepingDate, e.bookkeepingDate) && has(b.hasNote, e.note) && has(b.settled, e.settledAt) &&
     inWindow

@@ -8,7 +8,10 @@ import { openJobOf, requireItemsReadable, settleExpiredJobs } from "../export/ex
 import { toExportItem } from "../export/export-item.ts";
 import { visibleJob } from "../export/visible-job.ts";
 import { json } from "../../http/http.ts";
-import { paginate, pagedQuery } from "../../http/pagination.ts";
+import { pagedQuery } from "../../http/pagination.ts";
+import { paginateBuilt } from "../../http/built-page.ts";
+import type { WorldEntry } from "../../world/accounting-world.ts";
+import { jobEntries } from "../export/job-entries.ts";
 import { echoParameters } from "../../http/query.ts";
 import { operation, type OperationContext } from "../../pipeline/operation.ts";
 import { requireExplicitTarget } from "../shared/access-rules.ts";
@@ -23,11 +26,9 @@ export const listExportItemsV2 = operation("getExportItemsV2", {
   run: async (ctx) => {
     const { world, query, now } = ctx;
     const job = jobToExport(ctx);
-    const entryIds = job ? world.exportJobItems.filter((i) => i.exportJobId === job.id).map((i) => i.accountingEntryId) : [];
-    const entries = entryIds.flatMap((id) => world.accountingEntries.filter((e) => e.id === id));
-    // Built before paging, so a sort may name any field of an export item.
-    const items = await Promise.all(entries.map(async (entry) => toExportItemV2(await toExportItem(world, entry, now))));
-    return json(200, paginate(items, query, echoParameters(query, ["job_id"])));
+    // Only the page is built, unless a sort names a field of the built items (http/built-page.ts).
+    const build = async (entry: WorldEntry) => toExportItemV2(await toExportItem(world, entry, now));
+    return json(200, await paginateBuilt(jobEntries(world, job), build, query, echoParameters(query, ["job_id"])));
   },
 });
 

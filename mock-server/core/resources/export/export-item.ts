@@ -82,7 +82,7 @@ export async function toExportItem(world: World, entry: WorldEntry, now: Date): 
   const employee = world.employees.find((e) => e.id === entry.employeeId);
   const team = world.teams.find((t) => t.id === entry.teamId);
   const vendor = world.vendors.find((v) => v.id === entry.details.vendorId);
-  const receipts = world.receipts.filter((r) => entry.receiptIds.includes(r.id));
+  const receipts = entry.receiptIds.length === 0 ? [] : world.receipts.filter((r) => entry.receiptIds.includes(r.id));
   const attendees = entry.attendees.flatMap((a) => {
     const person = world.employees.find((e) => e.id === a.attendableId);
     return person ? [`${person.firstName} ${person.lastName}`] : [];

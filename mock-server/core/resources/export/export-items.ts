@@ -8,7 +8,9 @@ import { z } from "zod";
 import { openJobOf, requireItemsReadable, settleExpiredJobs } from "./export-lifecycle.ts";
 import { toExportItem } from "./export-item.ts";
 import { json } from "../../http/http.ts";
-import { paginate, pagedQuery } from "../../http/pagination.ts";
+import { pagedQuery } from "../../http/pagination.ts";
+import { paginateBuilt } from "../../http/built-page.ts";
+import { jobEntries } from "./job-entries.ts";
 import { operation, type OperationContext } from "../../pipeline/operation.ts";
 import type { ExportJob } from "../../../openapi/types.ts";
 import { echoParameters } from "../../http/query.ts";
@@ -27,11 +29,9 @@ export const listExportItems = operation("getExportItemsV3", {
   run: async (ctx) => {
     const { world, query, now } = ctx;
     const job = jobToExport(ctx);
-    const entryIds = job ? world.exportJobItems.filter((i) => i.exportJobId === job.id).map((i) => i.accountingEntryId) : [];
-    const entries = entryIds.flatMap((id) => world.accountingEntries.filter((e) => e.id === id));
-    // Built before paging, so a sort may name any field of an export item.
-    const items = await Promise.all(entries.map((entry) => toExportItem(world, entry, now)));
-    return json(200, paginate(items, query, echoParameters(query, ["job_id"])));
+    // Only the page is built, unless a sort names a field of the built items (http/built-page.ts).
+    const page = await paginateBuilt(jobEntries(world, job), (entry) => toExportItem(world, entry, now), query, echoParameters(query, ["job_id"]));
+    return json(200, page);
   },
 });
 
