@@ -1,4 +1,4 @@
-/** The core's synchronous SHA-256 gives Web Crypto's digest for every length around the block edges, and for any text. */
+/** The core's synchronous SHA-256 (@noble/hashes, UTF-8 in) gives Web Crypto's digest for every length around the block edges, and for any text. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sha256, toHex } from "../mock-server/core/world/sha256.ts";
