@@ -12,7 +12,7 @@ import { bodyText, MAX_BODY_BYTES, type SandboxRequest, type SandboxResponse } f
 import type { Sandbox } from "../core/world/state.ts";
 import { browserAccess, GUIDE_ORIGINS } from "./browser-access.ts";
 import { guardControlPlane, type ControlPlaneGuard } from "./control-plane-guard.ts";
-import { HOLD_MS, wait } from "./faults.ts";
+import { joinedHeaders, playFaultOnSocket } from "./node-request.ts";
 
 export interface AppOptions extends ControlPlaneGuard {
   /** Origins whose pages may call the sandbox (CORS); others are refused. Default: the guide's dev and preview servers. */
@@ -46,27 +46,14 @@ export function createApp(sandbox: Sandbox, options: AppOptions = {}): Express {
 }
 
 function toSandboxRequest(req: Request): SandboxRequest {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
-  }
+  const headers = joinedHeaders(req);
   const body: unknown = req.body;
   return { method: req.method, url: req.originalUrl, headers, body: typeof body === "string" && body !== "" ? body : undefined };
 }
 
-/** Sends the answer, after a fault's latency; or drops the connection, or never answers, as a fault says. */
+/** Sends the answer, unless a fault drops the connection or holds it (after its latency either way). */
 async function answer(req: Request, res: Response, response: SandboxResponse): Promise<void> {
-  if (response.delayMs) await wait(response.delayMs);
-  if (response.drop === "reset") {
-    req.socket.destroy();
-  } else if (response.drop === "timeout") {
-    // No answer: the client times out first; past HOLD_MS the connection is dropped, never left open.
-    const timer = setTimeout(() => req.socket.destroy(), HOLD_MS);
-    timer.unref();
-    req.socket.once("close", () => clearTimeout(timer));
-  } else {
-    send(res, response);
-  }
+  if (!(await playFaultOnSocket(req, response))) send(res, response);
 }
 
 function send(res: Response, response: SandboxResponse): void {

@@ -14,7 +14,7 @@ import type { Sandbox } from "../core/world/state.ts";
 import { browserPolicy, GUIDE_ORIGINS } from "./browser-access.ts";
 import { controlPlaneCheck } from "./control-plane-guard.ts";
 import type { AppOptions } from "./express.ts";
-import { HOLD_MS, wait } from "./faults.ts";
+import { joinedHeaders, playFaultOnSocket } from "./node-request.ts";
 import { BodyError, readBody } from "./request-body.ts";
 
 /** The body limit sits just above the core's, so the core's 413 is the one normally seen (as in express.ts). */
@@ -53,28 +53,15 @@ function bodyRefusal(err: unknown) {
   return errors.invalidRequest(`The body could not be read: ${(err as Error).message}.`);
 }
 
-/** Header values as the core takes them: repeated headers joined with ", " (as Express's adapter does). */
+/** The request as the core takes it: method, path with query, headers joined, the body read. */
 function toSandboxRequest(req: IncomingMessage, body: string | undefined): SandboxRequest {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
-  }
+  const headers = joinedHeaders(req);
   return { method: req.method ?? "GET", url: req.url ?? "/", headers, body };
 }
 
-/** Sends the answer, after a fault's latency; or drops the connection, or never answers, as a fault says. */
+/** Sends the answer, unless a fault drops the connection or holds it (after its latency either way). */
 async function answer(req: IncomingMessage, res: ServerResponse, response: SandboxResponse): Promise<void> {
-  if (response.delayMs) await wait(response.delayMs);
-  if (response.drop === "reset") {
-    req.socket.destroy();
-  } else if (response.drop === "timeout") {
-    // No answer: the client times out first; past HOLD_MS the connection is dropped, never left open.
-    const timer = setTimeout(() => req.socket.destroy(), HOLD_MS);
-    timer.unref();
-    req.socket.once("close", () => clearTimeout(timer));
-  } else {
-    send(req, res, response);
-  }
+  if (!(await playFaultOnSocket(req, response))) send(req, res, response);
 }
 
 function send(_req: IncomingMessage, res: ServerResponse, response: SandboxResponse): void {
