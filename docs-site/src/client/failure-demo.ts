@@ -5,7 +5,7 @@
 import { runFault } from "./fault-demo.ts";
 import { armScenario, hitRateLimit, readJournal } from "./failure-demos.ts";
 import type { Demo, DemoConfig, LogLine } from "./failure-log.ts";
-import { warmUp } from "./send.ts";
+import { warmUpOnFirstTouch } from "./send.ts";
 import { isInPage } from "./target.ts";
 import { duplicateWebhook } from "./webhook-demo.ts";
 
@@ -30,9 +30,7 @@ class FailureElement extends HTMLElement {
     const demo = DEMOS[this.dataset.demo ?? ""];
     if (!demo) throw new Error(`<pleo-failure> has no demo called "${this.dataset.demo}".`);
     const config = JSON.parse(this.dataset.config!) as DemoConfig;
-    const wake = () => void warmUp().catch(() => undefined);
-    form.addEventListener("focusin", wake, { once: true });
-    form.addEventListener("pointerdown", wake, { once: true });
+    warmUpOnFirstTouch(form);
 
     form.addEventListener("submit", (event) => {
       event.preventDefault();

@@ -5,7 +5,7 @@
 import { basicAuthorization } from "../../../mock-server/core/scenarios/scenario-request.ts";
 import { snippet, type SnippetLanguage } from "../lib/snippets.ts";
 import { copyButton } from "./copy.ts";
-import { send, warmUp } from "./send.ts";
+import { send, warmUpOnFirstTouch } from "./send.ts";
 import { showFailure, showResponse } from "./show-response.ts";
 import { getReaderKey } from "./tab-storage.ts";
 import { getBaseUrl, isInPage, onTargetChange, snippetBaseUrl } from "./target.ts";
@@ -62,9 +62,7 @@ class FirstCallElement extends HTMLElement {
       }
     };
 
-    const wake = () => void warmUp().catch(() => undefined);
-    this.addEventListener("focusin", wake, { once: true });
-    this.addEventListener("pointerdown", wake, { once: true });
+    warmUpOnFirstTouch(this);
     form.addEventListener("input", render);
     form.addEventListener("change", render);
     companyInput?.addEventListener("input", render);

@@ -3,7 +3,7 @@
  * activation screen and uninstall, each sent with send() and shown; each step enables the next.
  */
 import { basicAuthorization } from "../../../mock-server/core/scenarios/scenario-request.ts";
-import { controlHeaders, send, warmUp, type ShownResponse } from "./send.ts";
+import { controlHeaders, send, warmUpOnFirstTouch, type ShownResponse } from "./send.ts";
 import { showFailure, showResponse } from "./show-response.ts";
 
 class InstallFlowElement extends HTMLElement {
@@ -14,9 +14,7 @@ class InstallFlowElement extends HTMLElement {
   connectedCallback(): void {
     if (this.#started) return;
     this.#started = true;
-    const wake = () => void warmUp().catch(() => undefined);
-    this.addEventListener("focusin", wake, { once: true });
-    this.addEventListener("pointerdown", wake, { once: true });
+    warmUpOnFirstTouch(this);
     const runs: Record<string, () => Promise<boolean>> = {
       register: () => this.#register(),
       install: () => this.#install(),

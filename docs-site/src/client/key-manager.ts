@@ -6,7 +6,7 @@
 import { type KeySummary, type Names } from "../lib/key-rows.ts";
 import { renderKeyRows } from "./key-table.ts";
 import { copyText } from "./copy.ts";
-import { controlHeaders, send, warmUp, type ShownResponse } from "./send.ts";
+import { controlHeaders, send, warmUpOnFirstTouch, type ShownResponse } from "./send.ts";
 import { setReaderKey, tabHasSandboxState } from "./tab-storage.ts";
 import { isInPage, onTargetChange } from "./target.ts";
 
@@ -47,10 +47,7 @@ class KeyManagerElement extends HTMLElement {
     expires.min = isoDate(new Date(Date.now() + DAY_MS));
     expires.value = isoDate(new Date(Date.now() + 90 * DAY_MS));
 
-    // The sandbox is fetched on the reader's first touch, so the first click is answered at once.
-    const wake = () => void warmUp().catch(() => undefined);
-    this.addEventListener("focusin", wake, { once: true });
-    this.addEventListener("pointerdown", wake, { once: true });
+    warmUpOnFirstTouch(this);
 
     this.#part("[data-acting-user]").addEventListener("change", () => void this.#refresh());
     form.addEventListener("submit", (event) => void this.#create(event, form));

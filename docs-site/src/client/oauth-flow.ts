@@ -4,7 +4,7 @@
  */
 import { s256 } from "../../../mock-server/core/oauth/pkce.ts";
 import { consentForm, formRequest, randomVerifier } from "./oauth-requests.ts";
-import { controlHeaders, send, warmUp, type ShownResponse } from "./send.ts";
+import { controlHeaders, send, warmUpOnFirstTouch, type ShownResponse } from "./send.ts";
 import { showFailure, showResponse } from "./show-response.ts";
 import { isInPage, onTargetChange } from "./target.ts";
 
@@ -26,9 +26,7 @@ class OAuthFlowElement extends HTMLElement {
   connectedCallback(): void {
     if (this.#started) return;
     this.#started = true;
-    const wake = () => void warmUp().catch(() => undefined);
-    this.addEventListener("focusin", wake, { once: true });
-    this.addEventListener("pointerdown", wake, { once: true });
+    warmUpOnFirstTouch(this);
     const note = this.querySelector<HTMLElement>("[data-server-note]")!;
     const showNote = () => (note.hidden = isInPage());
     onTargetChange(showNote);

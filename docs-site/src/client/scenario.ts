@@ -1,6 +1,6 @@
 /** The behaviour of components/ScenarioCard.astro, `<pleo-scenario>`: Reproduce, live. */
 import type { PlainRequest } from "../../../mock-server/core/scenarios/scenario-request.ts";
-import { send, warmUp } from "./send.ts";
+import { send, warmUpOnFirstTouch } from "./send.ts";
 import { showFailure, showResponse } from "./show-response.ts";
 
 class ScenarioElement extends HTMLElement {
@@ -11,9 +11,7 @@ class ScenarioElement extends HTMLElement {
     this.#started = true;
     const view = this.querySelector<HTMLElement>("[data-response-view]")!;
     const button = this.querySelector<HTMLButtonElement>("[data-reproduce]")!;
-    const wake = () => void warmUp().catch(() => undefined);
-    button.addEventListener("focus", wake, { once: true });
-    button.addEventListener("pointerdown", wake, { once: true });
+    warmUpOnFirstTouch(button, "focus");
     button.addEventListener("click", () => {
       this.#reproduce().then((response) => showResponse(view, response), (err: unknown) => showFailure(view, err));
     });

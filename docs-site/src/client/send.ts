@@ -25,6 +25,16 @@ export async function warmUp(): Promise<void> {
   await startInPageSandbox();
 }
 
+/**
+ * Warms the sandbox up on the reader's first touch of `element` (focus or pointer), so the first
+ * click is answered at once. `focus` for a single control, `focusin` for a widget.
+ */
+export function warmUpOnFirstTouch(element: HTMLElement, focusEvent: "focus" | "focusin" = "focusin"): void {
+  const wake = () => void warmUp().catch(() => undefined);
+  element.addEventListener(focusEvent, wake, { once: true });
+  element.addEventListener("pointerdown", wake, { once: true });
+}
+
 /** The authorization endpoint, which answers with a redirect (302 and a Location) that a page's fetch cannot read. */
 const REDIRECTING = /^\/oauth\/authorize(\?|$)/;
 
