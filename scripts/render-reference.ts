@@ -6,146 +6,23 @@
  * written here are keyed by reason or operationId, and rendering fails when one names something the
  * code does not have (or the code has something they do not describe). Deterministic: no timestamps,
  * every list in a stable order. `npm run generate` writes it; `--check` and a test fail when stale.
+ * Beside it in reference/: the contract's reading (spec.ts), the builders' refusals by reason
+ * (refusals.ts), the sentences written here (notes.ts) and Markdown pieces (markdown.ts).
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
-import { errors, type ApiError } from "../mock-server/core/http/errors.ts";
-import { oauthErrors } from "../mock-server/core/http/refusals/oauth.ts";
-import { isForceable, scenarios, type RequestSpec } from "../mock-server/core/scenarios/scenarios.ts";
+import { isForceable, scenarios } from "../mock-server/core/scenarios/scenarios.ts";
 import { fixturesSchema, type Fixtures } from "../mock-server/core/world/fixtures.ts";
-import { routeTable, type RouteSpec, type TargetSpec } from "../mock-server/openapi/routes.ts";
+import { routeTable } from "../mock-server/openapi/routes.ts";
+import { code, nameOf, request, row } from "./reference/markdown.ts";
+import { CONTROL_NOTES, REASONS } from "./reference/notes.ts";
+import { refusalsByReason } from "./reference/refusals.ts";
+import { answers, bodyOf, companyFrom, operationOf, parametersOf, reasonsOf, tagsInOrder, takesHeader, type Document } from "./reference/spec.ts";
 
 const root = new URL("../", import.meta.url);
 const specUrl = new URL("mock-server/openapi/sandbox.yaml", root);
 const worldUrl = new URL("fixtures/world.json", root);
-const sourceUrl = new URL("mock-server/", root);
-
-interface Parameter { name?: string; in?: string; required?: boolean; $ref?: string }
-interface Schema {
-  $ref?: string;
-  type?: string;
-  properties?: Record<string, Schema>;
-  required?: string[];
-  oneOf?: Schema[];
-  items?: Schema;
-  enum?: string[];
-}
-interface Operation {
-  operationId?: string;
-  tags?: string[];
-  summary?: string;
-  parameters?: Parameter[];
-  requestBody?: { content?: Record<string, { schema?: Schema }> };
-  responses?: Record<string, unknown>;
-  "x-pleo-source"?: string;
-  "x-pleo-differences"?: string[];
-  "x-pleo-unsupported-parameters"?: string[];
-}
-interface Document {
-  tags?: { name: string; description?: string }[];
-  paths: Record<string, Record<string, Operation>>;
-  components: { parameters: Record<string, Parameter>; schemas: Record<string, Schema> };
-}
-
-/**
- * What each X-Sandbox-Reason means, in the order the checks run (the first that fails answers);
- * `group` splits the table. Must name every SandboxReason, and nothing else.
- */
-const REASONS: { reason: string; group: "checks" | "export" | "control" | "server" | "oauth" | "other"; check: string }[] = [
-  { reason: "unknown_route", group: "checks", check: "unknown path (404) or method (405, with an `Allow` header)" },
-  {
-    reason: "rate_limited",
-    group: "checks",
-    check: "a known key sent more requests in the last minute (sandbox clock) than the rate limit allows, when it is on; or forced (`rate-limited`, `X-Sandbox-Fault: status=429`)",
-  },
-  { reason: "credential_missing", group: "checks", check: "no Authorization header" },
-  { reason: "credential_malformed", group: "checks", check: 'not `Basic base64("<key>:")`: Bearer, a raw key, no colon, a password' },
-  { reason: "key_unknown", group: "checks", check: "no such key" },
-  { reason: "key_revoked", group: "checks", check: "the key was deleted" },
-  { reason: "key_expired", group: "checks", check: "the key expired, by the sandbox clock" },
-  { reason: "token_invalid", group: "checks", check: "a Bearer JWT this sandbox did not sign, or no longer knows (reset since)" },
-  { reason: "token_revoked", group: "checks", check: "the access token, or its whole grant, was revoked (a refresh token reused, the app's revocation)" },
-  { reason: "app_not_installed", group: "checks", check: "the integrated key's or access token's app was uninstalled (or deleted)" },
-  { reason: "token_expired", group: "checks", check: "the access token expired, by the sandbox clock (`JWT_EXPIRED`)" },
-  { reason: "feature_not_enabled", group: "checks", check: "the key's company lacks the API-keys feature (on `/sandbox`: the company keys are managed for)" },
-  { reason: "company_not_covered", group: "checks", check: "the company (or organisation) asked for is not covered by the key" },
-  { reason: "scope_missing", group: "checks", check: "the operation's scope is not on the key" },
-  {
-    reason: "invalid_request",
-    group: "checks",
-    check: "invalid query or body, malformed JSON, wrong content type, an unknown or unforceable scenario; request headers over 16 KiB (431, HTTP server only)",
-  },
-  { reason: "not_found", group: "checks", check: "not found inside the companies the key covers" },
-  { reason: "conflict", group: "checks", check: "clashes with existing data: a taken `externalId` or code, a record entries still use" },
-  { reason: "payload_too_large", group: "checks", check: "a body over 1 MiB" },
-  { reason: "export_already_in_progress", group: "export", check: "the company already has an open (pending or in_progress) export job" },
-  { reason: "export_items_limit", group: "export", check: "more than 100 items in one item update" },
-  { reason: "export_job_not_started", group: "export", check: "items updated on a pending job: post `started` first" },
-  { reason: "export_job_finished", group: "export", check: "the job is finished" },
-  { reason: "export_job_expired", group: "export", check: "the job expired: no update for 3600 s" },
-  { reason: "invalid_status_change", group: "export", check: "an event the job's status does not accept" },
-  { reason: "missing_contra_accounts", group: "export", check: "the company has a Pleo account without a contra account (Export v3)" },
-  { reason: "unsupported_api_version", group: "export", check: "Export API v2 for a company with wallets in several currencies" },
-  { reason: "not_modelled", group: "other", check: "an operation Pleo documents that the sandbox does not model (after the checks)" },
-  { reason: "user_missing", group: "control", check: "no `X-Sandbox-User` header" },
-  { reason: "user_unknown", group: "control", check: "no web-app user with that id or email" },
-  { reason: "role_insufficient", group: "control", check: "the acting user's role (or company) does not allow it (at `/oauth/authorize`: sent back as `access_denied`)" },
-  { reason: "limit_reached", group: "other", check: "the sandbox holds as many keys, subscriptions, OAuth apps or installations, or runs as many webhook deliveries, as it keeps ([limits](running-safely.md#limits))" },
-  { reason: "origin_not_allowed", group: "server", check: "a browser page from an origin the server was not started with (`--cors-origin`)" },
-  { reason: "host_not_allowed", group: "server", check: "`/sandbox/*` addressed to another host than the server's own (DNS rebinding)" },
-  { reason: "admin_token_required", group: "server", check: "`/sandbox/*` without the admin token, on a server listening beyond loopback" },
-  { reason: "request_timeout", group: "server", check: "the request's headers and body did not arrive in time (slow or stalled client)" },
-  { reason: "client_unknown", group: "oauth", check: "no app has the `client_id` (the consent page shows it: nothing is sent to an unverified redirect URI)" },
-  { reason: "redirect_uri_mismatch", group: "oauth", check: "a `redirect_uri` the app did not register (page), or not the one the code was issued for" },
-  { reason: "consent_denied", group: "oauth", check: "the user denied (`access_denied` sent back to the app)" },
-  { reason: "scope_not_allowed", group: "oauth", check: "a scope the app did not register (`invalid_scope` sent back), or a refresh asking for more than was granted" },
-  { reason: "client_auth_failed", group: "oauth", check: "no client authentication, or the wrong client secret" },
-  { reason: "unsupported_grant_type", group: "oauth", check: "`grant_type` is neither `authorization_code` nor `refresh_token`" },
-  { reason: "code_invalid", group: "oauth", check: "a code this sandbox did not issue, or issued to another client" },
-  { reason: "code_expired", group: "oauth", check: "the code is older than 10 minutes" },
-  { reason: "code_reused", group: "oauth", check: "the code was exchanged before: the tokens it gave are revoked" },
-  { reason: "pkce_mismatch", group: "oauth", check: "BASE64URL(SHA-256(`code_verifier`)) is not the `code_challenge`" },
-  { reason: "refresh_token_invalid", group: "oauth", check: "a refresh token this sandbox did not issue to this client" },
-  { reason: "refresh_token_reused", group: "oauth", check: "the refresh token was spent: its whole grant is now revoked" },
-  { reason: "refresh_token_expired", group: "oauth", check: "the refresh token is older than 60 days: its whole grant is now revoked" },
-  { reason: "grant_revoked", group: "oauth", check: "the refresh token's grant was revoked before" },
-  { reason: "internal_error", group: "other", check: "a sandbox bug; please report it with the request" },
-  { reason: "fault_injected", group: "other", check: "a fault from `X-Sandbox-Fault` or an armed fault (`POST /sandbox/faults`); 503 carries `Retry-After`" },
-  { reason: "workspace_limit", group: "other", check: "`X-Sandbox-Workspace` names a new workspace while the most are alive and none is idle" },
-];
-
-/** Rules of the control plane beyond its contract, by operationId (each must be a control-plane operation). */
-const CONTROL_NOTES: Record<string, string> = {
-  getSandboxWorld: "Companies come with their `features`, users with their `role`.",
-  listSandboxApiKeys:
-    "Name, access level, scopes, created, expires, status and an 8-character `prefix` of the secret; paged like Pleo's lists.",
-  createSandboxApiKey:
-    "The secret `key` is in the 201 and never again. Admins and bookkeepers only; the company needs `api-keys`; " +
-    "expiry in the future; scopes from the catalogue; organisation-level keys by organisation admins only.",
-  deleteSandboxApiKey: "The key is refused (401 `key_revoked`) from then on.",
-  sendSandboxTestEvent:
-    "Acting as an admin or bookkeeper of the company (or an organisation admin of its organisation). " +
-    "See [the webhooks guide](webhooks.md#sending-an-event-now-post-sandboxwebhookstest).",
-  setSandboxClock: "`now` jumps (also backwards); `advanceSeconds` moves forward.",
-  armScenario: "With neither `keyId` nor `companyId` it applies to every Pleo operation. See [make it fail](make-it-fail.md).",
-  armFault: "`fault` as in `X-Sandbox-Fault`. See [make it fail](make-it-fail.md).",
-  setSandboxRateLimit: "Off by default in-process (`createSandbox`), on by default over HTTP (`npm start`, `startServer`).",
-  listSandboxRequests: "Filters `keyId`, `path`, `method`, `status`, `kind`; at most 1,000 entries kept by default.",
-  armWebhookChaos: "See [make it fail](make-it-fail.md#webhooks-twice-out-of-order-late-retried).",
-  listSandboxWorkspaces: "See [workspaces](workspaces.md).",
-};
-
-const RESOURCE_NAMES: Record<string, string> = {
-  employee: "the employee",
-  accountingEntry: "the accounting entry",
-  exportJob: "the export job",
-  tagGroup: "the tag group",
-  tag: "the tag's group",
-  taxCode: "the tax code",
-  account: "the account",
-  vendor: "the vendor",
-};
 
 const HEADER =
   "<!-- Generated by `npm run generate` (scripts/render-reference.ts) from sandbox.yaml, the route table, " +
@@ -468,130 +345,6 @@ export async function renderReference(): Promise<string> {
     ...catalogue.map((s) => row(code(s), pleo.filter(({ route }) => "scope" in route && route.scope === s).map(({ route }) => code(`${route.method} ${route.path}`)).join(", ") || "no operation yet")),
   );
   return out.join("\n") + "\n";
-}
-
-function operationOf(doc: Document, route: RouteSpec): Operation {
-  const op = doc.paths[route.path]?.[route.method.toLowerCase()];
-  if (!op || op.operationId !== route.operationId) throw new Error(`${route.operationId} (${route.method} ${route.path}) is not in sandbox.yaml: run \`npm run generate\``);
-  return op;
-}
-
-function tagsInOrder(doc: Document, ops: Operation[]): { name: string; description?: string }[] {
-  const used = new Set(ops.map((op) => op.tags?.[0] ?? "Other"));
-  const declared = (doc.tags ?? []).filter((t) => used.has(t.name));
-  const undeclared = [...used].filter((name) => !declared.some((t) => t.name === name)).sort().map((name) => ({ name }));
-  return [...declared, ...undeclared];
-}
-
-function parametersOf(op: Operation, doc: Document): Parameter[] {
-  return (op.parameters ?? []).map((p) => (p.$ref ? doc.components.parameters[p.$ref.split("/").pop()!] ?? p : p));
-}
-
-function takesHeader(op: Operation, doc: Document, name: string): boolean {
-  return parametersOf(op, doc).some((p) => p.in === "header" && p.name === name);
-}
-
-function resolve(schema: Schema | undefined, doc: Document): Schema | undefined {
-  return schema?.$ref ? resolve(doc.components.schemas[schema.$ref.split("/").pop()!], doc) : schema;
-}
-
-function bodySchema(op: Operation, doc: Document): Schema | undefined {
-  return resolve(Object.values(op.requestBody?.content ?? {})[0]?.schema, doc);
-}
-
-function companyFrom(route: RouteSpec, op: Operation, doc: Document): string {
-  if (route.target.length === 0) return "the key's own";
-  return route.target.map((t: TargetSpec) => {
-    const where = `${t.in} ${code(t.name)}`;
-    const required = t.in === "query" && parametersOf(op, doc).some((p) => p.in === "query" && p.name === t.name && p.required);
-    const said = t.is === "company" ? where : t.is === "organisation" ? `${where} (an organisation)` : `${RESOURCE_NAMES[t.is] ?? t.is} (${where})`;
-    return required ? `${said}, required` : said;
-  }).join(" or ");
-}
-
-function answers(op: Operation): string {
-  return Object.keys(op.responses ?? {}).sort().join(", ");
-}
-
-function bodyOf(op: Operation, doc: Document): string {
-  const schema = bodySchema(op, doc);
-  if (!schema) return "";
-  const shape = (s: Schema): string =>
-    s.oneOf
-      ? s.oneOf.map((alt) => shape(resolve(alt, doc) ?? alt)).join(" \\| ")
-      : `{${Object.keys(s.properties ?? {}).map((k) => (s.required?.includes(k) ? k : `${k}?`)).join(", ")}}`;
-  return code(shape(schema));
-}
-
-function reasonsOf(doc: Document): string[] {
-  const reasons = doc.components.schemas.SandboxReason?.enum;
-  if (!reasons?.length) throw new Error("sandbox.yaml has no SandboxReason enum");
-  return reasons;
-}
-
-/**
- * Status and `type` per reason, from every builder in `errors`. A builder whose `type` is an argument
- * (e.g. notFound) contributes the literal types the sources pass it (`errors.notFound("TAG_NOT_FOUND", …)`).
- */
-async function refusalsByReason(): Promise<Map<string, { statuses: Set<number>; types: Set<string> }>> {
-  const passed = await typesPassedToBuilders();
-  const byReason = new Map<string, { statuses: Set<number>; types: Set<string> }>();
-  for (const [name, build] of Object.entries({ ...errors, ...oauthErrors })) {
-    const err = (build as (...args: unknown[]) => ApiError)([], [], [], [], []);
-    const entry = byReason.get(err.reason) ?? { statuses: new Set<number>(), types: new Set<string>() };
-    entry.statuses.add(err.status);
-    for (const type of typeof err.type === "string" ? [err.type] : passed.get(name) ?? []) entry.types.add(type);
-    byReason.set(err.reason, entry);
-  }
-  return byReason;
-}
-
-/**
- * The literal types handed to builders that take their `type` as an argument: from the builder's own
- * signature in core/http/refusals/ when it is a union of literals (`(type: "A" | "B", …) =>`), and from every
- * call in the sources that passes one (`errors.notFound("TAG_NOT_FOUND", …)`).
- */
-async function typesPassedToBuilders(): Promise<Map<string, string[]>> {
-  const files = (await readdir(sourceUrl, { recursive: true })).filter((f) => f.endsWith(".ts")).sort();
-  const found = new Map<string, Set<string>>();
-  const add = (builder: string, types: string[]) => found.set(builder, new Set([...(found.get(builder) ?? []), ...types]));
-  for (const file of files) {
-    const text = await readFile(new URL(file, sourceUrl), "utf8");
-    for (const [, builder, type] of text.matchAll(/errors\.(\w+)\(\s*"([A-Z][A-Z0-9_]*)"/g)) add(builder!, [type!]);
-    if (file.replace(/\\/g, "/").startsWith("core/http/refusals/")) {
-      for (const [, builder, union] of text.matchAll(/^\s*(\w+): \(type: ((?:"[A-Z][A-Z0-9_]*"(?: \| )?)+)/gm)) {
-        add(builder!, [...union!.matchAll(/"([A-Z][A-Z0-9_]*)"/g)].map((m) => m[1]!));
-      }
-    }
-  }
-  return new Map([...found].map(([builder, types]) => [builder, [...types].sort()]));
-}
-
-/** A scenario's request as a reader would send it: method, path and query, body, and which credential. */
-function request(r: RequestSpec): string {
-  const query = Object.entries(r.query ?? {}).map(([k, v]) => `${k}=${v}`).join("&");
-  const form = r.form === undefined ? "" : ` ${new URLSearchParams(r.form)}`;
-  const body = r.body === undefined || r.credential !== null ? form : ` ${JSON.stringify(r.body)}`;
-  const headers = Object.entries(r.headers ?? {}).map(([k, v]) => ` with ${code(`${k}: ${v}`)}`).join("");
-  const c = r.credential;
-  const credential =
-    c === null ? ""
-    : "key" in c ? ` with ${code(c.key)}${c.scheme === "basic" ? "" : ` (${c.scheme === "raw" ? "the raw key" : "as a Bearer token"})`}`
-    : "secret" in c ? " with a key the sandbox never issued"
-    : ` with ${code(`Authorization: ${c.header}`)}`;
-  return `${code(`${r.method} ${r.path}${query ? `?${query}` : ""}${body}`)}${credential}${headers}`;
-}
-
-function nameOf(world: Fixtures, id: string): string {
-  return world.companies.find((c) => c.id === id)?.name ?? world.organisations.find((o) => o.id === id)?.name ?? id;
-}
-
-function code(text: string): string {
-  return text.includes("`") ? `\`\` ${text} \`\`` : `\`${text}\``;
-}
-
-function row(...cells: string[]): string {
-  return `| ${cells.map((c) => c.replace(/\n/g, " ").replace(/(?<!\\)\|/g, "\\|")).join(" | ")} |`;
 }
 
 export const referencePath = fileURLToPath(new URL("docs/reference.md", root));
