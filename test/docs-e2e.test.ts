@@ -259,6 +259,8 @@ describe("every page, as a reader opens it", { timeout: 60_000 }, () => {
 
       // Keyboard: Tab from the top of the page (nothing has focus yet) reaches every visible control.
       expect(await tab.evaluate(() => document.activeElement === document.body)).toBe(true);
+      // Let the page's idle-time work (Expressive Code's scroll check) run first.
+      await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(() => resolve(undefined), { timeout: 1000 }))));
       const controls = (await tab.evaluate(`(${MARK_FOCUSABLE})()`)) as number;
       await tab.evaluate(`(${RECORD_FOCUS})()`);
       for (let i = 0; i < controls + 25; i++) await tab.keyboard.press("Tab");

@@ -86,6 +86,9 @@ export const MARK_FOCUSABLE = String.raw`() => {
     if (!el.checkVisibility({ visibilityProperty: true }) || el.closest("[inert], dialog:not([open])")) continue;
     const rect = el.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) continue;
+    // Expressive Code makes a code block focusable only while it scrolls sideways, and updates that
+    // when the browser is idle: judge by the layout, not by a tabindex that may be about to go.
+    if (el.matches("pre[tabindex]") && el.scrollWidth <= el.clientWidth) continue;
     if (el.type === "radio") {
       const group = (el.form ? el.form.id || [...document.forms].indexOf(el.form) : "") + "/" + el.name;
       if (groups.has(group)) continue;
