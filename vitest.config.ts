@@ -28,6 +28,13 @@ const SERVER_SUITES = [
   "faults-transports", "journal", "lifecycle", "oauth-guard", "oauth-http", "oauth-secrets", "property-http", "protocol-edges", "rate-limit", "workspaces",
 ].map((name) => `test/${name}.test.ts`);
 
+/**
+ * Files a run leaves out, comma-separated: .ci/run's Node 22 and 24 passes skip the browser test and
+ * the packed-tarball test this way (vitest's --exclude does not reach into projects).
+ */
+const skipped = (process.env.PLEO_SANDBOX_SKIP_TESTS ?? "").split(",").map((f) => f.trim()).filter(Boolean);
+const exclude = [...configDefaults.exclude, ...(conformance ? [] : ["test/pleo-conformance.test.ts"]), ...skipped];
+
 export default defineConfig({
   // The package's own name resolves to its sources, so tests and examples import it as users do.
   resolve: {
@@ -37,11 +44,11 @@ export default defineConfig({
     ],
   },
   test: {
-    exclude: [...configDefaults.exclude, ...(conformance ? [] : ["test/pleo-conformance.test.ts"])],
+    exclude,
     testTimeout: 20_000,
     projects: [
-      { extends: true, test: { name: "node-http", include: ["test/**/*.test.ts"] } },
-      { extends: true, test: { name: "express", include: SERVER_SUITES, env: { PLEO_SANDBOX_ADAPTER: "express" } } },
+      { extends: true, test: { name: "node-http", include: ["test/**/*.test.ts"], exclude } },
+      { extends: true, test: { name: "express", include: SERVER_SUITES, exclude, env: { PLEO_SANDBOX_ADAPTER: "express" } } },
     ],
   },
 });
