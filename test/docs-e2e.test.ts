@@ -638,11 +638,12 @@ describe("the interactive guide in chromium", { timeout: 60_000 }, () => {
     await shot("08-make-it-fail");
     // Filled with long lines (ids, URLs), the demos still fit a phone and pass axe.
     // Starlight's phone "On this page" bar names the section in view, cut with an ellipsis, which the
-    // overflow check cannot tell from text sticking out: look from a section with a short name.
+    // overflow check cannot tell from text sticking out (every page's own sweep checks that bar), so
+    // it is hidden for this check of the demos.
     await page.setViewportSize({ width: 320, height: 900 });
-    await page.locator("#set-up").scrollIntoViewIfNeeded();
-    await page.evaluate(() => document.getElementById("set-up")!.scrollIntoView());
+    const hidden = await page.addStyleTag({ content: "mobile-starlight-toc { display: none !important; }" });
     await expect.poll(() => page.evaluate(`(${OVERFLOW})()`), { message: "filled demos at 320 px", timeout: 10_000 }).toEqual([]);
+    await hidden.evaluate((style) => (style as Element).remove());
     expect(await axeViolations(page), "filled demos, axe").toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
   });
