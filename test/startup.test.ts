@@ -84,14 +84,16 @@ describe("no stale answer", () => {
     expect(await employees(sandbox, key.authorization)).toBe(200);
   });
 
-  it("export items change as soon as their job does, page by page", async () => {
+  it("export items change as soon as what they show does, page by page", async () => {
     const sandbox = await newSandbox();
     const job = pendingExportJob(sandbox, "Nordlys ApS");
-    const page = async () => (await call(sandbox, "/v3/export-items", { key: "full-access", query: { job_id: job.id, limit: "5" } })).body as { data: { accountingEntryId: string; note?: string }[] };
-    const before = await page();
-    const first = sandbox.state.world.accountingEntries.find((e) => e.id === before.data[0]!.accountingEntryId)!;
-    first.note = "changed after the first page was served";
-    expect((await page()).data[0]!.note).toBe("changed after the first page was served");
+    type Page = { data: { accountingEntryLines: { tags: { id: string; code: string }[] }[] }[] };
+    const page = async () => (await call(sandbox, "/v3/export-items", { key: "full-access", query: { job_id: job.id, limit: "100" } })).body as Page;
+    const codes = (p: Page) => p.data.flatMap((item) => item.accountingEntryLines.flatMap((line) => line.tags.map((t) => t.code)));
+    const tagged = (await page()).data.flatMap((item) => item.accountingEntryLines.flatMap((line) => line.tags))[0]!;
+    const renamed = await call(sandbox, `/v0/tags/${tagged.id}`, { method: "PUT", key: "full-access", body: { archived: false, code: "RENAMED-AFTER-FIRST-PAGE" } });
+    expect(renamed.status).toBe(200);
+    expect(codes(await page())).toContain("RENAMED-AFTER-FIRST-PAGE");
   });
 });
 

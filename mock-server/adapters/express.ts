@@ -8,7 +8,7 @@ import express, { type ErrorRequestHandler, type Express, type Request, type Res
 import { setRateLimitDefault } from "../core/chaos/chaos-state.ts";
 import { errorResponse, errors } from "../core/http/errors.ts";
 import { handle } from "../core/handle.ts";
-import { bodyText, MAX_BODY_BYTES, type SandboxRequest, type SandboxResponse } from "../core/http/http.ts";
+import { bodyToSend, MAX_BODY_BYTES, type SandboxRequest, type SandboxResponse } from "../core/http/http.ts";
 import type { Sandbox } from "../core/world/state.ts";
 import { browserAccess, GUIDE_ORIGINS } from "./browser-access.ts";
 import { guardControlPlane, type ControlPlaneGuard } from "./control-plane-guard.ts";
@@ -58,5 +58,5 @@ async function answer(req: Request, res: Response, response: SandboxResponse): P
 
 function send(res: Response, response: SandboxResponse): void {
   res.status(response.status).set(response.headers);
-  res.end(bodyText(response));
+  res.end(bodyToSend(response));
 }

@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { setRateLimitDefault } from "../core/chaos/chaos-state.ts";
 import { errorResponse, errors } from "../core/http/errors.ts";
 import { handle } from "../core/handle.ts";
-import { bodyText, MAX_BODY_BYTES, type SandboxRequest, type SandboxResponse } from "../core/http/http.ts";
+import { bodyToSend, MAX_BODY_BYTES, type SandboxRequest, type SandboxResponse } from "../core/http/http.ts";
 import type { Sandbox } from "../core/world/state.ts";
 import { browserPolicy, GUIDE_ORIGINS } from "./browser-access.ts";
 import { controlPlaneCheck } from "./control-plane-guard.ts";
@@ -68,5 +68,5 @@ function send(_req: IncomingMessage, res: ServerResponse, response: SandboxRespo
   if (res.headersSent || res.destroyed) return;
   res.statusCode = response.status;
   for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value);
-  res.end(bodyText(response));
+  res.end(bodyToSend(response));
 }

@@ -2,7 +2,7 @@
  * The Fetch API's Request and Response, translated for the core: what the MSW adapter and the
  * in-process fetch share. Runs wherever Request exists (Node, browsers, workers).
  */
-import { bodyText, type SandboxRequest, type SandboxResponse } from "../core/http/http.ts";
+import { bodyToSend, type SandboxRequest, type SandboxResponse } from "../core/http/http.ts";
 import { HOLD_MS, wait } from "./faults.ts";
 
 /**
@@ -23,7 +23,7 @@ export async function toSandboxRequest(request: Request, prefix = ""): Promise<S
 /** The body text (JSON, or YAML for the contract) and status and headers, as a fetch Response. */
 export function toResponse(response: SandboxResponse): Response {
   const empty = response.status === 204 || response.status === 205 || response.status === 304;
-  return new Response(empty ? null : (bodyText(response) ?? null), { status: response.status, headers: response.headers });
+  return new Response(empty ? null : (bodyToSend(response) ?? null), { status: response.status, headers: response.headers });
 }
 
 /**

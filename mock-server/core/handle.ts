@@ -7,9 +7,11 @@ import { recordRequest, withTrace, type Trace } from "./chaos/trace.ts";
 import { ApiError, errorResponse, errors, type ErrorShape } from "./http/errors.ts";
 import type { SandboxRequest, SandboxResponse } from "./http/http.ts";
 import { admit, readScenario } from "./pipeline/admit.ts";
+import { memoSlot } from "./pipeline/answer-memo.ts";
 import { readInput } from "./pipeline/input.ts";
 import { requestContext, type RequestContext } from "./pipeline/request.ts";
 import { matchRoute } from "./pipeline/route-table.ts";
+import { worldChanged } from "./world/revision.ts";
 import type { Sandbox } from "./world/state.ts";
 import { workspaceFor } from "./world/workspaces.ts";
 
@@ -41,34 +43,62 @@ async function answer(request: SandboxRequest, sandbox: Sandbox, realNow: Date, 
   try {
     const [path, queryString] = splitUrl(request.url);
     const matched = matchRoute(request.method, path);
-    writes = !READS.has(request.method.toUpperCase()) || GETS_THAT_WRITE.has(matched.route.operationId);
+    writes = mayWrite(request.method, matched.route.operationId);
     shape = matched.route.errors ?? "pleo";
     const forced = matched.route.credential ? readScenario(request.headers) : undefined;
     const ctx = requestContext(sandbox, request, matched, new URLSearchParams(queryString), forced, realNow);
     if (ctx.route.credential) await screen(ctx, trace);
-    response = await run(ctx);
+    response = await run(ctx, writes);
   } catch (cause) {
     response = refusal(cause, shape);
   }
-  // Refused writes are saved too: an operation may have changed something before it refused.
-  if (writes) response = await afterSave(sandbox, response);
+  // Refused writes count too: an operation may have changed something before it refused.
+  if (writes) {
+    worldChanged(sandbox.state.world);
+    response = await afterSave(sandbox, response);
+  }
   return response;
 }
 
-/** Admits the credential (where the operation has one), checks the input, then runs the operation. */
-async function run(ctx: RequestContext): Promise<SandboxResponse> {
+/**
+ * Admits the credential (where the operation has one), checks the input, then runs the operation,
+ * or gives the answer it gave the same read before (pipeline/answer-memo.ts).
+ */
+async function run(ctx: RequestContext, writes: boolean): Promise<SandboxResponse> {
   const access = ctx.route.credential ? await admit(ctx) : undefined;
+  const memo = access && memoSlot(ctx, access, writes);
+  const remembered = memo?.recall();
+  if (remembered) return remembered;
   const { query, body } = readInput(ctx);
   const { sandbox, now, realNow, params, request } = ctx;
   const operationContext = { sandbox, world: sandbox.state.world, now, realNow, params, headers: request.headers, query, body, access };
   // The handler's context was type-checked against its operation where it was declared (operation()).
-  return ctx.route.handler.run(operationContext as never);
+  const operation = (context: typeof operationContext) => ctx.route.handler.run(context as never);
+  return memo ? memo.remember(operationContext, operation) : operation(operationContext);
 }
 
 /** Methods that never change the state, so their answers need not wait for a save. */
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** The one GET that can change the state: an approval at the authorization endpoint stores a code. */
 const GETS_THAT_WRITE = new Set(["oauthAuthorize"]);
+/** Searches Pleo asks for with POST (the criteria are a body) that change nothing (test/answer-memo.test.ts checks). */
+export const POSTS_THAT_READ: ReadonlySet<string> = new Set([
+  "externalSearchAccountingEntriesV1",
+  "searchReceiptsByPostV6",
+  "searchTagsPost",
+  "searchAggregatedTags",
+  "getTaxCodes",
+  "calculateTax",
+  "searchAccountsV1",
+  "searchVendors",
+]);
+
+/** Whether a request may change the state: it is then saved before it is answered, and remembered answers are dropped. */
+function mayWrite(method: string, operationId: string): boolean {
+  const upper = method.toUpperCase();
+  if (READS.has(upper)) return GETS_THAT_WRITE.has(operationId);
+  return !(upper === "POST" && POSTS_THAT_READ.has(operationId));
+}
 
 /** The flush point: a write is answered only once the state after it is in the store (world/persistence.ts). */
 async function afterSave(sandbox: Sandbox, response: SandboxResponse): Promise<SandboxResponse> {

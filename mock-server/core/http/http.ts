@@ -24,6 +24,8 @@ export interface SandboxResponse {
   delayMs?: number;
   /** A fault: the adapter drops the connection (`reset`) or never answers (`timeout`) instead of sending this. */
   drop?: "reset" | "timeout";
+  /** The body already serialised (a remembered answer, pipeline/answer-memo.ts): sent as these bytes. */
+  bytes?: Uint8Array<ArrayBuffer>;
 }
 
 /** The body as adapters put it on the wire (see `SandboxResponse`); undefined for no body. */
@@ -31,6 +33,11 @@ export function bodyText(response: SandboxResponse): string | undefined {
   if (response.body === undefined) return undefined;
   const text = typeof response.body === "string" && !/json/i.test(response.headers["content-type"] ?? "json");
   return text ? (response.body as string) : JSON.stringify(response.body);
+}
+
+/** The body as adapters send it: the ready bytes if there are some, else `bodyText`. */
+export function bodyToSend(response: SandboxResponse): Uint8Array<ArrayBuffer> | string | undefined {
+  return response.bytes ?? bodyText(response);
 }
 
 /** The largest body the sandbox reads (1 MiB); larger ones are refused with 413. */

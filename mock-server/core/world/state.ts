@@ -18,6 +18,7 @@ import { releaseHeldDeliveries } from "../webhooks/webhook-chaos.ts";
 import { createWorkspaces, DEFAULT_WORKSPACE_LIMITS, type WorkspaceLimits, type Workspaces } from "./workspaces.ts";
 import { seedOAuth } from "../oauth/oauth-state.ts";
 import type { SandboxState } from "./stored.ts";
+import { createAnswerMemo, type AnswerMemo } from "../pipeline/answer-memo.ts";
 
 export type { SandboxState, StoredInstallation, StoredKey, StoredSubscription, SubscriptionOwner } from "./stored.ts";
 
@@ -40,6 +41,8 @@ export interface Sandbox {
   readonly workspace?: string;
   /** Every workspace, shared by the sandbox that made them and the workspaces themselves. */
   readonly workspaces: Workspaces;
+  /** Answers remembered for reads asked again (pipeline/answer-memo.ts), shared with its workspaces. */
+  readonly answers: AnswerMemo;
 }
 
 export interface CreateSandboxOptions {
@@ -87,6 +90,7 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
   // Only the sandbox itself is kept in the store; workspaces live in memory only.
   // Workspaces share the sandbox's webhook policy, to which a server adds its own address.
   let policy: WebhookPolicy | undefined;
+  const answers = createAnswerMemo();
   const make = async (workspace?: string): Promise<Sandbox> => {
     const own = workspace === undefined ? settings : structuredClone(settings);
     const deliveries = createDeliveries({ ...options.webhooks, fetch: options.fetch, policy });
@@ -102,6 +106,7 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
       settings: own,
       ...(workspace !== undefined && { workspace }),
       workspaces,
+      answers,
     };
   };
   const workspaces = createWorkspaces((name) => make(name), { ...DEFAULT_WORKSPACE_LIMITS, ...options.workspaces });

@@ -8,6 +8,7 @@
 import { errors } from "../../http/errors.ts";
 import { isoSeconds } from "../../world/clock.ts";
 import type { World } from "../../world/fixtures.ts";
+import { worldChanged } from "../../world/revision.ts";
 import type { ExportJob, Schemas } from "../../../openapi/types.ts";
 import { syncEntry } from "./entry-export-status.ts";
 
@@ -38,6 +39,7 @@ export function settleExpiredJobs(world: World, now: Date): void {
       expiredAt: isoSeconds(expiryOf(job)),
     } satisfies Partial<ExportJob>);
     abandonOpenItems(world, job);
+    worldChanged(world);
   }
 }
 
