@@ -9,6 +9,7 @@ import { handle } from "../mock-server/core/handle.ts";
 import { bodyText, type SandboxResponse } from "../mock-server/core/http/http.ts";
 import { MEMO_LIMITS } from "../mock-server/core/pipeline/answer-memo.ts";
 import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { createMemoryStore } from "../mock-server/core/world/persistence.ts";
 import { serialiseState } from "../mock-server/core/world/snapshot.ts";
 import { createSandbox, type Sandbox } from "../mock-server/core/world/state.ts";
 import { call, dataOf, newSandbox, NOW } from "./support/call.ts";
@@ -55,6 +56,7 @@ describe("a read asked again", () => {
     const all = await search({ includeDeleted: true });
     const live = await search({ includeDeleted: false });
     expect(total(all)).toBeGreaterThan(total(live));
+    expect(all.bytes).toBeInstanceOf(Uint8Array);
     expect((await search({ includeDeleted: true })).bytes).toBe(all.bytes);
   });
 });
@@ -85,6 +87,7 @@ describe("what makes a remembered answer stale", () => {
     const urls = (response: SandboxResponse) => JSON.stringify(response.body).match(/expires=[^"&]+/g) ?? [];
     const first = await items(NOW);
     expect(urls(first).length).toBeGreaterThan(0);
+    expect(first.bytes).toBeInstanceOf(Uint8Array);
     expect((await items(new Date(NOW.getTime() + 999))).bytes).toBe(first.bytes);
     const nextSecond = await items(later(1));
     expect(urls(nextSecond)).not.toEqual(urls(first));
@@ -184,7 +187,18 @@ describe("the searches sent as POST", () => {
     const first = await call(sandbox, path, { method: "POST", key: "full-access", query, body: body(sandbox) });
     expect(first.status).toBe(200);
     expect(served(sandbox)).toBe(before);
-    expect((await call(sandbox, path, { method: "POST", key: "full-access", query, body: body(sandbox) })).bytes).toBe(first.bytes);
+    const again = await call(sandbox, path, { method: "POST", key: "full-access", query, body: body(sandbox) });
+    expect(again.bytes).toBeInstanceOf(Uint8Array);
+    expect(again.bytes).toBe(first.bytes);
+  });
+
+  it("wait for no save, as reads: a store is not written for them", async () => {
+    const store = createMemoryStore();
+    // With the rate limit on, each request moves its window, which a save would write.
+    const kept = await createSandbox({ clock: () => NOW, store, rateLimit: true });
+    const saves = store.saves;
+    for (const [path, query, body] of searches) expect((await call(kept, path, { method: "POST", key: "full-access", query, body: body(kept) })).status).toBe(200);
+    expect(store.saves).toBe(saves);
   });
 
   it("an organisation key searches its companies, not the memory of a company key's search", async () => {

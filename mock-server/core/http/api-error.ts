@@ -7,17 +7,30 @@ import { html, json, type SandboxResponse } from "./http.ts";
 import { LIMITS } from "./limits.ts";
 import type { SandboxReason } from "../../openapi/types.ts";
 
-/** A refusal, before it is turned into a response. Thrown anywhere in the pipeline; `handle` answers it. */
+/**
+ * A refusal, before it is turned into a response. Thrown anywhere in the pipeline; `handle` answers it.
+ * It is an answer, not a fault in the code, so no stack trace is captured for it: that alone cost
+ * more than the rest of a refused request.
+ */
 export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly type: string,
-    readonly reason: SandboxReason,
-    message: string,
-    readonly headers?: Record<string, string>,
-  ) {
-    super(message);
+  readonly status: number;
+  readonly type: string;
+  readonly reason: SandboxReason;
+  readonly headers?: Record<string, string>;
+
+  constructor(status: number, type: string, reason: SandboxReason, message: string, headers?: Record<string, string>) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super(message);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
     this.name = "ApiError";
+    this.status = status;
+    this.type = type;
+    this.reason = reason;
+    if (headers !== undefined) this.headers = headers;
   }
 }
 

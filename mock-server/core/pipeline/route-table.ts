@@ -48,8 +48,24 @@ export const routes: readonly Route[] = routeTable.map((spec: RouteSpec) => ({
 
 const compiled = routes.map(compile);
 
+/** Paths matched lately, by method and path (a client asks for the same few again and again); bounded in count and length. */
+const recent = new Map<string, MatchedRoute>();
+const RECENT_PATHS = 1000;
+const RECENT_PATH_CHARS = 256;
+
 /** The route for a method and path, with its decoded path parameters; throws a 404/405/400 refusal. */
 export function matchRoute(method: string, path: string): MatchedRoute {
+  const seen = `${method} ${path}`;
+  const known = recent.get(seen);
+  if (known !== undefined) return { route: known.route, params: { ...known.params } };
+  const matched = matchAnew(method, path);
+  if (path.length > RECENT_PATH_CHARS) return matched;
+  if (recent.size >= RECENT_PATHS) recent.delete(recent.keys().next().value!);
+  recent.set(seen, matched);
+  return { route: matched.route, params: { ...matched.params } };
+}
+
+function matchAnew(method: string, path: string): MatchedRoute {
   const onPath: (CompiledRoute & { values: string[] })[] = [];
   for (const c of compiled) {
     const match = path.startsWith(c.literal) ? c.pattern.exec(path) : null;

@@ -2,9 +2,9 @@
  * Keeping a sandbox's state in a store, behind a small interface (a file in Node servers,
  * adapters/file-store.ts; memory here; a shared store could be added without touching operations).
  *
- * The flush point: a request that may change the state (any method but GET, HEAD and OPTIONS) is
- * answered only after a save that began after it ran has finished (handle() waits for `commit()`),
- * so every acknowledged write is in the store. Saves are batched: writes arriving while a save runs
+ * The flush point: a request that may change the state (core/handle.ts says which: not a GET, HEAD,
+ * OPTIONS or one of the searches Pleo takes as POST) is answered only after a save that began after
+ * it ran has finished (handle() waits for `commit()`), so every acknowledged write is in the store. Saves are batched: writes arriving while a save runs
  * share the next one. Changes no request makes (webhook delivery activities) are saved within
  * `BACKGROUND_SAVE_MS` (`changed()`), and `flush()` saves what is left at shutdown.
  */
