@@ -7,13 +7,13 @@
  *   npm run bench -- --quick   # about 2 minutes: short runs, one repetition, smaller counts
  *   options: --no-prism, --no-docs, --docs-build (rebuild the guide), --only http,cold,inprocess,memory,docs
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { prism as installPrism } from "./lib/peers.ts";
 import { loadNow, machineLines } from "./lib/machine.ts";
-import { CLI, ROOT } from "./lib/targets.ts";
+import { ensureBuilt } from "./lib/build.ts";
+import { ROOT } from "./lib/targets.ts";
 import { goals } from "./lib/goals.ts";
 import { measureColdStart, type ColdStartFigures } from "./sections/cold-start.ts";
 import { measureDocs } from "./sections/docs.ts";
@@ -30,19 +30,7 @@ const log = (line: string) => console.log(line);
 const started = performance.now();
 const loadBefore = loadNow();
 
-function newestSource(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
-    const path = join(dir, entry.name);
-    return Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }, 0);
-}
-
-// The CLI is measured as users run it: compiled, no transpiling at start.
-if (!existsSync(CLI) || statSync(CLI).mtimeMs < Math.max(...["mock-server", "fixtures", "scenarios"].map((d) => newestSource(join(ROOT, d))))) {
-  log("Building dist/ (npm run build) ...");
-  const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
-  if (build.status !== 0) throw new Error("npm run build failed");
-}
+ensureBuilt(log);
 
 const peer = values["no-prism"] ? ({ ok: false, reason: "--no-prism" } as const) : installPrism(log);
 const prismBin = peer.ok ? peer.bin : undefined;

@@ -12,7 +12,7 @@ import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { createFileStore } from "../mock-server/adapters/file-store.ts";
 import { startServer } from "../mock-server/adapters/serve.ts";
-import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
 import { createSandbox } from "../mock-server/core/world/state.ts";
 
 const { values } = parseArgs({ options: { seconds: { type: "string", default: "180" }, clients: { type: "string", default: "16" }, state: { type: "string" } } });

@@ -2,7 +2,7 @@
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../mock-server/adapters/serve.ts";
-import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
 import { createSandbox } from "../mock-server/core/world/state.ts";
 import { NOW } from "./support/call.ts";
 import { userWithRole } from "./support/world.ts";

@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { handle } from "../mock-server/core/handle.ts";
 import { bodyText, type SandboxResponse } from "../mock-server/core/http/http.ts";
 import { MEMO_LIMITS } from "../mock-server/core/pipeline/answer-memo.ts";
-import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
 import { createMemoryStore } from "../mock-server/core/world/persistence.ts";
 import { serialiseState } from "../mock-server/core/world/snapshot.ts";
 import { createSandbox, type Sandbox } from "../mock-server/core/world/state.ts";

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errors } from "../mock-server/core/http/errors.ts";
-import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
 import { isForceable, scenarios } from "../mock-server/core/scenarios/scenarios.ts";
 import { resetSandbox, type Sandbox } from "../mock-server/core/world/state.ts";
 import { call, dataOf, messageOf, newSandbox, refusal } from "./support/call.ts";

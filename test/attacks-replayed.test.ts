@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../mock-server/adapters/serve.ts";
-import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
 import { createSandbox, type Sandbox } from "../mock-server/core/world/state.ts";
 import { NOW } from "./support/call.ts";
 import { companyNamed, pendingExportJob, readyMadeKey, seeded, userWithRole } from "./support/world.ts";

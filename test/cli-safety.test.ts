@@ -1,24 +1,13 @@
 /** The CLI's safety options: parsing, the banner, a state file it cannot use, and what the request log leaves out. */
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { readSafetyOptions, safetyBanner } from "../mock-server/cli/safety.ts";
 import type { RunningServer } from "../mock-server/adapters/serve.ts";
+import { startCli, stopStartedProcesses } from "./support/cli-process.ts";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-
-function run(args: string[]) {
-  const child = spawn(process.execPath, ["--import", "tsx", "mock-server/main.ts", ...args], { cwd: ROOT });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk) => (stdout += chunk));
-  child.stderr.on("data", (chunk) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-  return { child, exited, output: () => ({ stdout, stderr }) };
-}
+afterEach(stopStartedProcesses);
 
 describe("safety options", () => {
   it("reads flags first, then the environment", () => {
@@ -47,19 +36,16 @@ describe("the CLI", () => {
   it("stops start-up in one line on a state file it cannot use, and leaves the file alone", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "pleo-cli-")), "state.json");
     writeFileSync(file, '{"format":"pleo-sandbox-state","version":7}');
-    const cli = run(["--port", "0", "--state", file]);
+    const cli = startCli(["--port", "0", "--state", file]);
     expect(await cli.exited).toBe(2);
     expect(cli.output().stderr).toBe(`pleo-sandbox: ${file} was saved in state format version 7; this sandbox reads version 1. Move it away to start afresh.\n`);
     expect(readFileSync(file, "utf8")).toBe('{"format":"pleo-sandbox-state","version":7}');
   });
 
   it("logs no credential sent in a query string", async () => {
-    const cli = run(["--port", "0"]);
+    const cli = startCli(["--port", "0"]);
     try {
-      const url = await new Promise<string>((resolve) => cli.child.stdout.on("data", () => {
-        const found = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(cli.output().stdout);
-        if (found && cli.output().stdout.includes("Stop with Ctrl+C.")) resolve(found[1]!);
-      }));
+      const url = await cli.url();
       await fetch(`${url}/v2/employees?api_key=pls_LeakedInTheQuery0000000000000000000000&token=t0ps3cret&limit=5`);
       await expect.poll(() => cli.output().stdout).toContain("GET /v2/employees?");
       const log = cli.output().stdout.split("Stop with Ctrl+C.")[1]!;

@@ -3,49 +3,23 @@
  * ready-made keys, request logs without credentials (pretty and JSON), clear failures, and a clean
  * stop on SIGTERM and SIGINT, also when the signal goes to npm rather than to the server.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { connect, createServer, type Socket } from "node:net";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import world from "../fixtures/world.json" with { type: "json" };
 import pkg from "../package.json" with { type: "json" };
+import { startCli, startProcess, stopStartedProcesses, type StartedProcess } from "./support/cli-process.ts";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-});
+afterEach(stopStartedProcesses);
 
 /** Every option of --help, with the environment variable that sets it. */
 const OPTIONS = ["--port", "--host", "--fixtures", "--seed", "--quiet", "--log-format", "--state", "--cors-origin", "--admin-token", "--allow-private-webhooks", "--help", "--version"];
 const ENVIRONMENT = ["PLEO_SANDBOX_PORT", "PLEO_SANDBOX_HOST", "PLEO_SANDBOX_FIXTURES", "PLEO_SANDBOX_SEED", "PLEO_SANDBOX_QUIET", "PLEO_SANDBOX_LOG_FORMAT", "PLEO_SANDBOX_STATE", "PLEO_SANDBOX_CORS_ORIGINS", "PLEO_SANDBOX_ADMIN_TOKEN", "PLEO_SANDBOX_ALLOW_PRIVATE_WEBHOOKS"];
 
-function run(command: string, args: string[], env: Record<string, string> = {}) {
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env } });
-  children.push(child);
-  let stdout = "";
-  let stderr = "";
-  child.stdout!.on("data", (chunk) => (stdout += chunk));
-  child.stderr!.on("data", (chunk) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  /** Resolves once stdout contains `text`, or rejects if the process exits first. */
-  const waitFor = (text: string) =>
-    new Promise<void>((resolve, reject) => {
-      const check = () => (stdout.includes(text) ? resolve() : undefined);
-      child.stdout!.on("data", check);
-      check();
-      void exited.then(() => reject(new Error(`exited before printing "${text}": ${stdout}\n${stderr}`)));
-    });
-  return { child, exited, waitFor, output: () => ({ stdout, stderr }) };
-}
-
-const start = (args: string[], env: Record<string, string> = {}) => run(process.execPath, ["--import", "tsx", "mock-server/main.ts", ...args], env);
-
 /** The JSON log's records. */
 const records = (stdout: string) => stdout.trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
 
 /** Starts with the JSON log on a free port; resolves with its URL and pid once it listens. */
-async function listening(process: ReturnType<typeof run>) {
+async function listening(process: StartedProcess) {
   await process.waitFor('"msg":"listening"');
   const record = records(process.output().stdout).find((r) => r.msg === "listening")!;
   return { url: record.url as string, port: Number(new URL(record.url as string).port), pid: record.pid as number };
@@ -74,27 +48,27 @@ const alive = (pid: number) => {
 
 describe("pleo-sandbox (from the sources)", { timeout: 60_000 }, () => {
   it("lists every option and its environment variable in --help, and exits 0", async () => {
-    const cli = start(["--help"]);
+    const cli = startCli(["--help"]);
     expect(await cli.exited).toBe(0);
     expect(cli.output().stdout).toContain("Usage: pleo-sandbox [options]");
     for (const option of [...OPTIONS, ...ENVIRONMENT]) expect(cli.output().stdout).toContain(option);
   });
 
   it("prints its version", async () => {
-    const cli = start(["--version"]);
+    const cli = startCli(["--version"]);
     expect(await cli.exited).toBe(0);
     expect(cli.output().stdout).toBe(`${pkg.version}\n`);
   });
 
   it("refuses a bad port in one line with exit code 2", async () => {
-    const cli = start(["--port", "eighty"]);
+    const cli = startCli(["--port", "eighty"]);
     expect(await cli.exited).toBe(2);
     expect(cli.output().stderr.trim().split("\n")).toHaveLength(1);
     expect(cli.output().stderr).toContain('--port must be a whole number from 0 to 65535; got "eighty"');
   });
 
   it("refuses an unknown option in one line", async () => {
-    const cli = start(["--verbose"]);
+    const cli = startCli(["--verbose"]);
     expect(await cli.exited).toBe(2);
     expect(cli.output().stderr).toMatch(/^pleo-sandbox: .*--verbose.*See --help\.\n$/);
   });
@@ -104,7 +78,7 @@ describe("pleo-sandbox (from the sources)", { timeout: 60_000 }, () => {
     await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
     const port = String((blocker.address() as { port: number }).port);
     try {
-      const cli = start([], { PLEO_SANDBOX_PORT: port });
+      const cli = startCli([], { PLEO_SANDBOX_PORT: port });
       expect(await cli.exited).toBe(1);
       expect(cli.output().stderr).toBe(`pleo-sandbox: port ${port} on 127.0.0.1 is already in use; pick another with --port or PLEO_SANDBOX_PORT.\n`);
     } finally {
@@ -113,14 +87,14 @@ describe("pleo-sandbox (from the sources)", { timeout: 60_000 }, () => {
   });
 
   it("refuses a fixtures file that does not validate", async () => {
-    const cli = start(["--fixtures", "package.json"]);
+    const cli = startCli(["--fixtures", "package.json"]);
     expect(await cli.exited).toBe(2);
     expect(cli.output().stderr).toMatch(/^pleo-sandbox: fixtures in package.json are not valid: seed: .*\n$/);
   });
 
   it("enforces Pleo's rate limit unless --rate-limit off, and refuses another value", async () => {
     const rateLimit = async (args: string[]) => {
-      const cli = start(["--port", "0", "--quiet", "--log-format", "json", ...args]);
+      const cli = startCli(["--port", "0", "--quiet", "--log-format", "json", ...args]);
       const { url } = await listening(cli);
       const body = (await (await fetch(`${url}/sandbox/rate-limit`)).json()) as { data: { enabled: boolean } };
       cli.child.kill();
@@ -128,13 +102,13 @@ describe("pleo-sandbox (from the sources)", { timeout: 60_000 }, () => {
       return body.data.enabled;
     };
     expect([await rateLimit([]), await rateLimit(["--rate-limit", "off"])]).toEqual([true, false]);
-    const bad = start(["--rate-limit", "sometimes"]);
+    const bad = startCli(["--rate-limit", "sometimes"]);
     expect(await bad.exited).toBe(2);
     expect(bad.output().stderr).toBe('pleo-sandbox: --rate-limit must be on or off; got "sometimes". See --help.\n');
   });
 
   it("prints the URL and every ready-made key, serves, and logs requests without credentials", async () => {
-    const cli = start(["--port", "0"]);
+    const cli = startCli(["--port", "0"]);
     await cli.waitFor("Stop with Ctrl+C.");
     const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(cli.output().stdout)![1]!;
     for (const key of world.readyMadeKeys) expect(cli.output().stdout).toContain(`${key.slug.padEnd(13)} ${key.secret}`);
@@ -149,7 +123,7 @@ describe("pleo-sandbox (from the sources)", { timeout: 60_000 }, () => {
   });
 
   it("logs JSON records, with a world from a seed, that never hold a key, a header or a query credential; SIGINT stops it with exit 0", async () => {
-    const cli = start([], { PLEO_SANDBOX_PORT: "0", PLEO_SANDBOX_LOG_FORMAT: "json", PLEO_SANDBOX_SEED: "7" });
+    const cli = startCli([], { PLEO_SANDBOX_PORT: "0", PLEO_SANDBOX_LOG_FORMAT: "json", PLEO_SANDBOX_SEED: "7" });
     const { url } = await listening(cli);
     const secret = world.readyMadeKeys[0]!.secret;
     const employees = await fetch(`${url}/v2/employees?limit=1&token=abc123&access_token=xyz789&companyId=${world.companies[0]!.id}`, {
@@ -177,7 +151,7 @@ describe("pleo-sandbox (from the sources)", { timeout: 60_000 }, () => {
   });
 
   it("on SIGTERM frees the port at once, lets a request in flight finish, and exits 0", async () => {
-    const cli = start(["--port", "0", "--log-format", "json", "--quiet"]);
+    const cli = startCli(["--port", "0", "--log-format", "json", "--quiet"]);
     const { port } = await listening(cli);
     const admin = world.users.find((u) => u.role === "admin")!;
     const body = JSON.stringify({ name: "in flight", expiresAt: "2099-01-01T00:00:00Z", accessLevel: { type: "company", companyId: admin.companyId }, scopes: ["users:read"] });
@@ -210,7 +184,7 @@ describe("pleo-sandbox (from the sources)", { timeout: 60_000 }, () => {
 
 describe("npm start", { timeout: 60_000 }, () => {
   it("stops the server, frees the port and exits 0 when SIGTERM goes to the npm process", async () => {
-    const npm = run("npm", ["start", "--silent", "--", "--port", "0", "--log-format", "json"]);
+    const npm = startProcess("npm", ["start", "--silent", "--", "--port", "0", "--log-format", "json"]);
     const { port, pid } = await listening(npm);
     expect(pid).not.toBe(npm.child.pid); // the server is npm's child, not npm itself
     const signalled = performance.now();

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { adminTokenFor, hostsOf, isLoopback } from "../mock-server/adapters/control-plane-guard.ts";
 import { startServer, type RunningServer } from "../mock-server/adapters/serve.ts";
 import { errors } from "../mock-server/core/http/errors.ts";
-import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
 import { newSandbox } from "./support/call.ts";
 import { rawRequest } from "./support/raw-http.ts";
 import { readyMadeKey, seeded, userWithRole } from "./support/world.ts";

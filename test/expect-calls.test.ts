@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { startServer } from "../mock-server/adapters/serve.ts";
 import { createSandbox } from "../mock-server/core/world/state.ts";
 import { countCalls, expectCalls } from "../mock-server/testing/expect-calls.ts";
-import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
 import { call, newSandbox } from "./support/call.ts";
 import { readyMadeKey, seeded } from "./support/world.ts";
 

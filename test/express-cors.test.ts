@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../mock-server/adapters/serve.ts";
 import { errors } from "../mock-server/core/http/errors.ts";
-import { basicAuthorization, pathWithQuery } from "../mock-server/core/scenarios/scenario-request.ts";
+import { pathWithQuery } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
 import type { Sandbox } from "../mock-server/core/world/state.ts";
 import { newSandbox } from "./support/call.ts";
 import { readyMadeKey } from "./support/world.ts";

@@ -7,7 +7,7 @@ import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHandlers } from "../mock-server/adapters/msw.ts";
 import { startServer, type RunningServer } from "../mock-server/adapters/serve.ts";
-import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
 import { createSandbox } from "../mock-server/core/world/state.ts";
 import { readyMadeKey, seeded } from "./support/world.ts";
 

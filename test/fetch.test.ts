@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { createFetch, createSandbox } from "../mock-server/exports/index.ts";
 import type { paths } from "../mock-server/exports/openapi.ts";
-import { basicAuthorization as basic } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization as basic } from "../mock-server/core/http/basic-credential.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
 import { NOW } from "./support/call.ts";
 
 const sandbox = await createSandbox({ clock: () => NOW });

@@ -2,7 +2,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { errors } from "../mock-server/core/http/errors.ts";
 import { handle } from "../mock-server/core/handle.ts";
-import { authorizationFor, basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { authorizationFor } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
 import type { Sandbox } from "../mock-server/core/world/state.ts";
 import { call, newSandbox, NOW, refusal } from "./support/call.ts";
 import { companyNamed, secretOf, UNKNOWN_ID } from "./support/world.ts";

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { startServer } from "../mock-server/adapters/serve.ts";
 import { handle } from "../mock-server/core/handle.ts";
-import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
 import { createSandbox, type Sandbox } from "../mock-server/core/world/state.ts";
 import { call, dataOf, newSandbox, NOW } from "./support/call.ts";
 import { readyMadeKey, userWithRole } from "./support/world.ts";

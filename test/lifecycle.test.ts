@@ -3,42 +3,22 @@
  * ends a webhook delivery waiting to retry (saying so in the subscription's history), saves the
  * state, and exits 0.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
+import { startCli, startProcess, stopStartedProcesses } from "./support/cli-process.ts";
 import { rawRequest } from "./support/raw-http.ts";
 import { startReceiver, type Receiver } from "./support/receiver.ts";
 import { readyMadeKey, seeded, userWithRole } from "./support/world.ts";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const ADMIN = userWithRole(seeded, "Nordlys ApS", "admin").email;
 const receivers: Receiver[] = [];
-const children: ChildProcess[] = [];
 afterEach(async () => {
   await Promise.all(receivers.splice(0).map((r) => r.close()));
-  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  stopStartedProcesses();
 });
-
-function startCli(file: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "mock-server/main.ts", "--port", "0", "--quiet", "--state", file], { cwd: ROOT });
-  children.push(child);
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const url = new Promise<string>((resolve, reject) => {
-    child.stdout.on("data", () => {
-      const found = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (found) resolve(found[1]!);
-    });
-    void exited.then(() => reject(new Error(`exited before listening: ${output}`)));
-  });
-  return { child, url, exited, output: () => output };
-}
 
 describe("stopping the CLI", () => {
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
@@ -46,8 +26,8 @@ describe("stopping the CLI", () => {
       const file = join(mkdtempSync(join(tmpdir(), "pleo-stop-")), "state.json");
       const receiver = await startReceiver(() => 500);
       receivers.push(receiver);
-      const cli = startCli(file);
-      const url = await cli.url;
+      const cli = startCli(["--port", "0", "--quiet", "--state", file]);
+      const url = await cli.url();
       const key = basicAuthorization(readyMadeKey(seeded, "full-access").secret);
       const created = await fetch(`${url}/v1/subscriptions`, {
         method: "POST",
@@ -78,21 +58,11 @@ describe("stopping the CLI", () => {
   }
 
   it("under npm start: SIGTERM to npm's own process stops the server too", async () => {
-    const npm = spawn(process.platform === "win32" ? "npm.cmd" : "npm", ["start", "--silent", "--", "--port", "0", "--quiet"], { cwd: ROOT });
-    children.push(npm);
-    let output = "";
-    npm.stdout.on("data", (chunk) => (output += chunk));
-    const exited = new Promise<number | null>((resolve) => npm.on("exit", resolve));
-    const url = await new Promise<string>((resolve, reject) => {
-      npm.stdout.on("data", () => {
-        const found = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-        if (found) resolve(found[1]!);
-      });
-      void exited.then(() => reject(new Error(`npm exited before the server listened: ${output}`)));
-    });
+    const npm = startProcess(process.platform === "win32" ? "npm.cmd" : "npm", ["start", "--silent", "--", "--port", "0", "--quiet"]);
+    const url = await npm.url();
     expect((await fetch(`${url}/sandbox/clock`)).status).toBe(200);
-    npm.kill("SIGTERM");
-    await exited;
+    npm.child.kill("SIGTERM");
+    await npm.exited;
     await expect(fetch(`${url}/sandbox/clock`)).rejects.toThrow();
   }, 30_000);
 });

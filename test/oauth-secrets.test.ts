@@ -3,15 +3,14 @@
  * an access token or a refresh token appears neither in the request journal nor in the CLI's log,
  * not even when a careless client puts them in a query string or a path.
  */
-import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { startCli, stopStartedProcesses } from "./support/cli-process.ts";
 import { bearer, basicClient, authorizeQuery, pkcePair, registerApp, CALLBACK, FORM, type Tokens } from "./support/oauth.ts";
 import { call, newSandbox } from "./support/call.ts";
 import { companyNamed, userWithRole } from "./support/world.ts";
 import type { Sandbox } from "../mock-server/core/world/state.ts";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+afterEach(stopStartedProcesses);
 
 /** Runs the whole flow, carelessly, and returns every secret it saw. */
 async function carelessFlow(send: (path: string, init: { method?: string; query?: Record<string, string>; headers?: Record<string, string>; body?: string }) => Promise<{ status: number; location?: string; json?: unknown }>, app: { clientId: string; clientSecret: string }, admin: string, companyId: string) {
@@ -54,15 +53,9 @@ describe("OAuth secrets", () => {
   });
 
   it("never reach the CLI's request log", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "mock-server/main.ts", "--port", "0"], { cwd: ROOT });
-    let stdout = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    const exited = new Promise((resolve) => child.on("exit", resolve));
+    const cli = startCli(["--port", "0"]);
     try {
-      const url = await new Promise<string>((resolve) => child.stdout.on("data", () => {
-        const found = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
-        if (found && stdout.includes("Stop with Ctrl+C.")) resolve(found[1]!);
-      }));
+      const url = await cli.url();
       const world = (await (await fetch(`${url}/sandbox/world`)).json()) as { data: { users: { id: string; role: string; companyId: string }[]; companies: { id: string; name: string }[] } };
       const nordlys = world.data.companies.find((c) => c.name === "Nordlys ApS")!;
       const admin = world.data.users.find((u) => u.role === "admin" && u.companyId === nordlys.id)!.id;
@@ -79,13 +72,13 @@ describe("OAuth secrets", () => {
         return { status: response.status, location: response.headers.get("location") ?? undefined, json: text.startsWith("{") ? JSON.parse(text) : undefined };
       };
       const secrets = await carelessFlow(send, app, admin, nordlys.id);
-      await expect.poll(() => stdout).toContain("POST /oauth/token/revoke");
-      const log = stdout.split("Stop with Ctrl+C.")[1]!;
+      await expect.poll(() => cli.output().stdout).toContain("POST /oauth/token/revoke");
+      const log = cli.output().stdout.split("Stop with Ctrl+C.")[1]!;
       expect(log).toContain("POST /oauth/token?");
       expect(leaked(log, secrets)).toEqual([]);
     } finally {
-      child.kill("SIGTERM");
-      await exited;
+      cli.child.kill("SIGTERM");
+      await cli.exited;
     }
   });
 });

@@ -33,6 +33,7 @@ afterAll(() => rmSync(project, { recursive: true, force: true }), 60_000);
 // Each test type-checks or installs in a fresh project: minutes on a busy 2-core machine.
 describe("the packed tarball", { timeout: 180_000 }, () => {
   it("ships dist/ JavaScript, declarations, maps and the JSON it imports: no sources, tests, docs site or bench", () => {
+    expect(files).toContain("dist/bin/pleo-sandbox.js");
     expect(files).toContain("dist/mock-server/main.js");
     expect(files).toContain("dist/fixtures/world.json");
     expect(files).toContain("dist/mock-server/exports/testing.d.ts");
@@ -42,10 +43,11 @@ describe("the packed tarball", { timeout: 180_000 }, () => {
     expect(files.filter((f) => /^(test|docs-site|bench|examples|scripts|mock-server)\//.test(f))).toEqual([]);
   });
 
-  it("npx pleo-sandbox --help lists every option, without tsx installed", async () => {
+  it("npx pleo-sandbox --help lists every option and --version the package's, without tsx installed", async () => {
     expect(readdirSync(join(project, "node_modules"))).not.toContain("tsx");
     const { stdout } = await exec("npx", ["pleo-sandbox", "--help"], { cwd: project });
     for (const option of ["--port", "--host", "--fixtures", "--seed", "--quiet", "--log-format", "--help", "--version"]) expect(stdout).toContain(option);
+    expect((await exec("npx", ["pleo-sandbox", "--version"], { cwd: project })).stdout.trim()).toBe(pkg.version);
   });
 
   it("runs in the background, answers /healthz and a ready-made key, and stops on SIGTERM within 2 s with exit 0", async () => {
@@ -59,6 +61,8 @@ describe("the packed tarball", { timeout: 180_000 }, () => {
     expect(await (await fetch(`${url}/healthz`)).json()).toEqual({ status: "ok" });
     const employees = await fetch(`${url}/v2/employees`, { headers: { authorization: `Basic ${btoa(`${KEY}:`)}` } });
     expect(employees.status).toBe(200);
+    // The bundled bin loads the contract's text when first asked for it.
+    expect(((await (await fetch(`${url}/openapi.json`)).json()) as { info: { version: string } }).info.version).toBe(pkg.version);
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
     const refused = await new Promise<boolean>((resolve) => connect(Number(new URL(url).port), "127.0.0.1").on("connect", () => resolve(false)).on("error", () => resolve(true)));

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SandboxRequest, SandboxResponse } from "../mock-server/core/http/http.ts";
-import { basicAuthorization, pathWithQuery, toPlainRequest } from "../mock-server/core/scenarios/scenario-request.ts";
+import { pathWithQuery, toPlainRequest } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
 import { scenarios, type RequestSpec } from "../mock-server/core/scenarios/scenarios.ts";
 import { resetSandbox } from "../mock-server/core/world/state.ts";
 import { contractProblems } from "./support/contract.ts";

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../mock-server/adapters/serve.ts";
-import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
 import { createSandbox } from "../mock-server/core/world/state.ts";
 import { NOW } from "./support/call.ts";
 import { body, FUZZ_SEED, headerValue, method, prototypeSnapshot, text } from "./support/fuzz.ts";

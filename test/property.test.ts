@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { handle } from "../mock-server/core/handle.ts";
 import type { SandboxRequest } from "../mock-server/core/http/http.ts";
-import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
 import type { Sandbox } from "../mock-server/core/world/state.ts";
 import { newSandbox, NOW } from "./support/call.ts";
 import { answerProblems, FUZZ_SEED, prototypeSnapshot, request, write } from "./support/fuzz.ts";

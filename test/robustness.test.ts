@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { handle } from "../mock-server/core/handle.ts";
 import type { SandboxResponse } from "../mock-server/core/http/http.ts";
 import { routes } from "../mock-server/core/pipeline/route-table.ts";
-import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
 import { newSandbox, NOW } from "./support/call.ts";
 import { contractProblems } from "./support/contract.ts";
 import { readyMadeKey } from "./support/world.ts";

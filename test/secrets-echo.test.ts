@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Sandbox } from "../mock-server/core/world/state.ts";
-import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
 import { call, messageOf, newSandbox, refusal } from "./support/call.ts";
 import { readyMadeKey } from "./support/world.ts";
 

@@ -9,7 +9,7 @@ import { paginateBuilt } from "../mock-server/core/http/built-page.ts";
 import { paginate, type PageParams } from "../mock-server/core/http/pagination.ts";
 import { fixturesSchema } from "../mock-server/core/world/fixtures.ts";
 import { createSandbox } from "../mock-server/core/world/state.ts";
-import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
 import { call, newSandbox, NOW, refusal } from "./support/call.ts";
 import { companyNamed, pendingExportJob, userWithRole } from "./support/world.ts";
 

@@ -3,41 +3,25 @@
  * again, and every restart finds a valid file holding every write that was acknowledged (the flush
  * point is before the answer). Bounded: a fixed number of rounds, kill times from a seeded sequence.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
+import { startCli, stopStartedProcesses } from "./support/cli-process.ts";
 import { companyNamed, seeded, userWithRole } from "./support/world.ts";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const ROUNDS = Number(process.env.STATE_CRASH_ROUNDS ?? 6);
 const CLIENTS = 6;
 const ADMIN = userWithRole(seeded, "Nordlys ApS", "admin").email;
 const COMPANY = companyNamed(seeded, "Nordlys ApS").id;
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-});
+afterEach(stopStartedProcesses);
 
 /** Starts the CLI on a free port with `--state file`; resolves with its URL and a SIGKILL. */
-async function startCli(file: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "mock-server/main.ts", "--port", "0", "--quiet", "--state", file], { cwd: ROOT });
-  children.push(child);
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on("data", () => {
-      const found = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (found) resolve(found[1]!);
-    });
-    void exited.then(() => reject(new Error(`the CLI exited before listening: ${output}`)));
-  });
-  return { url, kill: () => (child.kill("SIGKILL"), exited) };
+async function startWithState(file: string) {
+  const cli = startCli(["--port", "0", "--quiet", "--state", file]);
+  const url = await cli.url();
+  return { url, kill: () => (cli.child.kill("SIGKILL"), cli.exited) };
 }
 
 /** What one client had acknowledged: keys it made, and the last metadata counter each key's installation got. */
@@ -88,7 +72,7 @@ describe("--state under SIGKILL", () => {
     const acked: Acknowledged = { keys: new Map() };
     const delays = killDelays(20261124);
     for (let round = 0; round < ROUNDS; round++) {
-      const cli = await startCli(file); // a damaged or half-written file would stop it here
+      const cli = await startWithState(file); // a damaged or half-written file would stop it here
       if (acked.keys.size > 0) {
         const saved = JSON.parse(readFileSync(file, "utf8")) as { state: { keys: { id: string }[]; installations: Record<string, { metadata: { counter?: number } }> } };
         const savedIds = new Set(saved.state.keys.map((k) => k.id));

@@ -8,7 +8,7 @@ import { setupServer } from "msw/node";
 import { afterEach, describe, expect, it } from "vitest";
 import { createHandlers, DEFAULT_BASE_URL } from "../mock-server/adapters/msw.ts";
 import { startServer } from "../mock-server/adapters/serve.ts";
-import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
 import { createSandbox, type CreateSandboxOptions, type Sandbox } from "../mock-server/core/world/state.ts";
 import { call, dataOf, messageOf, NOW, refusal } from "./support/call.ts";
 import { startReceiver, type Receiver } from "./support/receiver.ts";

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { createHandlers, DEFAULT_BASE_URL } from "../mock-server/adapters/msw.ts";
 import { startServer } from "../mock-server/adapters/serve.ts";
 import { errors } from "../mock-server/core/http/errors.ts";
-import { basicAuthorization } from "../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
 import { createSandbox, type Sandbox } from "../mock-server/core/world/state.ts";
 import { call, dataOf, messageOf, newSandbox, NOW, refusal } from "./support/call.ts";
 import { NORDLYS_APS, seeded, userWithRole } from "./support/world.ts";

@@ -9,7 +9,7 @@ import { baselineUrl, type BenchRequest } from "./requests.ts";
 import { freePort, jsonPort, sandboxPort, startProcess, type Spawned } from "./processes.ts";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const CLI = `${ROOT}dist/mock-server/main.js`;
+export const CLI = `${ROOT}dist/bin/pleo-sandbox.js`;
 export const CONTRACT = `${ROOT}mock-server/openapi/sandbox.yaml`;
 const here = (file: string) => fileURLToPath(new URL(`../servers/${file}`, import.meta.url));
 

@@ -47,7 +47,7 @@ export async function measureColdStart(runs: number, prismBin: string | undefine
     if (prismBin !== undefined) prism.push(await timeToFirst200(prismBin, (port) => ["mock", "-h", "127.0.0.1", "-p", String(port), CONTRACT], "/v2/employees", { authorization: FULL_ACCESS }));
     log(`  start ${i + 1}/${runs}: sandbox ${ms(sandbox.at(-1)!)} ms${prismBin ? `, Prism ${ms(prism.at(-1)!)} ms` : ""}`);
   }
-  const rows = [["the sandbox (node dist/mock-server/main.js)", ms(median(sandbox)), sandbox.map(ms).join(", ")]];
+  const rows = [["the sandbox (node dist/bin/pleo-sandbox.js)", ms(median(sandbox)), sandbox.map(ms).join(", ")]];
   if (prismBin !== undefined) rows.push(["Prism mocking sandbox.yaml", ms(median(prism)), prism.map(ms).join(", ")]);
   const markdown = `Spawn to the first 200 of \`GET /v2/employees\`, ${runs} alternated starts (server pinned like the others).\n\n${table(["server", "median ms", "each start, ms"], rows)}`;
   return { sandbox: median(sandbox), prism: prismBin === undefined ? undefined : median(prism), markdown };

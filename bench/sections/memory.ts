@@ -63,7 +63,7 @@ export async function measureMemory(step: number, connections: number, log: (lin
     }
     const peak = peakRss(server.child.pid);
     const markdown =
-      `The CLI (\`node --expose-gc dist/mock-server/main.js\`, a probe preloaded to answer over IPC) after \`GET /v2/employees\` at ${connections} connections; after GC.\n\n` +
+      `The CLI (\`node --expose-gc dist/bin/pleo-sandbox.js\`, a probe preloaded to answer over IPC) after \`GET /v2/employees\` at ${connections} connections; after GC.\n\n` +
       table(
         ["requests served", "RSS", "heap used"],
         samples.map((s) => [s.requests.toLocaleString("en"), mib(s.rss), mib(s.heapUsed)]),

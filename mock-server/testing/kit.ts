@@ -9,7 +9,7 @@
  */
 import { createFetch } from "../adapters/fetch.ts";
 import { DEFAULT_BASE_URL } from "../adapters/hosts.ts";
-import { basicAuthorization } from "../core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../core/http/basic-credential.ts";
 import { findScenario, isForceable, scenarios } from "../core/scenarios/scenarios.ts";
 import defaultFixtures from "../../fixtures/world.json" with { type: "json" };
 import { createSandbox, type CreateSandboxOptions, type Sandbox } from "../core/world/state.ts";

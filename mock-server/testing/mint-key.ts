@@ -2,7 +2,7 @@
  * Minting a key as an admin would in Settings > API Keys, through the control plane (so it works
  * in-process and against a running server alike).
  */
-import { basicAuthorization } from "../core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../core/http/basic-credential.ts";
 import type { Schemas } from "../openapi/types.ts";
 import { isoSeconds } from "./duration.ts";
 import type { MintKeyOptions, TestKey } from "./types.ts";

@@ -2,7 +2,7 @@
 import { expect } from "vitest";
 import { handle } from "../../mock-server/core/handle.ts";
 import type { SandboxResponse } from "../../mock-server/core/http/http.ts";
-import { basicAuthorization } from "../../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../../mock-server/core/http/basic-credential.ts";
 import { createSandbox, type Sandbox } from "../../mock-server/core/world/state.ts";
 import { contractProblems } from "./contract.ts";
 import { secretOf } from "./world.ts";

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { routes } from "../../mock-server/core/pipeline/route-table.ts";
-import { basicAuthorization } from "../../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../../mock-server/core/http/basic-credential.ts";
 import type { SandboxRequest, SandboxResponse } from "../../mock-server/core/http/http.ts";
 import { seeded } from "./world.ts";
 

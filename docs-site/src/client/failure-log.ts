@@ -2,7 +2,7 @@
  * What the "Make it fail" demos share: the page's ready-made keys and companies, calls with a key
  * or to the control plane, and the lines a demo writes to its log.
  */
-import { basicAuthorization } from "../../../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../../../mock-server/core/http/basic-credential.ts";
 import { send, type ShownResponse } from "./send.ts";
 
 /**

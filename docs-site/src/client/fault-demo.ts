@@ -3,7 +3,7 @@
  * client against it, the way an integration should behave: obey Retry-After, give up on a slow
  * answer after a timeout, retry a dropped connection, and stop at the first success.
  */
-import { basicAuthorization } from "../../../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../../../mock-server/core/http/basic-credential.ts";
 import { control, DEMO_WORKSPACE, pause, type Demo, type LogLine } from "./failure-log.ts";
 import { getBaseUrl, isInPage } from "./target.ts";
 

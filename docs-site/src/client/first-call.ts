@@ -2,7 +2,7 @@
  * The behaviour of components/FirstCall.astro, `<pleo-first-call>`: snippets that follow the key,
  * the language and the chosen sandbox, and Send for each CallStep inside it.
  */
-import { basicAuthorization } from "../../../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../../../mock-server/core/http/basic-credential.ts";
 import { snippet, type SnippetLanguage } from "../lib/snippets.ts";
 import { copyButton } from "./copy.ts";
 import { send, warmUpOnFirstTouch } from "./send.ts";

@@ -2,7 +2,7 @@
  * The behaviour of components/InstallFlow.astro, `<pleo-install-flow>`: register, install, the
  * activation screen and uninstall, each sent with send() and shown; each step enables the next.
  */
-import { basicAuthorization } from "../../../mock-server/core/scenarios/scenario-request.ts";
+import { basicAuthorization } from "../../../mock-server/core/http/basic-credential.ts";
 import { controlHeaders, send, warmUpOnFirstTouch, type ShownResponse } from "./send.ts";
 import { showFailure, showResponse } from "./show-response.ts";
 

@@ -2,6 +2,7 @@
  * Copy-paste snippets of one GET call with the reader's key filled in: curl, Node (fetch) and
  * Python (requests). Pure, so the page can rebuild them whenever the key or company changes.
  */
+import { basicKeyOf } from "../../../mock-server/core/http/basic-credential.ts";
 
 export type SnippetLanguage = "curl" | "node" | "python";
 
@@ -82,7 +83,7 @@ export function curlCommand(baseUrl: string, request: SnippetRequest, { quiet = 
   for (const [name, value] of Object.entries(request.headers)) {
     const lower = name.toLowerCase();
     if (lower === "accept") continue; // the sandbox answers JSON either way
-    const basicKey = lower === "authorization" ? basicUsername(value) : undefined;
+    const basicKey = lower === "authorization" ? shellSafeKey(basicKeyOf(value)) : undefined;
     if (basicKey !== undefined) parts.push(`-u ${quoteShell(`${basicKey}:`)}`);
     else parts.push(`-H ${quoteShell(`${headerName(lower)}: ${value}`)}`);
   }
@@ -106,18 +107,8 @@ export function scenarioCurl(baseUrl: string, request: SnippetRequest, setup: re
   return lines.join("\n");
 }
 
-/** The key in `Basic base64(key:)`, or undefined when the header is anything else. */
-function basicUsername(authorization: string): string | undefined {
-  const match = /^Basic ([A-Za-z0-9+/]+=*)$/.exec(authorization);
-  if (!match) return undefined;
-  let decoded: string;
-  try {
-    decoded = atob(match[1]!);
-  } catch {
-    return undefined;
-  }
-  return /^[\x21-\x7e]+:$/.test(decoded) && !decoded.slice(0, -1).includes(":") ? decoded.slice(0, -1) : undefined;
-}
+/** A Basic header's key, if curl's `-u key:` can carry it as it is (printable, no spaces). */
+const shellSafeKey = (key: string | undefined) => (key !== undefined && /^[\x21-\x7e]+$/.test(key) ? key : undefined);
 
 const headerName = (lower: string) =>
   lower.replace(/(^|-)([a-z])/g, (_m, dash: string, letter: string) => `${dash}${letter.toUpperCase()}`);

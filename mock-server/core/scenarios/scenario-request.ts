@@ -2,6 +2,7 @@
  * A scenario's request (scenarios/*.json) as an HTTP request: the credential spec becomes the
  * Authorization header a client would send. Pure, so the tests, the guide's build and its pages share it.
  */
+import { basicAuthorization } from "../http/basic-credential.ts";
 import type { CredentialSpec, RequestSpec } from "./scenarios.ts";
 
 /** A ready-made key as the fixtures publish it: its slug and its (public, demo) secret. */
@@ -17,11 +18,6 @@ export interface PlainRequest {
   path: string;
   headers: Record<string, string>;
   body?: string;
-}
-
-/** `Basic base64(key:)`: the key is the username and the password is empty, as Pleo expects. */
-export function basicAuthorization(secret: string): string {
-  return `Basic ${btoa(`${secret}:`)}`;
 }
 
 /** The Authorization header a credential spec stands for, or nothing when it sends none. */

@@ -4,6 +4,7 @@
  * first use, reset alone, dropped once idle (real time) for `idleSeconds`; at most `max` at once.
  * A key made in a workspace ends in `~<name>`, so it finds its workspace without the header.
  */
+import { basicKeyOf } from "../http/basic-credential.ts";
 import { errors } from "../http/errors.ts";
 import type { Sandbox } from "./state.ts";
 
@@ -95,15 +96,7 @@ export function workspaceKeySuffix(name: string | undefined): string {
 
 /** The workspace a Basic credential's key was made in, if it names one (never refuses: the checks do that). */
 export function workspaceOfCredential(authorization: string | undefined): string | undefined {
-  const match = /^\s*basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(authorization ?? "");
-  if (!match) return undefined;
-  let decoded: string;
-  try {
-    decoded = atob(match[1]!);
-  } catch {
-    return undefined;
-  }
-  const name = /^pls_[A-Za-z0-9]+~([^:~]+):$/.exec(decoded)?.[1];
+  const name = /^pls_[A-Za-z0-9]+~([^:~]+)$/.exec(basicKeyOf(authorization) ?? "")?.[1];
   return name !== undefined && WORKSPACE_NAME.test(name) ? name : undefined;
 }
 

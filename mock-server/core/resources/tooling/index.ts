@@ -5,7 +5,6 @@
  */
 import { json } from "../../http/http.ts";
 import { operation } from "../../pipeline/operation.ts";
-import { contractJson, contractYamlHead, contractYamlTail } from "../../../openapi/contract.ts";
 
 export const YAML_CONTENT_TYPE = "application/yaml";
 
@@ -16,31 +15,39 @@ export const toolingOperations = {
   }),
 
   getOpenApiJson: operation("getOpenApiJson", {
-    run: ({ headers }) => {
-      const document = parsedContract();
+    run: async ({ headers }) => {
+      const document = await parsedContract();
       const here = instanceUrl(headers);
       return json(200, here === undefined ? document : { ...document, servers: [{ url: here, description: "This sandbox" }] });
     },
   }),
 
   getOpenApiYaml: operation("getOpenApiYaml", {
-    run: ({ headers }) => {
+    run: async ({ headers }) => {
       const here = instanceUrl(headers);
-      const servers = here === undefined ? defaultServersYaml() : `servers:\n  - url: ${JSON.stringify(here)}\n    description: This sandbox\n`;
+      const servers = here === undefined ? await defaultServersYaml() : `servers:\n  - url: ${JSON.stringify(here)}\n    description: This sandbox\n`;
+      const { contractYamlHead, contractYamlTail } = await contractText();
       return { status: 200 as const, headers: { "content-type": YAML_CONTENT_TYPE }, body: contractYamlHead + servers + contractYamlTail };
     },
   }),
 };
 
 type Document = { openapi: string; info: Record<string, unknown>; servers: { url: string; description?: string }[]; paths: Record<string, unknown> };
-let parsed: Document | undefined;
+
+/** The contract's text (large), loaded when first asked for: most runs never ask, and start faster without it. */
+let text: ReturnType<typeof loadText> | undefined;
+const loadText = () => import("../../../openapi/contract.ts");
+const contractText = () => (text ??= loadText());
+
+let parsed: Promise<Document> | undefined;
 /** The contract, parsed once (it is a constant of the build, not sandbox state). */
-function parsedContract(): Document {
-  return (parsed ??= JSON.parse(contractJson) as Document);
+function parsedContract(): Promise<Document> {
+  return (parsed ??= contractText().then(({ contractJson }) => JSON.parse(contractJson) as Document));
 }
 
-function defaultServersYaml(): string {
-  return `servers:\n${parsedContract().servers.map((s) => `  - url: ${JSON.stringify(s.url)}\n` + (s.description ? `    description: ${JSON.stringify(s.description)}\n` : "")).join("")}`;
+async function defaultServersYaml(): Promise<string> {
+  const { servers } = await parsedContract();
+  return `servers:\n${servers.map((s) => `  - url: ${JSON.stringify(s.url)}\n` + (s.description ? `    description: ${JSON.stringify(s.description)}\n` : "")).join("")}`;
 }
 
 const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
