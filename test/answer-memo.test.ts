@@ -5,9 +5,10 @@
  * came. The searches sent as POST change nothing, so they are remembered too.
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import { handle } from "../mock-server/core/handle.ts";
+import { handle, POSTS_THAT_READ } from "../mock-server/core/handle.ts";
 import { bodyText, type SandboxResponse } from "../mock-server/core/http/http.ts";
 import { MEMO_LIMITS } from "../mock-server/core/pipeline/answer-memo.ts";
+import { matchRoute } from "../mock-server/core/pipeline/route-table.ts";
 import { basicAuthorization } from "../mock-server/core/http/basic-credential.ts";
 import { createMemoryStore } from "../mock-server/core/world/persistence.ts";
 import { serialiseState } from "../mock-server/core/world/snapshot.ts";
@@ -181,6 +182,10 @@ describe("the searches sent as POST", () => {
 
   // The journal and the rate limit's counts move with every request; everything else must not.
   const served = (s: Sandbox) => serialiseState({ ...s.state, chaos: { ...s.state.chaos, journal: undefined as never, rateLimit: undefined as never } }, "digest");
+
+  it("are every operation core/handle.ts counts as a POST that reads", () => {
+    expect(new Set(searches.map(([path]) => matchRoute("POST", path).route.operationId))).toEqual(POSTS_THAT_READ);
+  });
 
   it.each(searches)("%s changes nothing, and is answered from memory the second time", async (path, query, body) => {
     const before = served(sandbox);
