@@ -143,24 +143,34 @@ describe("what is never remembered", () => {
   it("an answer that read the sandbox's own records (subscriptions, changed by deliveries)", async () => {
     const listed = await call(sandbox, "/v1/subscriptions", { key: "full-access" });
     expect(listed.status).toBe(200);
-    expect(sandbox.answers.entries.size).toBe(0);
+    expect(sandbox.answers.size).toBe(0);
     await call(sandbox, "/v2/employees", { key: "full-access" });
-    expect(sandbox.answers.entries.size).toBe(1);
+    expect(sandbox.answers.size).toBe(1);
   });
 
   it("a refusal, or a control-plane answer", async () => {
     await call(sandbox, "/v2/employees", { key: "expired" });
     await call(sandbox, "/v2/employees/not-a-uuid", { key: "full-access" });
     await call(sandbox, "/sandbox/world");
-    expect(sandbox.answers.entries.size).toBe(0);
+    expect(sandbox.answers.size).toBe(0);
+  });
+
+  it("anything once cleared: the count and bytes start again from nothing", async () => {
+    await call(sandbox, "/v2/employees", { key: "full-access" });
+    expect(sandbox.answers.bytes).toBeGreaterThan(0);
+    sandbox.answers.clear();
+    expect([sandbox.answers.size, sandbox.answers.bytes]).toEqual([0, 0]);
+    const first = await call(sandbox, "/v2/employees", { key: "full-access" });
+    expect((await call(sandbox, "/v2/employees", { key: "full-access" })).bytes).toBe(first.bytes);
+    expect(sandbox.answers.bytes).toBe(first.bytes!.length);
   });
 
   it("more than its bounds: the least recently used go first", async () => {
     for (let i = 0; i < MEMO_LIMITS.entries + 20; i++) await call(sandbox, "/v2/employees", { key: "full-access", query: { limit: String((i % 100) + 1), code: `c${i}` } });
-    expect(sandbox.answers.entries.size).toBe(MEMO_LIMITS.entries);
+    expect(sandbox.answers.size).toBe(MEMO_LIMITS.entries);
     expect(sandbox.answers.bytes).toBeLessThanOrEqual(MEMO_LIMITS.bytes);
-    expect([...sandbox.answers.entries.keys()].some((k) => k.includes("code=c0\n"))).toBe(false);
-    expect([...sandbox.answers.entries.keys()].some((k) => k.includes(`code=c${MEMO_LIMITS.entries + 19}\n`))).toBe(true);
+    expect([...sandbox.answers.keys()].some((k) => k.includes("code=c0\n"))).toBe(false);
+    expect([...sandbox.answers.keys()].some((k) => k.includes(`code=c${MEMO_LIMITS.entries + 19}\n`))).toBe(true);
   });
 });
 

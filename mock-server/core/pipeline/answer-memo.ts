@@ -25,7 +25,8 @@ export const MEMO_LIMITS = {
   requestBodyChars: 8 * 1024,
 } as const;
 
-interface Entry {
+/** An answer as it is kept. */
+export interface RememberedAnswer {
   response: SandboxResponse;
   bytes: number;
   /** The second of sandbox time the answer is good for, when the operation read the time. */
@@ -33,13 +34,55 @@ interface Entry {
 }
 
 /** One sandbox's remembered answers (shared with its workspaces: their worlds tell them apart). */
-export interface AnswerMemo {
-  readonly entries: Map<string, Entry>;
-  bytes: number;
-}
+export class AnswerMemo {
+  readonly #entries = new Map<string, RememberedAnswer>();
+  #bytes = 0;
 
-export function createAnswerMemo(): AnswerMemo {
-  return { entries: new Map(), bytes: 0 };
+  /** How many answers are kept. */
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /** The bytes of the bodies kept. */
+  get bytes(): number {
+    return this.#bytes;
+  }
+
+  /** What the answers are kept under, the least recently used first. */
+  keys(): IterableIterator<string> {
+    return this.#entries.keys();
+  }
+
+  /** Forgets every answer (the bench times first answers this way). */
+  clear(): void {
+    this.#entries.clear();
+    this.#bytes = 0;
+  }
+
+  /** The answer kept under `key`, now the most recently used. */
+  get(key: string): RememberedAnswer | undefined {
+    const entry = this.#entries.get(key);
+    if (entry === undefined) return undefined;
+    this.#entries.delete(key);
+    this.#entries.set(key, entry);
+    return entry;
+  }
+
+  /** Keeps `entry` under `key`, then drops the least recently used while over the bounds. */
+  set(key: string, entry: RememberedAnswer): void {
+    const previous = this.#entries.get(key);
+    if (previous !== undefined) {
+      this.#entries.delete(key);
+      this.#bytes -= previous.bytes;
+    }
+    this.#entries.set(key, entry);
+    this.#bytes += entry.bytes;
+    for (const [oldest, dropped] of this.#entries) {
+      if (this.#entries.size <= MEMO_LIMITS.entries && this.#bytes <= MEMO_LIMITS.bytes) break;
+      this.#entries.delete(oldest);
+      this.#bytes -= dropped.bytes;
+    }
+  }
 }
 
 /** The context an operation runs with, as handle() builds it. */
@@ -74,12 +117,8 @@ export function memoSlot(ctx: RequestContext, access: Access, mayWrite: boolean)
   const second = Math.floor(ctx.now.getTime() / 1000);
   return {
     recall() {
-      const entry = memo.entries.get(key);
-      if (entry === undefined) return undefined;
-      if (entry.second !== undefined && entry.second !== second) return undefined;
-      memo.entries.delete(key); // most recently used last
-      memo.entries.set(key, entry);
-      return entry.response;
+      const entry = memo.get(key);
+      return entry === undefined || (entry.second !== undefined && entry.second !== second) ? undefined : entry.response;
     },
     async remember(input, run) {
       const reads = { time: false, other: false };
@@ -89,7 +128,7 @@ export function memoSlot(ctx: RequestContext, access: Access, mayWrite: boolean)
       if (reads.other) return response;
       const kept = encoded(response);
       if (kept === undefined) return response;
-      keep(memo, key, { response: kept, bytes: kept.bytes!.length, ...(reads.time && { second }) });
+      memo.set(key, { response: kept, bytes: kept.bytes!.length, ...(reads.time && { second }) });
       return kept;
     },
   };
@@ -128,18 +167,3 @@ function encoded(response: SandboxResponse): SandboxResponse | undefined {
 }
 
 const encoder = new TextEncoder();
-
-function keep(memo: AnswerMemo, key: string, entry: Entry): void {
-  const previous = memo.entries.get(key);
-  if (previous !== undefined) {
-    memo.entries.delete(key);
-    memo.bytes -= previous.bytes;
-  }
-  memo.entries.set(key, entry);
-  memo.bytes += entry.bytes;
-  for (const [oldest, dropped] of memo.entries) {
-    if (memo.entries.size <= MEMO_LIMITS.entries && memo.bytes <= MEMO_LIMITS.bytes) break;
-    memo.entries.delete(oldest);
-    memo.bytes -= dropped.bytes;
-  }
-}

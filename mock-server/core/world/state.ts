@@ -18,7 +18,7 @@ import { releaseHeldDeliveries } from "../webhooks/webhook-chaos.ts";
 import { createWorkspaces, DEFAULT_WORKSPACE_LIMITS, type WorkspaceLimits, type Workspaces } from "./workspaces.ts";
 import { seedOAuth } from "../oauth/oauth-state.ts";
 import type { SandboxState } from "./stored.ts";
-import { createAnswerMemo, type AnswerMemo } from "../pipeline/answer-memo.ts";
+import { AnswerMemo } from "../pipeline/answer-memo.ts";
 
 export type { SandboxState, StoredInstallation, StoredKey, StoredSubscription, SubscriptionOwner } from "./stored.ts";
 
@@ -90,7 +90,7 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
   // Only the sandbox itself is kept in the store; workspaces live in memory only.
   // Workspaces share the sandbox's webhook policy, to which a server adds its own address.
   let policy: WebhookPolicy | undefined;
-  const answers = createAnswerMemo();
+  const answers = new AnswerMemo();
   const make = async (workspace?: string): Promise<Sandbox> => {
     const own = workspace === undefined ? settings : structuredClone(settings);
     const deliveries = createDeliveries({ ...options.webhooks, fetch: options.fetch, policy });
