@@ -35,9 +35,8 @@ export const toolingOperations = {
 type Document = { openapi: string; info: Record<string, unknown>; servers: { url: string; description?: string }[]; paths: Record<string, unknown> };
 
 /** The contract's text (large), loaded when first asked for: most runs never ask, and start faster without it. */
-let text: ReturnType<typeof loadText> | undefined;
-const loadText = () => import("../../../openapi/contract.ts");
-const contractText = () => (text ??= loadText());
+let text: Promise<typeof import("../../../openapi/contract.ts")> | undefined;
+const contractText = () => (text ??= import("../../../openapi/contract.ts"));
 
 let parsed: Promise<Document> | undefined;
 /** The contract, parsed once (it is a constant of the build, not sandbox state). */
